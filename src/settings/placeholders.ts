@@ -1,0 +1,52 @@
+// Flatten the settings into the `{{ key }}` values that Markdown may use. Pure; depends on ./schema.
+import { incomingIds, outgoingIds, service, type Settings, type TlsMode, type AuthKind } from './schema.ts';
+
+/**
+ * The sentinel that stands for the reader's account name in generated text. Renderers turn it into
+ * an element the browser fills in; without JS the element shows a visible placeholder.
+ */
+export const ACCOUNT = '__ACCOUNT__';
+
+/** Human (Japanese) words for a TLS mode, as the manual writes them. */
+export const tlsWords: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' };
+/** Human (Japanese) words for an authentication kind. */
+export const authWords: Record<AuthKind, string> = {
+	'login-password': 'ログインパスワード',
+	'apop-password': 'APOPパスワード (popauth で設定)',
+	none: 'なし',
+};
+
+/** Every placeholder key → its text. `account` and `email` contain the ACCOUNT sentinel. */
+export function placeholderValues(settings: Settings): Map<string, string> {
+	const v = new Map<string, string>();
+	v.set('domain', settings.domain);
+	v.set('loginHost', settings.loginHost.name);
+	v.set('loginHost.label', settings.loginHost.label);
+	v.set('organization.name', settings.organization.name);
+	v.set('organization.nameEn', settings.organization.nameEn);
+	v.set('exampleAccount', settings.exampleAccount);
+	v.set('account', ACCOUNT);
+	v.set('email', `${ACCOUNT}@${settings.domain}`);
+	for (const id of [...incomingIds, ...outgoingIds]) {
+		const s = service(settings, id);
+		v.set(`${id}.host`, s.host);
+		v.set(`${id}.port`, String(s.port));
+		v.set(`${id}.label`, s.label);
+		v.set(`${id}.tls`, tlsWords[s.tls]);
+		v.set(`${id}.auth`, authWords[s.auth]);
+	}
+	v.set('smtp.deliversOnlyTo', (settings.outgoing.smtp.deliversOnlyTo ?? [settings.domain]).join(', '));
+	return v;
+}
+
+/** Host names and ports that must not be written literally in content (they come from settings). */
+export function literalValues(settings: Settings): { hosts: Set<string>; ports: Set<number> } {
+	const hosts = new Set<string>();
+	const ports = new Set<number>();
+	for (const id of [...incomingIds, ...outgoingIds]) {
+		const s = service(settings, id);
+		hosts.add(s.host);
+		ports.add(s.port);
+	}
+	return { hosts, ports };
+}

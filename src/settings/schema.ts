@@ -1,0 +1,110 @@
+// The server-settings schema: one strict zod schema for content/settings.yaml.
+// Depends on zod only; the JSON Schema in schema/ is exported from it (scripts/export-schema.ts).
+import { z } from 'zod';
+
+/** A DNS host name: letters, digits, hyphens and dots; no spaces, no scheme, no port. */
+const hostName = z
+	.string()
+	.regex(
+		/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+		{ message: 'expected a host name such as "pop3.example.ac.jp" (letters, digits, "-" and "."; no spaces, no "://", no port)' },
+	);
+
+const port = z
+	.number({ message: 'expected a port number (a whole number from 1 to 65535)' })
+	.int({ message: 'expected a whole number from 1 to 65535' })
+	.min(1, { message: 'a port is at least 1' })
+	.max(65535, { message: 'a port is at most 65535' });
+
+/** How the connection is protected: TLS from the first byte, STARTTLS upgrade, or nothing. */
+export const tlsMode = z.enum(['implicit', 'starttls', 'none']);
+/** Which secret the server asks for. */
+export const authKind = z.enum(['login-password', 'apop-password', 'none']);
+
+const serviceFields = {
+	/** A short human name for the service, shown in tables (e.g. "POP3 over SSL"). */
+	label: z.string().min(1),
+	/** The server's host name. */
+	host: hostName,
+	/** The TCP port. */
+	port,
+	/** implicit = SSL/TLS from the start (995, 465); starttls = upgrade (587); none = clear text. */
+	tls: tlsMode,
+	/** login-password = the password of the login host (ruby); apop-password = the one set with popauth. */
+	auth: authKind,
+	/** The service the manual recommends for its direction. */
+	recommended: z.boolean().optional(),
+	/** Values not given by the 2004 page, field name → why this value was chosen. Confirm them. */
+	assumptions: z
+		.strictObject({ host: z.string(), port: z.string(), tls: z.string(), auth: z.string() })
+		.partial()
+		.optional(),
+};
+
+const incomingService = z.strictObject(serviceFields);
+const outgoingService = z.strictObject({
+	...serviceFields,
+	/** For SMTP without authentication: the only recipient domains it relays to. */
+	deliversOnlyTo: z.array(hostName).min(1).optional(),
+});
+
+// A password must never cross the network in clear text. APOP sends only a digest, so it may run
+// without TLS (the manual explains why that is still weak).
+function noClearPasswords(service: { tls: string; auth: string }, ctx: z.RefinementCtx) {
+	if (service.auth === 'login-password' && service.tls === 'none') {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['tls'],
+			message:
+				'auth is "login-password" but tls is "none": the login password would be sent in clear text. Write tls: implicit (or starttls), or use another auth',
+		});
+	}
+}
+
+export const settingsSchema = z.strictObject({
+	/** Who runs the servers; shown in the footer and in generated files. */
+	organization: z.strictObject({
+		name: z.string().min(1),
+		nameEn: z.string().min(1),
+		shortName: z.string().min(1),
+		since: z.number().int(),
+		/** Reverse-DNS prefix for identifiers in generated files (Apple profile). */
+		identifier: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'expected a reverse-DNS name such as "jp.ac.kyutech.club"' }),
+	}),
+	/** The mail domain: addresses are ACCOUNT@domain. */
+	domain: hostName,
+	/** The shared computer students log in to (its password is the login password). */
+	loginHost: z.strictObject({ name: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) }),
+	/** Account name shown where the reader has not typed their own. */
+	exampleAccount: z.string().regex(/^[a-z0-9._-]+$/i),
+	/** Receiving services, keyed by a short id used in placeholders ({{pop3s.host}}). */
+	incoming: z.strictObject({
+		pop3s: incomingService.superRefine(noClearPasswords),
+		apop: incomingService.superRefine(noClearPasswords),
+		apops: incomingService.superRefine(noClearPasswords),
+	}),
+	/** Sending services, keyed likewise. */
+	outgoing: z.strictObject({
+		smtp: outgoingService.superRefine(noClearPasswords),
+		submission: outgoingService.superRefine(noClearPasswords),
+		submissions: outgoingService.superRefine(noClearPasswords),
+	}),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type IncomingId = keyof Settings['incoming'];
+export type OutgoingId = keyof Settings['outgoing'];
+export type ServiceId = IncomingId | OutgoingId;
+export type Service = Settings['incoming'][IncomingId] & { deliversOnlyTo?: string[] };
+export type TlsMode = z.infer<typeof tlsMode>;
+export type AuthKind = z.infer<typeof authKind>;
+
+export const incomingIds = ['pop3s', 'apop', 'apops'] as const satisfies readonly IncomingId[];
+export const outgoingIds = ['smtp', 'submission', 'submissions'] as const satisfies readonly OutgoingId[];
+
+/** Look up a service of either direction by id. */
+export function service(settings: Settings, id: ServiceId): Service {
+	return id in settings.incoming
+		? settings.incoming[id as IncomingId]
+		: settings.outgoing[id as OutgoingId];
+}
