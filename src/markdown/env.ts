@@ -1,0 +1,58 @@
+// The per-file environment every markdown-it plugin shares: where the file is, and what the render
+// collects (problems, headings, links, images) for the loader and the build-wide checks.
+
+/** One author-facing problem: file:line, what is wrong, what to do. */
+export interface Problem {
+	/** Path relative to the project root, e.g. "content/mail/index.md". */
+	file: string;
+	/** 1-based line in that file. */
+	line: number;
+	message: string;
+	hint?: string;
+}
+
+export interface Heading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+export interface MarkdownEnv {
+	/** Path of the Markdown file relative to the project root. */
+	file: string;
+	/** Lines before the body (front matter): file line = token.map[0] + lineOffset + 1. */
+	lineOffset: number;
+	problems: Problem[];
+	headings: Heading[];
+	/** Site-internal links found in the page (href as written, resolved later by the link check). */
+	links: { href: string; line: number }[];
+	/** Local images referenced by the page (src as written, relative to the Markdown file). */
+	images: { src: string; line: number }[];
+}
+
+/** Make an empty env for `file`. */
+export function createEnv(file: string, lineOffset = 0): MarkdownEnv {
+	return { file, lineOffset, problems: [], headings: [], links: [], images: [] };
+}
+
+/** The 1-based file line of a token's first line (or of the nearest block token before it). */
+export function lineOf(env: MarkdownEnv, map: [number, number] | null | undefined): number {
+	return (map?.[0] ?? 0) + env.lineOffset + 1;
+}
+
+/** Record a problem at a token map location. */
+export function report(
+	env: MarkdownEnv,
+	map: [number, number] | null | undefined,
+	message: string,
+	hint?: string,
+): void {
+	env.problems.push({ file: env.file, line: lineOf(env, map), message, ...(hint ? { hint } : {}) });
+}
+
+/** Format problems as the build prints them. */
+export function formatProblems(problems: Problem[]): string {
+	return problems
+		.map((p) => `  ${p.file}:${p.line}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}`)
+		.join('\n');
+}
