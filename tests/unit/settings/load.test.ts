@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSettings, SettingsError } from '../../../src/settings/load.ts';
+
+const good = readFileSync('content/settings.yaml', 'utf8');
+
+// Run parseSettings on text and return the SettingsError it throws.
+function problemsOf(text: string): SettingsError {
+	try {
+		parseSettings(text, 'content/settings.yaml');
+	} catch (e) {
+		if (e instanceof SettingsError) return e;
+		throw e;
+	}
+	throw new Error('expected the settings to be refused');
+}
+
+// Line number (1-based) of the first line of `text` containing `needle`.
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('parseSettings', () => {
+	it('accepts the real settings file', () => {
+		const s = parseSettings(good);
+		expect(s.incoming.pop3s).toMatchObject({ host: 'pop3.club.kyutech.ac.jp', port: 995, tls: 'implicit' });
+		expect(s.outgoing.smtp.deliversOnlyTo).toEqual(['club.kyutech.ac.jp']);
+	});
+
+	const cases: { name: string; edit: (t: string) => string; line: string; path: string; says: RegExp }[] = [
+		{ name: 'port out of range', edit: (t) => t.replace('port: 995', 'port: 99999'), line: 'port: 99999', path: 'incoming.pop3s.port', says: /at most 65535/ },
+		{ name: 'port as a string', edit: (t) => t.replace('port: 995', 'port: "995"'), line: 'port: "995"', path: 'incoming.pop3s.port', says: /received "995"/ },
+		{ name: 'unknown key (typo)', edit: (t) => t.replace('    host: smtp.club', '    hots: smtp.club'), line: 'hots:', path: 'outgoing.smtp.hots', says: /did you mean "host"/ },
+		{ name: 'host with a space', edit: (t) => t.replace('host: pop3.club.kyutech.ac.jp', 'host: pop3 club.kyutech.ac.jp'), line: 'host: pop3 club', path: 'incoming.pop3s.host', says: /no spaces/ },
+		{ name: 'login password in clear', edit: (t) => t.replace(/port: 587\n    tls: starttls/, 'port: 587\n    tls: none'), line: 'tls: none\n    auth: login', path: 'outgoing.submission.tls', says: /clear text/ },
+		{ name: 'unknown TLS mode', edit: (t) => t.replace('tls: starttls', 'tls: ssl'), line: 'tls: ssl', path: 'outgoing.submission.tls', says: /implicit|starttls|none/ },
+	];
+	for (const c of cases) {
+		it(`refuses ${c.name} with file:line and path`, () => {
+			const text = c.edit(good);
+			expect(text).not.toBe(good);
+			const err = problemsOf(text);
+			const wanted = c.line.includes('\n') ? lineOf(text, 'port: 587') + 1 : lineOf(text, c.line);
+			const p = err.problems.find((x) => x.path === c.path);
+			expect(p, err.message).toBeDefined();
+			expect(p!.line).toBe(wanted);
+			expect(p!.message).toMatch(c.says);
+			expect(err.message).toContain(`content/settings.yaml:${wanted}: ${c.path}`);
+		});
+	}
+
+	it('reports every problem at once', () => {
+		const err = problemsOf(good.replace('port: 995', 'port: 0').replace('port: 465', 'port: 70000'));
+		expect(err.problems.map((p) => p.path)).toEqual(['incoming.pop3s.port', 'outgoing.submissions.port']);
+	});
+
+	it('reports YAML syntax errors with a line', () => {
+		const err = problemsOf(good.replace('domain: club.kyutech.ac.jp', 'domain: [club'));
+		expect(err.problems[0]!.message).toMatch(/YAML syntax/);
+		expect(err.problems[0]!.line).toBeGreaterThan(0);
+	});
+});
