@@ -1,6 +1,7 @@
 // Load content/settings.yaml: parse YAML with positions, validate with the schema, and turn every
 // problem into a `file:line: path: what is wrong` line. Depends on yaml and ./schema.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { settingsSchema, type Settings } from './schema.ts';
 import { nearest } from '../util/nearest.ts';
@@ -95,7 +96,7 @@ export function parseSettings(text: string, file = DEFAULT_SETTINGS_PATH): Setti
 	throw new SettingsError(file, problems);
 }
 
-/** Read and validate the settings file at `file` (relative to the working directory). */
-export function loadSettings(file = DEFAULT_SETTINGS_PATH): Settings {
-	return parseSettings(readFileSync(file, 'utf8'), file);
+/** Read and validate the settings file at `file` (relative to `root`, the project folder). */
+export function loadSettings(file = DEFAULT_SETTINGS_PATH, root = process.cwd()): Settings {
+	return parseSettings(readFileSync(join(root, file), 'utf8'), file);
 }

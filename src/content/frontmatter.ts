@@ -1,0 +1,111 @@
+// Front matter: split it from a Markdown file, parse it with positions, validate it strictly.
+// Pure; depends on yaml and zod. Errors carry the file line of the offending field.
+import { z } from 'zod';
+import { LineCounter, parseDocument, isMap } from 'yaml';
+import type { Problem } from '../markdown/env.ts';
+import { nearest } from '../util/nearest.ts';
+
+export const clientIds = [
+	'outlook-express', 'sylpheed', 'becky', 'thunderbird', 'apple-mail',
+	'fetchmail', 'getmail', 'mutt', 'msmtp', 'stunnel',
+] as const;
+export const methodIds = ['pop3s', 'apop', 'apops', 'smtp', 'submission', 'submissions'] as const;
+
+export const frontmatterSchema = z.strictObject({
+	/** Page title (the h1 and the sidebar label). */
+	title: z.string().min(1),
+	/** One sentence for search results and the meta description. */
+	description: z.string().min(1),
+	/** Sort key among siblings in the sidebar (small first). */
+	order: z.number(),
+	/** Shorter label for the sidebar, when the title is long. */
+	sidebarLabel: z.string().min(1).optional(),
+	/** A 2004-era client: shown with a "historical" badge. */
+	historical: z.boolean().optional(),
+	/** The mail client a walkthrough is for (feeds the supported-mailers table). */
+	client: z.enum(clientIds).optional(),
+	/** The methods the walkthrough sets up. */
+	methods: z.array(z.enum(methodIds)).min(1).optional(),
+	/** Leave the page out of the sidebar (it is still built and linkable). */
+	hidden: z.boolean().optional(),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export interface SplitFile {
+	/** The YAML text between the --- fences ('' when absent). */
+	yaml: string;
+	/** The Markdown body. */
+	body: string;
+	/** Lines before the body (both fences and the YAML): body line n is file line n + bodyOffset. */
+	bodyOffset: number;
+}
+
+/** Split `---\nyaml\n---\n` front matter from a Markdown source. */
+export function splitFrontmatter(source: string): SplitFile | undefined {
+	const text = source.replace(/^\uFEFF/, '');
+	const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+	if (!m) return undefined;
+	const yaml = m[1]!;
+	return { yaml, body: text.slice(m[0].length), bodyOffset: m[0].split('\n').length - 1 };
+}
+
+/** Parse and validate front matter; returns data or the problems, each with its file line. */
+export function parseFrontmatter(source: string, file: string): { data?: Frontmatter; split?: SplitFile; problems: Problem[] } {
+	const split = splitFrontmatter(source);
+	if (!split) {
+		return {
+			problems: [
+				{
+					file,
+					line: 1,
+					message: 'the page has no front matter',
+					hint: 'start the file with ---, then title:, description: and order:, then --- (see docs/maintainers.md)',
+				},
+			],
+		};
+	}
+	const lc = new LineCounter();
+	const doc = parseDocument(split.yaml, { lineCounter: lc, uniqueKeys: true });
+	const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line) + 1; // +1: the opening ---
+	if (doc.errors.length) {
+		return {
+			split,
+			problems: doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` })),
+		};
+	}
+	const result = frontmatterSchema.safeParse(doc.toJS() ?? {});
+	if (result.success) return { data: result.data, split, problems: [] };
+	const root = doc.contents;
+	const keyLine = (key: PropertyKey | undefined) => {
+		if (!isMap(root) || key === undefined) return 1;
+		const pair = root.items.find((p) => (p.key as { value?: unknown }).value === key);
+		return pair ? lineAt((pair.key as { range?: [number] }).range?.[0]) : 1;
+	};
+	const known = Object.keys(frontmatterSchema.shape);
+	const problems = result.error.issues.flatMap((issue): Problem[] => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((k) => {
+				const near = nearest(k, known);
+				return {
+					file,
+					line: keyLine(k),
+					message: `unknown front matter field "${k}"`,
+					hint: near.length ? `did you mean "${near[0]}"? Known fields: ${known.join(', ')}` : `known fields: ${known.join(', ')}`,
+				};
+			});
+		}
+		const key = issue.path[0];
+		const present = isMap(root) && root.items.some((p) => (p.key as { value?: unknown }).value === key);
+		const what = issue.message.replace(/^Invalid input: /, '');
+		return [
+			{
+				file,
+				line: present ? keyLine(key) : 1,
+				message: present ? `front matter field "${issue.path.join('.')}": ${what}` : `front matter field "${String(key)}" is missing`,
+				hint: present ? `fix the value of ${String(key)}` : `add "${String(key)}: …" between the --- lines`,
+			},
+		];
+	});
+	return { split, problems };
+}

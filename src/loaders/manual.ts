@@ -1,0 +1,105 @@
+// The Astro content loader for the manual: reads content/**/*.md, renders them with our markdown-it
+// renderer (not Astro's Markdown engine), fails the build with every problem at file:line, and
+// re-syncs in the dev server when a file, the settings or the renderer changes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderSite, type SourceFile } from '../content/site.ts';
+import { formatProblems } from '../markdown/env.ts';
+import { createMarkdownRenderer, rendererFingerprint } from '../markdown/renderer.ts';
+import { getHighlighter } from '../markdown/highlighter.ts';
+import { loadSettings, DEFAULT_SETTINGS_PATH, SettingsError } from '../settings/load.ts';
+import { generatedFiles } from '../site/files.ts';
+
+export interface ManualLoaderOptions {
+	/** Folder of Markdown pages, relative to the project root. */
+	dir?: string;
+	/** The settings file, relative to the project root. */
+	settings?: string;
+}
+
+/** Every Markdown file under dir, as project-relative paths with forward slashes. */
+function listMarkdown(root: string, dir: string): string[] {
+	return (readdirSync(join(root, dir), { recursive: true }) as string[])
+		.filter((f) => f.endsWith('.md'))
+		.map((f) => `${dir}/${f.split(sep).join('/')}`)
+		.sort();
+}
+
+/** Error thrown when content has problems; the message lists all of them. */
+export class ContentError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ContentError';
+	}
+}
+
+/** The content loader (see file header). */
+export function manualLoader(options: ManualLoaderOptions = {}): Loader {
+	const dir = options.dir ?? 'content';
+	const settingsFile = options.settings ?? DEFAULT_SETTINGS_PATH;
+	return {
+		name: 'kit-manual',
+		async load(context: LoaderContext) {
+			const root = context.config.root.pathname;
+			const sync = async () => {
+				const settings = loadSettings(settingsFile, root);
+				const files: SourceFile[] = listMarkdown(root, dir).map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
+				const highlighter = await getHighlighter();
+				const { pages, problems } = renderSite(files, {
+					renderer: (summaries) => createMarkdownRenderer({ settings, highlighter, pages: summaries }),
+					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
+				});
+				if (problems.length) {
+					throw new ContentError(
+						`The manual has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${formatProblems(problems)}`,
+					);
+				}
+				// Salt every digest with the renderer's code and the settings, so either change re-renders.
+				const salt = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).update(JSON.stringify(pages.map((p) => p.data))).digest('hex');
+				context.store.clear();
+				for (const page of pages) {
+					const data = await context.parseData({ id: page.id || 'index', data: { ...page.data, url: page.url } });
+					context.store.set({
+						id: page.id || 'index',
+						data,
+						body: page.body,
+						filePath: page.file,
+						digest: context.generateDigest(`${salt}\n${page.html}`),
+						rendered: { html: page.html, metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [] } },
+					});
+				}
+				context.logger.info(`rendered ${pages.length} pages`);
+			};
+			const safeSync = async () => {
+				try {
+					await sync();
+				} catch (e) {
+					if (e instanceof ContentError || e instanceof SettingsError) context.logger.error(e.message);
+					else throw e;
+				}
+			};
+			if (!context.watcher) return sync();
+			// Dev server: report problems without stopping, and re-sync on any content or settings change.
+			await safeSync();
+			context.watcher.add(join(root, dir));
+			const onChange = (path: string) => {
+				const rel = relative(root, path).split(sep).join('/');
+				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || rel === settingsFile)) void safeSync();
+			};
+			context.watcher.on('change', onChange);
+			context.watcher.on('add', onChange);
+			context.watcher.on('unlink', onChange);
+		},
+	};
+}
+
+/** Site paths of files in public/ (links to them are valid). */
+function publicFiles(root: string): string[] {
+	try {
+		return (readdirSync(join(root, 'public'), { recursive: true }) as string[]).map((f) => `/${f.split(sep).join('/')}`);
+	} catch {
+		return [];
+	}
+}
