@@ -1,0 +1,30 @@
+// Helpers the plugins in this folder share (not a plugin): the render's env and the source line of
+// an inline token. Depends on markdown-it types and ../env.ts only.
+import type { StateCore, Token } from 'markdown-it';
+import type { MarkdownEnv } from '../env.ts';
+
+/** The MarkdownEnv of a render; throws a clear error if the caller forgot to pass one. */
+export function envOf(state: StateCore): MarkdownEnv {
+	const env = state.env as Partial<MarkdownEnv>;
+	if (!Array.isArray(env.problems)) throw new Error('render Markdown with an env from createEnv(file, lineOffset)');
+	return env as MarkdownEnv;
+}
+
+/**
+ * The map of the line holding `children[index]` of an inline token at `map`: the block's first line
+ * plus the line breaks before the child (inline children carry no map of their own).
+ */
+export function childMap(map: [number, number] | null, children: Token[], index: number): [number, number] | null {
+	if (!map) return null;
+	let line = map[0];
+	for (let i = 0; i < index && i < children.length; i++) {
+		const t = children[i]!;
+		if (t.type === 'softbreak' || t.type === 'hardbreak') line++;
+	}
+	return [line, line + 1];
+}
+
+/** The map of line `n` (0-based) inside a block starting at `map` (plus `skip` lines, e.g. a fence's opening line). */
+export function lineInBlock(map: [number, number] | null, n: number, skip = 0): [number, number] | null {
+	return map ? [map[0] + skip + n, map[0] + skip + n + 1] : null;
+}

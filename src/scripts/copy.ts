@@ -1,0 +1,16 @@
+// <kit-copy>: a copy button for the nearest code block or value; shows a short confirmation.
+class KitCopy extends HTMLElement {
+	connectedCallback() {
+		const button = this.querySelector('button')!;
+		button.hidden = false;
+		const label = button.textContent;
+		button.addEventListener('click', async () => {
+			const source = this.dataset.for ? document.getElementById(this.dataset.for) : this.closest('figure, td')?.querySelector('pre, .kit-value');
+			if (!source) return;
+			await navigator.clipboard.writeText((source.textContent ?? '').replace(/\n$/, ''));
+			button.textContent = button.dataset.done ?? 'コピーしました';
+			setTimeout(() => (button.textContent = label), 1500);
+		});
+	}
+}
+customElements.define('kit-copy', KitCopy);

@@ -1,0 +1,21 @@
+// Site-wide facts that are not mail settings: the commission's menu from the 2004 page.
+// The 2004 page's menu linked pages of the commission's own site; their addresses were lost with
+// the page, so every entry but マニュアル points to the commission's top page until a maintainer
+// fills in the real address (marked external: they leave this manual).
+
+export interface MenuEntry {
+	label: string;
+	href: string;
+	/** Leaves this site (shown with an "external" mark). */
+	external: boolean;
+}
+
+/** The commission's site (outside this manual), from the mail domain in the settings. */
+export const commissionSite = (domain: string) => `https://www.${domain}/`;
+
+/** The header menu, in the seed's order. */
+export function commissionMenu(domain: string): MenuEntry[] {
+	return ['委員会概要', '各種申請', 'サービス', 'サポート', 'リンク', 'マニュアル', 'BBS', 'FAQ', '管理者各位', 'リサーチ'].map((label) =>
+		label === 'マニュアル' ? { label, href: '/', external: false } : { label, href: commissionSite(domain), external: true },
+	);
+}
