@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { calloutsPlugin } from '../../../src/markdown/plugins/callouts.ts';
+import { runFixtures } from './fixture.ts';
+import { mdWith, render } from './setup.ts';
+
+runFixtures('tests/unit/markdown/fixtures/callouts.txt', () => mdWith(calloutsPlugin));
+
+describe('calloutsPlugin problems', () => {
+	const md = mdWith((m) => calloutsPlugin(m, { otherContainers: ['steps'] }));
+	const list = '::: note, ::: tip, ::: warning, ::: danger, ::: steps';
+
+	it('reports an unknown type at its line with the nearest known type', () => {
+		const { env } = render(md, '# 見出し\n\n::: warnin\n本文\n:::\n', 7);
+		expect(env.problems).toEqual([
+			{ file: 'content/mail/page.md', line: 10, message: 'unknown container type "::: warnin"', hint: `did you mean "::: warning"? The containers are ${list}` },
+			{ file: 'content/mail/page.md', line: 12, message: 'this ":::" line closes no container', hint: `remove it, or open a container before it (${list})` },
+		]);
+	});
+
+	it('suggests the other containers too', () => {
+		const { env } = render(md, '::: step\n1. a\n:::\n', 0);
+		expect(env.problems[0]).toMatchObject({ line: 1, hint: expect.stringContaining('did you mean "::: steps"?') });
+	});
+
+	it('lists the types when nothing is near', () => {
+		const { env } = render(md, 'text\n\n::: information\n', 2);
+		expect(env.problems).toEqual([
+			{ file: 'content/mail/page.md', line: 5, message: 'unknown container type "::: information"', hint: `the containers are ${list}` },
+		]);
+	});
+
+	it('finds an unknown type inside a known callout, on the right line', () => {
+		const { env } = render(md, '::: note\nテキスト\n\n::: Tip\n中\n:::\n', 20);
+		expect(env.problems[0]).toEqual({
+			file: 'content/mail/page.md',
+			line: 24,
+			message: 'unknown container type "::: Tip"',
+			hint: `did you mean "::: tip"? The containers are ${list}`,
+		});
+	});
+
+	it('reports nothing for valid callouts', () => {
+		expect(render(md, '::: danger 注意点\n- a\n:::\n').env.problems).toEqual([]);
+	});
+
+	it('takes titles from options', () => {
+		const en = mdWith((m) => calloutsPlugin(m, { titles: { note: 'Note', tip: 'Tip', warning: 'Caution', danger: 'Danger' } }));
+		expect(render(en, '::: warning\nx\n:::\n').html).toContain('aria-label="Caution"');
+	});
+});
