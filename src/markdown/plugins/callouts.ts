@@ -85,7 +85,12 @@ function reportStrayMarkers(env: ReturnType<typeof envOf>, inline: Token, known:
 		const type = m[1]!;
 		const list = `${CALLOUT_TYPES.map((t) => `::: ${t}`).join(', ')}${known.length > CALLOUT_TYPES.length ? `, ${known.slice(CALLOUT_TYPES.length).map((t) => `::: ${t}`).join(', ')}` : ''}`;
 		if (type === '') {
-			report(env, at, 'this ":::" line closes no container', `remove it, or open a container before it (${list})`);
+			report(
+				env,
+				at,
+				'this ":::" line closes no container',
+				`remove it, or open a container before it (${list}); to nest containers, give the outer one more colons (:::: note … ::::)`,
+			);
 			return;
 		}
 		const near = nearest(type, known, 1);
