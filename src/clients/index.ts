@@ -1,0 +1,92 @@
+// The client registry: which clients exist, which methods each supports, and one entry point that
+// turns settings + account into a snippet (a field table or a whole config file). Pure.
+import type { Settings } from '../settings/schema.ts';
+import { appleMailMethods, appleMailSnippet } from './apple-mail.ts';
+import { beckyMethods, beckySnippet } from './becky.ts';
+import { assertAccount } from './common.ts';
+import { fetchmailMethods, fetchmailSnippet } from './fetchmail.ts';
+import { getmailMethods, getmailSnippet } from './getmail.ts';
+import { msmtpMethods, msmtpSnippet } from './msmtp.ts';
+import { muttMethods, muttSnippet } from './mutt.ts';
+import { outlookExpressMethods, outlookExpressSnippet } from './outlook-express.ts';
+import { stunnelMethods, stunnelSnippet } from './stunnel.ts';
+import { sylpheedMethods, sylpheedSnippet } from './sylpheed.ts';
+import { thunderbirdMethods, thunderbirdSnippet } from './thunderbird.ts';
+import { clientIds, type ClientId, type ClientInfo, type FieldsSnippet, type FileSnippet, type Method, type Snippet, type SnippetOptions } from './types.ts';
+
+export type { ClientId, ClientInfo, FieldRow, FieldsSnippet, FileSnippet, Method, Snippet, SnippetLanguage, SnippetOptions } from './types.ts';
+export { clientIds, SYSTEM_CA_FILE } from './types.ts';
+export { isValidAccount, assertAccount, secretWords } from './common.ts';
+export { thunderbirdAutoconfig, checkAutoconfig, autoconfigSchema, AUTOCONFIG_FILENAME, AUTOCONFIG_PATHS } from './autoconfig.ts';
+export { appleMobileconfig, checkMobileconfig, parsePlist, uuidV5, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME } from './mobileconfig.ts';
+export { STUNNEL_LOCAL_PORTS } from './stunnel.ts';
+export { escapeXml, parseXml } from './xml.ts';
+
+type Generator<S extends Snippet> = (settings: Settings, method: never, account: string, options: SnippetOptions) => S;
+interface Entry<S extends Snippet> {
+	info: ClientInfo;
+	generate: Generator<S>;
+}
+
+// Pair a client's info with its generator; `methods` types the generator's method argument.
+function entry<M extends Method, S extends Snippet>(
+	info: Omit<ClientInfo, 'methods'>,
+	methods: readonly M[],
+	generate: (settings: Settings, method: M, account: string, options: SnippetOptions) => S,
+): Entry<S> {
+	return { info: { ...info, methods: [...methods] }, generate: generate as Generator<S> };
+}
+
+const registry: Record<ClientId, Entry<Snippet>> = {
+	'outlook-express': entry({ id: 'outlook-express', name: 'Outlook Express', kind: 'gui', historical: true }, outlookExpressMethods, outlookExpressSnippet),
+	sylpheed: entry({ id: 'sylpheed', name: 'Sylpheed', kind: 'gui', historical: true }, sylpheedMethods, sylpheedSnippet),
+	becky: entry({ id: 'becky', name: 'Becky! Internet Mail', kind: 'gui', historical: true }, beckyMethods, beckySnippet),
+	thunderbird: entry({ id: 'thunderbird', name: 'Thunderbird', kind: 'gui', historical: false }, thunderbirdMethods, thunderbirdSnippet),
+	'apple-mail': entry({ id: 'apple-mail', name: 'メール App (Mac・iPhone・iPad)', kind: 'gui', historical: false }, appleMailMethods, appleMailSnippet),
+	fetchmail: entry({ id: 'fetchmail', name: 'fetchmail', kind: 'cli', historical: false }, fetchmailMethods, fetchmailSnippet),
+	getmail: entry({ id: 'getmail', name: 'getmail6', kind: 'cli', historical: false }, getmailMethods, getmailSnippet),
+	mutt: entry({ id: 'mutt', name: 'mutt', kind: 'cli', historical: false }, muttMethods, muttSnippet),
+	msmtp: entry({ id: 'msmtp', name: 'msmtp', kind: 'cli', historical: false }, msmtpMethods, msmtpSnippet),
+	stunnel: entry({ id: 'stunnel', name: 'stunnel', kind: 'cli', historical: false }, stunnelMethods, stunnelSnippet),
+};
+
+/** Every client, keyed by id, with its display name, kind and supported methods. */
+export const clients: Record<ClientId, ClientInfo> = Object.fromEntries(clientIds.map((id) => [id, registry[id].info])) as Record<ClientId, ClientInfo>;
+
+/** True when `client` can be configured for `method`. */
+export function supports(client: ClientId, method: Method): boolean {
+	return clients[client].methods.includes(method);
+}
+
+/**
+ * Generate the snippet for one client and method, for `account` (a login name, or the ACCOUNT
+ * sentinel the site personalises in the browser). Throws on an unknown client, an unsupported
+ * method (naming the supported ones) or an invalid account name.
+ */
+export function snippet(settings: Settings, client: ClientId, method: Method, account: string, options: SnippetOptions = {}): Snippet {
+	const e = registry[client];
+	if (!e) throw new Error(`unknown client "${String(client)}": known clients are ${clientIds.join(', ')}`);
+	if (!e.info.methods.includes(method)) {
+		const others = clientIds.filter((id) => supports(id, method));
+		throw new Error(
+			`${e.info.name} (${client}) has no "${method}" setting: it supports ${e.info.methods.join(', ')}` +
+				(others.length ? `; "${method}" is supported by ${others.join(', ')}` : ''),
+		);
+	}
+	assertAccount(account);
+	return e.generate(settings, method as never, account, options);
+}
+
+/** Like snippet() for a client whose snippets are files (command-line clients). */
+export function fileSnippet(settings: Settings, client: ClientId, method: Method, account: string, options: SnippetOptions = {}): FileSnippet {
+	const s = snippet(settings, client, method, account, options);
+	if (s.kind !== 'file') throw new Error(`${client} gives a field table, not a file`);
+	return s;
+}
+
+/** Like snippet() for a client whose snippets are field tables (GUI clients). */
+export function fieldsSnippet(settings: Settings, client: ClientId, method: Method, account: string): FieldsSnippet {
+	const s = snippet(settings, client, method, account);
+	if (s.kind !== 'fields') throw new Error(`${client} gives a file, not a field table`);
+	return s;
+}
