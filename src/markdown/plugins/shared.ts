@@ -28,3 +28,15 @@ export function childMap(map: [number, number] | null, children: Token[], index:
 export function lineInBlock(map: [number, number] | null, n: number, skip = 0): [number, number] | null {
 	return map ? [map[0] + skip + n, map[0] + skip + n + 1] : null;
 }
+
+/**
+ * Visit block-level tokens with a usable map: their own, or that of the nearest token before them
+ * that has one (markdown-it gives table cells' inline tokens no map; their row has one).
+ */
+export function eachBlock(tokens: Token[], visit: (token: Token, index: number, map: [number, number] | null) => void): void {
+	let last: [number, number] | null = null;
+	tokens.forEach((token, index) => {
+		if (token.map) last = token.map;
+		visit(token, index, token.map ?? last);
+	});
+}
