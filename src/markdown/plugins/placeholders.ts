@@ -42,13 +42,17 @@ export function splitPlaceholders(text: string): PlaceholderPart[] {
 	return parts;
 }
 
+/** The known keys closest to a mistyped one (all of those tied for closest; one good guess beats three weak ones). */
+export function nearestKeys(key: string, values: ReadonlyMap<string, string>): string[] {
+	const candidates = nearest(key, values.keys());
+	const best = Math.min(...candidates.map((c) => editDistance(key.toLowerCase(), c.toLowerCase())));
+	return candidates.filter((c) => editDistance(key.toLowerCase(), c.toLowerCase()) === best);
+}
+
 /** The message and hint for an unknown placeholder key. */
 export function placeholderProblem(key: string, values: ReadonlyMap<string, string>): { message: string; hint: string } {
 	if (key === '') return { message: 'empty placeholder {{ }}', hint: 'write a key between the braces, e.g. {{ pop3s.host }}, or \\{{ for literal braces' };
-	// Only the closest candidates (ties): one good guess beats three weak ones.
-	const candidates = nearest(key, values.keys());
-	const best = Math.min(...candidates.map((c) => editDistance(key.toLowerCase(), c.toLowerCase())));
-	const near = candidates.filter((c) => editDistance(key.toLowerCase(), c.toLowerCase()) === best);
+	const near = nearestKeys(key, values);
 	const names = (keys: string[]) => keys.map((k) => `{{ ${k} }}`);
 	const list = names(near);
 	return {
@@ -61,20 +65,20 @@ export function placeholderProblem(key: string, values: ReadonlyMap<string, stri
 
 /**
  * Expand `{{ key }}` in plain text (a code block's content) before highlighting. Unknown keys stay
- * as written and are passed to onUnknown with their 0-based line in `text`. The account name stays
- * as the ACCOUNT sentinel for the highlighter to turn into an element.
+ * as written and are passed to onUnknown with their 0-based line in `text` and the nearest known
+ * keys. The account name stays as the ACCOUNT sentinel for the highlighter to turn into an element.
  */
 export function expandPlaceholders(
 	text: string,
 	values: ReadonlyMap<string, string>,
-	onUnknown: (key: string, line: number) => void = () => {},
+	onUnknown: (key: string, line: number, near: string[]) => void = () => {},
 ): string {
 	return splitPlaceholders(text)
 		.map((part) => {
 			if ('text' in part) return part.text;
 			const value = values.get(part.key);
 			if (value !== undefined) return value;
-			onUnknown(part.key, text.slice(0, part.index).split('\n').length - 1);
+			onUnknown(part.key, text.slice(0, part.index).split('\n').length - 1, nearestKeys(part.key, values));
 			return part.raw;
 		})
 		.join('');

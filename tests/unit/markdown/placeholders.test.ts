@@ -24,10 +24,13 @@ describe('splitPlaceholders / expandPlaceholders', () => {
 	});
 
 	it('expands code, keeps the account sentinel, reports unknown keys by line', () => {
-		const unknown: [string, number][] = [];
-		const out = expandPlaceholders('user {{ email }}\nserver {{ pop3s.host }}\n\n{{ nope }} \\{{ x }}\n', values, (k, l) => unknown.push([k, l]));
-		expect(out).toBe(`user ${ACCOUNT}@club.kyutech.ac.jp\nserver pop3.club.kyutech.ac.jp\n\n{{ nope }} {{ x }}\n`);
-		expect(unknown).toEqual([['nope', 3]]);
+		const unknown: [string, number, string[]][] = [];
+		const out = expandPlaceholders('user {{ email }}\nserver {{ pop3s.host }}\n\n{{ nope }} {{ domian }} \\{{ x }}\n', values, (k, l, near) => unknown.push([k, l, near]));
+		expect(out).toBe(`user ${ACCOUNT}@club.kyutech.ac.jp\nserver pop3.club.kyutech.ac.jp\n\n{{ nope }} {{ domian }} {{ x }}\n`);
+		expect(unknown).toEqual([
+			['nope', 3, []],
+			['domian', 3, ['domain']],
+		]);
 	});
 
 	it('gives the code plugin an expander that reports at the file line', () => {
