@@ -1,0 +1,182 @@
+// The plugins together, in the order the renderer factory (src/markdown/renderer.ts) applies them:
+//
+//   1. htmlPlugin          core rule after 'inline': marks the raw HTML the author wrote, before any
+//                          plugin adds tokens (so generated HTML is never refused).
+//   2. literalsPlugin      core rule after 'inline': lints host names/ports in the SOURCE text; it
+//                          must run before placeholders expand `{{ key }}` into those very values.
+//   3. placeholdersPlugin  core rule before 'text_join' (after the two above whatever the `use`
+//                          order): expands `{{ key }}`, adds kit_account tokens; wraps normalizeLink.
+//   4. calloutsPlugin      `:::` block rule (markdown-it-container) + core rule after 'block'.
+//   5. stepsPlugin         likewise; independent of callouts (each validates only its own names).
+//                          Nested containers need more colons on the outer one (:::: note … ::::).
+//   6. linksPlugin         core rule pushed last: collects/marks links after their addresses are
+//                          expanded.
+//   7. headingIdsPlugin    core rule pushed last: slugs the final heading text (placeholders
+//                          expanded, text joined); its heading_close renderer adds the anchor.
+//
+// The code plugin (fences, which calls expandPlaceholders via codeExpander) and the snippets/tables
+// plugins sit between 5 and 6 in the factory; they are others' and not part of this test.
+import { describe, expect, it } from 'vitest';
+import type { MarkdownIt } from 'markdown-it';
+import { htmlPlugin } from '../../../src/markdown/plugins/html.ts';
+import { literalsOptions, literalsPlugin } from '../../../src/markdown/plugins/literals.ts';
+import { placeholdersPlugin } from '../../../src/markdown/plugins/placeholders.ts';
+import { calloutsPlugin } from '../../../src/markdown/plugins/callouts.ts';
+import { stepsPlugin } from '../../../src/markdown/plugins/steps.ts';
+import { linksPlugin } from '../../../src/markdown/plugins/links.ts';
+import { headingIdsPlugin } from '../../../src/markdown/plugins/headingIds.ts';
+import { literals, mdWith, render, values } from './setup.ts';
+
+const site = () =>
+	mdWith(
+		htmlPlugin,
+		(md) => literalsPlugin(md, literalsOptions(values, literals)),
+		(md) => placeholdersPlugin(md, { values, accountPlaceholder: 'ユーザー名' }),
+		(md) => calloutsPlugin(md, { otherContainers: ['steps'] }),
+		stepsPlugin,
+		linksPlugin,
+		headingIdsPlugin,
+	);
+
+const page = `# {{ submission.label }} でメールを送る
+
+学外から送るときは **{{ submission.label }}** を使います。
+パスワードは{{ loginHost.label }} ({{ loginHost }}) のログインパスワードです。
+
+::: warning 平文の SMTP
+{{ smtp.label }} (ポート {{ smtp.port }}) は {{ smtp.deliversOnlyTo }} 宛てにしか届きません。
+:::
+
+## 設定の手順 {#setup}
+
+:::: steps
+1. 送信サーバーに \`{{ submission.host }}\` を入力します。
+2. ユーザー名に {{ account }} を入力します。
+
+   ::: tip
+   アドレスは \`{{ email }}\` です。
+   :::
+3. 詳しくは [受信の設定](/mail/pop3s/#設定) と [委員会](https://{{domain}}/) を見てください。
+::::
+
+| 項目 | 値 |
+| --- | --- |
+| サーバー | {{ submission.host }} |
+| ポート | {{ submission.port }} |
+`;
+
+const expected = `<h1 id="smtp-auth-starttls-でメールを送る">SMTP-AUTH (STARTTLS) でメールを送る<a class="kit-anchor" href="#smtp-auth-starttls-でメールを送る" aria-label="「SMTP-AUTH (STARTTLS) でメールを送る」へのリンク"><span aria-hidden="true">#</span></a></h1>
+<p>学外から送るときは <strong>SMTP-AUTH (STARTTLS)</strong> を使います。
+パスワードは共用計算機 (ruby) のログインパスワードです。</p>
+<aside class="kit-callout kit-callout--warning" aria-label="注意：平文の SMTP">
+<p class="kit-callout__title" aria-hidden="true">平文の SMTP</p>
+<p>SMTP (ポート 25) は club.kyutech.ac.jp 宛てにしか届きません。</p>
+</aside>
+<h2 id="setup">設定の手順<a class="kit-anchor" href="#setup" aria-label="「設定の手順」へのリンク"><span aria-hidden="true">#</span></a></h2>
+<ol class="kit-steps">
+<li>
+<p>送信サーバーに <code>smtp.club.kyutech.ac.jp</code> を入力します。</p>
+</li>
+<li>
+<p>ユーザー名に <kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account> を入力します。</p>
+<aside class="kit-callout kit-callout--tip" aria-label="ヒント">
+<p class="kit-callout__title" aria-hidden="true">ヒント</p>
+<p>アドレスは <code><kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account>@club.kyutech.ac.jp</code> です。</p>
+</aside>
+</li>
+<li>
+<p>詳しくは <a href="/mail/pop3s/#%E8%A8%AD%E5%AE%9A">受信の設定</a> と <a href="https://club.kyutech.ac.jp/" rel="noopener">委員会</a> を見てください。</p>
+</li>
+</ol>
+<table>
+<thead>
+<tr>
+<th>項目</th>
+<th>値</th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<td>サーバー</td>
+<td>smtp.club.kyutech.ac.jp</td>
+</tr>
+<tr>
+<td>ポート</td>
+<td>587</td>
+</tr>
+</tbody>
+</table>
+`;
+
+describe('the plugins composed', () => {
+	it('puts the core rules where the order comment says', () => {
+		const md: MarkdownIt = site();
+		const names = (md.core.ruler as unknown as { __rules__: { name: string }[] }).__rules__.map((r) => r.name);
+		const pos = (n: string) => names.indexOf(n);
+		expect(pos('kit_html')).toBeGreaterThan(pos('inline'));
+		expect(pos('kit_literals')).toBeGreaterThan(pos('inline'));
+		expect(pos('kit_placeholders')).toBeGreaterThan(Math.max(pos('kit_html'), pos('kit_literals')));
+		expect(pos('kit_placeholders')).toBeLessThan(pos('text_join'));
+		expect(pos('kit_links')).toBeGreaterThan(pos('text_join'));
+		expect(pos('kit_heading_ids')).toBeGreaterThan(pos('text_join'));
+		expect(pos('kit_callouts')).toBeLessThan(pos('inline'));
+		expect(pos('kit_steps')).toBeLessThan(pos('inline'));
+	});
+
+	it('renders a realistic Japanese page', () => {
+		const { html, env } = render(site(), page, 6);
+		expect(env.problems).toEqual([]);
+		expect(html).toBe(expected);
+		expect(env.headings).toEqual([
+			{ depth: 1, slug: 'smtp-auth-starttls-でメールを送る', text: 'SMTP-AUTH (STARTTLS) でメールを送る' },
+			{ depth: 2, slug: 'setup', text: '設定の手順' },
+		]);
+		expect(env.links).toEqual([{ href: '/mail/pop3s/#設定', line: 25 }]);
+	});
+
+	it('reports every plugin\'s problems in one render, each at its file line', () => {
+		const broken = [
+			'# 設定 {#setup}', // 1
+			'', // 2
+			'受信サーバーは pop3.club.kyutech.ac.jp、ポート 995 です。', // 3: literals ×2
+			'送信は {{ smtp.hots }} です。<br>', // 4: placeholders, html
+			'', // 5
+			'::: warnin', // 6: callouts
+			'[前のページ](./pop3s.md)', // 7: links
+			':::', // 8: callouts (stray closer, because the opener was not a container)
+			'', // 9
+			'::: steps', // 10
+			'- 箇条書き', // 11: steps
+			':::', // 12
+			'', // 13
+			'## 別 {#setup}', // 14: headingIds
+		].join('\n');
+		const { env } = render(site(), broken, 30);
+		expect(env.problems.map((p) => `${p.line}: ${p.message}`).sort()).toEqual(
+			[
+				'33: host name pop3.club.kyutech.ac.jp is written literally',
+				'33: port 995 is written literally',
+				'34: raw HTML is not allowed in content: <br>',
+				'34: unknown placeholder {{ smtp.hots }}',
+				'36: unknown container type "::: warnin"',
+				'37: link to the page URL (/mail/pop3s/), not the file',
+				'38: this ":::" line closes no container',
+				'41: ::: steps must contain one numbered list, but it also holds a bulleted list (use "1." instead of "-")',
+				'44: the heading id "setup" is already used on line 31',
+			].sort(),
+		);
+		expect(env.problems.every((p) => p.file === 'content/mail/page.md' && p.hint)).toBe(true);
+	});
+
+	it('does not let placeholders make literals, or HTML refusals out of generated markup', () => {
+		const { env, html } = render(site(), '## {{ pop3s.host }}:{{ pop3s.port }} と {{ email }}\n\n`{{ smtp.host }}`\n');
+		expect(env.problems).toEqual([]);
+		expect(html).toContain('<kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account>');
+		expect(env.headings[0]).toEqual({ depth: 2, slug: 'pop3clubkyutechacjp995-と-ユーザー名clubkyutechacjp', text: 'pop3.club.kyutech.ac.jp:995 と ユーザー名@club.kyutech.ac.jp' });
+	});
+
+	it('renders the same page the same way twice with one instance', () => {
+		const md = site();
+		expect(render(md, page, 6).html).toBe(render(md, page, 6).html);
+	});
+});
