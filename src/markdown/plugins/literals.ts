@@ -69,6 +69,9 @@ const keyList = (keys: readonly string[]) => {
 
 /** Report host names and ports written literally instead of as placeholders. */
 export function literalsPlugin(md: MarkdownIt, options: LiteralsOptions): void {
+	if (!(options.hosts instanceof Map) || !(options.ports instanceof Map)) {
+		throw new TypeError('literalsPlugin: pass literalsOptions(placeholderValues(settings), literalValues(settings)), which maps each value to its keys');
+	}
 	md.core.ruler.after('inline', 'kit_literals', (state) => {
 		const env = envOf(state);
 		const seen = new Set<string>();

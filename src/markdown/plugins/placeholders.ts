@@ -145,6 +145,9 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 				const attr = child.type === 'link_open' ? 'href' : 'src';
 				const url = child.attrGet(attr);
 				if (url !== null) child.attrSet(attr, expandUrl(env, String(url), at, unknown));
+				// A link title is plain text too.
+				const title = child.attrGet('title');
+				if (title !== null) child.attrSet('title', expandPlaceholders(String(title), values, unknown).replaceAll(ACCOUNT, accountText));
 				// Alt text is plain text: the account name shows as its placeholder text.
 				if (child.children)
 					for (const alt of child.children) if (alt.type === 'text') alt.content = expandPlaceholders(alt.content, values, unknown).replaceAll(ACCOUNT, accountText);

@@ -175,6 +175,10 @@ describe('the plugins composed', () => {
 		expect(env.headings[0]).toEqual({ depth: 2, slug: 'pop3clubkyutechacjp995-と-ユーザー名clubkyutechacjp', text: 'pop3.club.kyutech.ac.jp:995 と ユーザー名@club.kyutech.ac.jp' });
 	});
 
+	it('asks for an env when rendered without one', () => {
+		expect(() => site().render('text\n')).toThrow('render Markdown with an env from createEnv(file, lineOffset)');
+	});
+
 	it('renders the same page the same way twice with one instance', () => {
 		const md = site();
 		expect(render(md, page, 6).html).toBe(render(md, page, 6).html);

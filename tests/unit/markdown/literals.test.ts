@@ -102,6 +102,10 @@ describe('literalsPlugin', () => {
 		}
 	});
 
+	it('refuses the bare sets of literalValues with a clear error', () => {
+		expect(() => mdWith((m) => literalsPlugin(m, literals as never))).toThrow(/literalsOptions\(/);
+	});
+
 	it('reports a port after a placeholder host', () => {
 		expect(render(md, 'x\n{{ pop3s.host }}:995\n', 0).env.problems).toEqual([at(2, 'port 995 is written literally', 'write {{ pop3s.port }} or {{ apops.port }} (whichever service the text is about) so it follows the settings')]);
 	});
