@@ -131,7 +131,9 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 			};
 			if (child.type === 'text') {
 				brokenLinkCheck(env, child.content, at);
-				out.push(...textTokens(state, child.content, unknown));
+				// Text without braces keeps its token (and whatever another plugin stored on it).
+				if (child.content.includes('{{')) out.push(...textTokens(state, child.content, unknown));
+				else out.push(child);
 				return;
 			}
 			if (child.type === 'code_inline') {
