@@ -22,7 +22,7 @@ export interface CalloutMeta {
 	calloutType: CalloutType;
 	/** The title as written after the type, or the type's default title. */
 	title: string;
-	/** The accessible name of the aside: the type's title, plus the written title if any. */
+	/** The accessible name of the aside: the type's title, plus the written title if any (and different). */
 	label: string;
 }
 
@@ -66,7 +66,7 @@ export function calloutsPlugin(md: MarkdownIt, options: CalloutsOptions = {}): v
 				const meta: CalloutMeta = {
 					calloutType,
 					title: rest || titles[calloutType],
-					label: rest ? `${titles[calloutType]}：${rest}` : titles[calloutType],
+					label: rest && rest !== titles[calloutType] ? `${titles[calloutType]}：${rest}` : titles[calloutType],
 				};
 				token.meta = { ...token.meta, ...meta };
 			} else if (token.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
@@ -91,6 +91,11 @@ function reportStrayMarkers(env: ReturnType<typeof envOf>, inline: Token, known:
 				'this ":::" line closes no container',
 				`remove it, or open a container before it (${list}); to nest containers, give the outer one more colons (:::: note … ::::)`,
 			);
+			return;
+		}
+		if (known.includes(type)) {
+			// Known by name, but its plugin was not applied: a renderer setup mistake, not the author's.
+			report(env, at, `"::: ${type}" is not handled by this renderer`, `apply the plugin for ::: ${type} in the renderer factory (src/markdown/renderer.ts)`);
 			return;
 		}
 		const near = nearest(type, known, 1);

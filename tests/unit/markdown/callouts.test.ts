@@ -22,6 +22,18 @@ describe('calloutsPlugin problems', () => {
 		expect(env.problems[0]).toMatchObject({ line: 1, hint: expect.stringContaining('did you mean "::: steps"?') });
 	});
 
+	it('blames the renderer for a known container whose plugin is missing', () => {
+		const { env } = render(md, '::: steps\n1. a\n', 0);
+		expect(env.problems).toEqual([
+			{
+				file: 'content/mail/page.md',
+				line: 1,
+				message: '"::: steps" is not handled by this renderer',
+				hint: 'apply the plugin for ::: steps in the renderer factory (src/markdown/renderer.ts)',
+			},
+		]);
+	});
+
 	it('lists the types when nothing is near', () => {
 		const { env } = render(md, 'text\n\n::: information\n', 2);
 		expect(env.problems).toEqual([
