@@ -5,11 +5,11 @@ import { LineCounter, parseDocument, isMap } from 'yaml';
 import type { Problem } from '../markdown/env.ts';
 import { nearest } from '../util/nearest.ts';
 
-export const clientIds = [
-	'outlook-express', 'sylpheed', 'becky', 'thunderbird', 'apple-mail',
-	'fetchmail', 'getmail', 'mutt', 'msmtp', 'stunnel',
-] as const;
-export const methodIds = ['pop3s', 'apop', 'apops', 'smtp', 'submission', 'submissions'] as const;
+import { clientIds } from '../clients/types.ts';
+import { incomingIds, outgoingIds } from '../settings/schema.ts';
+
+/** Methods a walkthrough can set up: the service ids of the settings file. */
+export const methodIds = [...incomingIds, ...outgoingIds] as const;
 
 export const frontmatterSchema = z.strictObject({
 	/** Page title (the h1 and the sidebar label). */
@@ -22,9 +22,9 @@ export const frontmatterSchema = z.strictObject({
 	sidebarLabel: z.string().min(1).optional(),
 	/** A 2004-era client: shown with a "historical" badge. */
 	historical: z.boolean().optional(),
-	/** The mail client a walkthrough is for (feeds the supported-mailers table). */
-	client: z.enum(clientIds).optional(),
-	/** The methods the walkthrough sets up. */
+	/** The mail clients a walkthrough is for (feeds the supported-mailers table). */
+	clients: z.array(z.enum(clientIds)).min(1).optional(),
+	/** The methods the walkthrough sets up (a client's row shows those it supports). */
 	methods: z.array(z.enum(methodIds)).min(1).optional(),
 	/** Leave the page out of the sidebar (it is still built and linkable). */
 	hidden: z.boolean().optional(),

@@ -1,7 +1,7 @@
 // Code blocks: Shiki highlighting with light/dark themes, an optional title, a copy button, and the
 // reader's account name as a fillable element. Depends on a loaded Shiki highlighter; the renderer
 // factory passes `expand` (placeholder expansion) so code blocks follow the settings.
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 import { ALIASES, LANGUAGES, PLAIN, THEMES, type Highlighter } from '../highlighter.ts';
@@ -102,7 +102,9 @@ export function codePlugin(md: MarkdownIt, options: CodeOptions): void {
 				);
 			}
 			token.meta = { ...(token.meta ?? {}), lang: known.has(lang) ? lang : 'text', title: info.title };
-			if (options.expand) token.content = options.expand(token.content, token.map, env);
+			// The expander counts the fence's opening line; an indented block has none.
+			const map: [number, number] | null = token.map && token.type === 'code_block' ? [token.map[0] - 1, token.map[1]] : token.map;
+			if (options.expand) token.content = options.expand(token.content, map, env);
 		}
 	});
 	const render = (tokens: { content: string; meta: { lang: string; title?: string } | null }[], idx: number) => {

@@ -1,0 +1,83 @@
+// Config snippets: a fence ```config CLIENT METHOD``` becomes the configuration generated from the
+// settings for that client and method: a field table (GUI clients) or a whole file with copy and
+// download (command-line clients). The reader's account is the ACCOUNT sentinel, filled in the
+// browser. Depends on src/clients (the generators) and ./code.ts (file rendering); must be applied
+// after codePlugin, whose fence rule it wraps.
+import type { MarkdownIt } from 'markdown-it';
+import type { Settings } from '../../settings/schema.ts';
+import { ACCOUNT } from '../../settings/placeholders.ts';
+import { clients, snippet, type ClientId, type Method, type Snippet } from '../../clients/index.ts';
+import { downloadPath } from '../../site/downloads.ts';
+import { report } from '../env.ts';
+import { nearest } from '../../util/nearest.ts';
+import { renderCode, type CodeOptions } from './code.ts';
+import { envOf } from './shared.ts';
+
+export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder'> {
+	settings: Settings;
+	/** Column headings and button labels. */
+	strings: { field: string; value: string; note: string; copy: string; copied: string; download: string };
+}
+
+/** Parse `config CLIENT METHOD` (returns undefined for other fences). */
+export function parseConfigInfo(info: string): { client: string; method: string } | undefined {
+	const m = /^config(?:\s+(\S+))?(?:\s+(\S+))?\s*$/.exec(info.trim());
+	return m ? { client: m[1] ?? '', method: m[2] ?? '' } : undefined;
+}
+
+/** Replace `config` fences with generated snippets (see file header). */
+export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
+	// Parse phase: generate the snippet and keep it on the token; report what cannot be generated.
+	md.core.ruler.push('kit_snippets', (state) => {
+		const env = envOf(state);
+		for (const token of state.tokens) {
+			if (token.type !== 'fence') continue;
+			const info = parseConfigInfo(token.info);
+			if (!info) continue;
+			token.type = 'kit_snippet';
+			const ids = Object.keys(clients);
+			if (!(info.client in clients)) {
+				const near = nearest(info.client, ids);
+				report(env, token.map, `unknown client "${info.client}" in \`config\` block`, `write \`config CLIENT METHOD\` with a client of: ${ids.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`);
+				continue;
+			}
+			const client = clients[info.client as ClientId];
+			if (!client.methods.includes(info.method as Method)) {
+				report(env, token.map, `${client.name} has no configuration for method "${info.method}"`, `methods for ${info.client}: ${client.methods.join(', ')}`);
+				continue;
+			}
+			if (token.content.trim()) report(env, token.map, 'a `config` block must be empty: its content is generated from the settings', 'remove the lines between the fences');
+			token.meta = { snippet: snippet(options.settings, info.client as ClientId, info.method as Method, ACCOUNT) };
+		}
+	});
+
+	const esc = md.utils.escapeHtml;
+	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
+	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
+	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
+
+	md.renderer.rules['kit_snippet'] = (tokens, idx) => {
+		const s = tokens[idx]!.meta?.snippet as Snippet | undefined;
+		if (!s) return '';
+		if (s.kind === 'file') {
+			const name = s.filename.replace(/^\./, '');
+			const actions =
+				`<kit-download class="kit-download" data-filename="${esc(name)}">` +
+				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s))}" download="${esc(name)}">${esc(options.strings.download)}</a></kit-download>`;
+			return renderCode(md, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
+		}
+		const rows = s.rows
+			.map(
+				(r) =>
+					`<tr><th scope="row">${esc(r.label)}</th><td><code class="kit-value">${value(r.value)}</code>` +
+					`<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button" data-done="${esc(options.strings.copied)}" hidden>${esc(options.strings.copy)}</button></kit-copy></td>` +
+					`<td>${r.note ? value(r.note) : ''}</td></tr>`,
+			)
+			.join('');
+		return (
+			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
+			`<table><thead><tr><th scope="col">${esc(options.strings.field)}</th><th scope="col">${esc(options.strings.value)}</th><th scope="col">${esc(options.strings.note)}</th></tr></thead>` +
+			`<tbody>${rows}</tbody></table></figure>\n`
+		);
+	};
+}

@@ -1,0 +1,75 @@
+// The one renderer factory: a markdown-it instance with the site's plugins in a fixed order.
+// Load settings and the Shiki highlighter first (async); rendering itself is synchronous.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import type { Settings } from '../settings/schema.ts';
+import { placeholderValues, literalValues } from '../settings/placeholders.ts';
+import type { PageSummary } from '../content/site.ts';
+import type { Highlighter } from './highlighter.ts';
+import { ja } from '../i18n/ja.ts';
+import { htmlPlugin } from './plugins/html.ts';
+import { literalsPlugin, literalsOptions } from './plugins/literals.ts';
+import { placeholdersPlugin, codeExpander } from './plugins/placeholders.ts';
+import { calloutsPlugin } from './plugins/callouts.ts';
+import { stepsPlugin } from './plugins/steps.ts';
+import { tablesPlugin } from './plugins/tables.ts';
+import { codePlugin } from './plugins/code.ts';
+import { snippetsPlugin } from './plugins/snippets.ts';
+import { linksPlugin } from './plugins/links.ts';
+import { headingIdsPlugin } from './plugins/headingIds.ts';
+
+export interface RendererOptions {
+	settings: Settings;
+	highlighter: Highlighter;
+	/** Every page's front matter (for generated tables). */
+	pages: PageSummary[];
+}
+
+/** Create the site's markdown-it renderer. Render with an env from createEnv(). */
+export function createMarkdownRenderer({ settings, highlighter, pages }: RendererOptions): MarkdownIt {
+	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
+	const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+	const values = placeholderValues(settings);
+	const accountPlaceholder = ja.accountPlaceholder;
+	// Order matters among core rules (all pushed after markdown-it's own):
+	// 1. html and literals read the source as written, before placeholders change it;
+	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
+	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
+	// 4. links and heading ids run last, on final text.
+	md.use(htmlPlugin);
+	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
+	md.use(placeholdersPlugin, { values, accountPlaceholder });
+	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table'] });
+	md.use(stepsPlugin);
+	md.use(tablesPlugin, { settings, pages, historical: ja.historical });
+	md.use(codePlugin, {
+		highlighter,
+		accountPlaceholder,
+		expand: codeExpander(values),
+	});
+	md.use(snippetsPlugin, {
+		settings,
+		highlighter,
+		accountPlaceholder,
+		strings: { field: ja.field, value: ja.value, note: ja.note, copy: ja.copy, copied: ja.copied, download: ja.download },
+	});
+	md.use(linksPlugin);
+	md.use(headingIdsPlugin);
+	return md;
+}
+
+let fingerprint: string | undefined;
+/** A hash of the renderer's own source (src/markdown, src/clients, src/settings): cached pages depend on it. */
+export function rendererFingerprint(root = process.cwd()): string {
+	if (fingerprint) return fingerprint;
+	const hash = createHash('sha256');
+	for (const dir of ['src/markdown', 'src/clients', 'src/settings', 'src/content']) {
+		for (const f of (readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) {
+			hash.update(f).update(readFileSync(join(root, dir, f)));
+		}
+	}
+	fingerprint = hash.digest('hex');
+	return fingerprint;
+}
