@@ -1,7 +1,15 @@
 // Where generated configuration files are published. Pure.
 import type { FileSnippet } from '../clients/index.ts';
 
-/** Site path of a generated file for download: /downloads/CLIENT-METHOD/NAME (no leading dot). */
+/** The name a downloaded file is saved under: the file name without its leading dot. */
+export function downloadName(s: Pick<FileSnippet, 'filename'>): string {
+	return s.filename.replace(/^\./, '');
+}
+
+/**
+ * Site path of a generated file: /downloads/CLIENT-METHOD/NAME.txt. The .txt suffix makes every web
+ * server send it as text/plain; the link's download attribute saves it as NAME.
+ */
 export function downloadPath(s: Pick<FileSnippet, 'client' | 'method' | 'filename'>): string {
-	return `/downloads/${s.client}-${s.method}/${s.filename.replace(/^\./, '')}`;
+	return `/downloads/${s.client}-${s.method}/${downloadName(s)}.txt`;
 }

@@ -5,9 +5,9 @@
 // after codePlugin, whose fence rule it wraps.
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
-import { ACCOUNT } from '../../settings/placeholders.ts';
+import { ACCOUNT, placeholderValues } from '../../settings/placeholders.ts';
 import { clients, snippet, type ClientId, type Method, type Snippet } from '../../clients/index.ts';
-import { downloadPath } from '../../site/downloads.ts';
+import { downloadName, downloadPath } from '../../site/downloads.ts';
 import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
@@ -55,12 +55,16 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
 	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
 	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
+	// Values a reader types into a field (host names, ports, the account, the address) get a copy
+	// button; choices such as 「チェックする」 do not.
+	const typed = new Set([...placeholderValues(options.settings)].filter(([k]) => /(^|\.)(host|port|account|email|domain)$/.test(k)).map(([, v]) => v));
+	const copyable = (text: string) => text.includes(ACCOUNT) || typed.has(text);
 
 	md.renderer.rules['kit_snippet'] = (tokens, idx) => {
 		const s = tokens[idx]!.meta?.snippet as Snippet | undefined;
 		if (!s) return '';
 		if (s.kind === 'file') {
-			const name = s.filename.replace(/^\./, '');
+			const name = downloadName(s);
 			const actions =
 				`<kit-download class="kit-download" data-filename="${esc(name)}">` +
 				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s))}" download="${esc(name)}">${esc(options.strings.download)}</a></kit-download>`;
@@ -69,14 +73,17 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 		const rows = s.rows
 			.map(
 				(r) =>
-					`<tr><th scope="row">${esc(r.label)}</th><td><code class="kit-value">${value(r.value)}</code>` +
-					`<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button" data-done="${esc(options.strings.copied)}" hidden>${esc(options.strings.copy)}</button></kit-copy></td>` +
+					`<tr><th scope="row">${esc(r.label)}</th><td><span class="kit-value">${value(r.value)}</span>` +
+					(copyable(r.value)
+						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button" data-done="${esc(options.strings.copied)}" aria-label="${esc(`${r.label}: ${options.strings.copy}`)}" hidden>${esc(options.strings.copy)}</button></kit-copy>`
+						: '') +
+					'</td>' +
 					`<td>${r.note ? value(r.note) : ''}</td></tr>`,
 			)
 			.join('');
 		return (
 			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
-			`<table><thead><tr><th scope="col">${esc(options.strings.field)}</th><th scope="col">${esc(options.strings.value)}</th><th scope="col">${esc(options.strings.note)}</th></tr></thead>` +
+			`<table class="kit-fields__table"><thead><tr><th scope="col">${esc(options.strings.field)}</th><th scope="col">${esc(options.strings.value)}</th><th scope="col">${esc(options.strings.note)}</th></tr></thead>` +
 			`<tbody>${rows}</tbody></table></figure>\n`
 		);
 	};

@@ -1,0 +1,20 @@
+// <kit-download>: downloads the code block as shown (with the reader's account filled in) instead of
+// the static file, which has a placeholder. Without JS the link downloads the static file.
+class KitDownload extends HTMLElement {
+	connectedCallback() {
+		const link = this.querySelector('a')!;
+		link.addEventListener('click', (e) => {
+			const pre = this.closest('figure')?.querySelector('pre');
+			if (!pre) return;
+			e.preventDefault();
+			const text = `${(pre.textContent ?? '').replace(/\n$/, '')}\n`;
+			const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+			const a = Object.assign(document.createElement('a'), { href: url, download: this.dataset.filename ?? 'config.txt' });
+			document.body.append(a);
+			a.click();
+			a.remove();
+			setTimeout(() => URL.revokeObjectURL(url), 1000);
+		});
+	}
+}
+customElements.define('kit-download', KitDownload);
