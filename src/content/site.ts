@@ -2,7 +2,7 @@
 // then each body, then the build-wide checks. Pure apart from the renderer it is given; the Astro
 // loader is a thin wrapper around it, and tests call it directly.
 import type MarkdownIt from 'markdown-it';
-import { createEnv, type Heading, type Problem } from '../markdown/env.ts';
+import { createEnv, type Heading, type ImageRef, type Problem } from '../markdown/env.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { fileToId, idToUrl } from './pages.ts';
 import { checkLinks, type LinkTarget } from './links.ts';
@@ -24,7 +24,7 @@ export interface RenderedPage extends PageSummary {
 	body: string;
 	html: string;
 	headings: Heading[];
-	images: { src: string; line: number }[];
+	images: ImageRef[];
 }
 
 export interface SiteOptions {
@@ -39,6 +39,7 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 	const problems: Problem[] = [];
 	const parsed: (PageSummary & { body: string; bodyOffset: number })[] = [];
 	const byUrl = new Map<string, string>();
+	const invalid: Omit<(typeof parsed)[number], 'data'>[] = [];
 	for (const { file, source } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
 		const fm = parseFrontmatter(source, file);
 		problems.push(...fm.problems);
@@ -55,7 +56,11 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 			continue;
 		}
 		byUrl.set(url, file);
-		if (fm.data && fm.split) parsed.push({ id, url, file, data: fm.data, body: fm.split.body, bodyOffset: fm.split.bodyOffset });
+		// A page with bad front matter is still rendered, so its body's problems are reported too.
+		const body = fm.split?.body ?? source;
+		const bodyOffset = fm.split?.bodyOffset ?? 0;
+		if (fm.data) parsed.push({ id, url, file, data: fm.data, body, bodyOffset });
+		else invalid.push({ id, url, file, body, bodyOffset });
 	}
 	const md = options.renderer(parsed.map(({ id, url, file, data }) => ({ id, url, file, data })));
 	const pages: RenderedPage[] = [];
@@ -67,7 +72,14 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 		sources.push({ file: p.file, url: p.url, links: env.links });
 		pages.push({ id: p.id, url: p.url, file: p.file, data: p.data, body: p.body, html, headings: env.headings, images: env.images });
 	}
+	for (const p of invalid) {
+		const env = createEnv(p.file, p.bodyOffset);
+		md.render(p.body, env);
+		problems.push(...env.problems);
+		sources.push({ file: p.file, url: p.url, links: env.links });
+	}
 	const targets = new Map<string, LinkTarget>(pages.map((p) => [p.url, { url: p.url, anchors: new Set(p.headings.map((h) => h.slug)) }]));
 	problems.push(...checkLinks(sources, targets, options.files ?? new Set()));
+	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return { pages, problems };
 }

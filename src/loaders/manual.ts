@@ -5,12 +5,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
 import { renderSite, type SourceFile } from '../content/site.ts';
 import { formatProblems } from '../markdown/env.ts';
 import { createMarkdownRenderer, rendererFingerprint } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
 import { loadSettings, DEFAULT_SETTINGS_PATH, SettingsError } from '../settings/load.ts';
 import { generatedFiles } from '../site/files.ts';
+import { IMAGE_EXTENSIONS } from '../markdown/plugins/gallery.ts';
 
 export interface ManualLoaderOptions {
 	/** Folder of Markdown pages, relative to the project root. */
@@ -27,11 +29,22 @@ function listMarkdown(root: string, dir: string): string[] {
 		.sort();
 }
 
+const IMAGE = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+
+/** Every image file under dir (the gallery plugin checks references against it without I/O). */
+function listImages(root: string, dir: string): Set<string> {
+	return new Set(
+		(readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => IMAGE.test(f)).map((f) => `${dir}/${f.split(sep).join('/')}`),
+	);
+}
+
 /** Error thrown when content has problems; the message lists all of them. */
-export class ContentError extends Error {
-	constructor(message: string) {
-		super(message);
+export class ContentError extends AstroError {
+	constructor(message: string, hint: string) {
+		super(message, hint);
 		this.name = 'ContentError';
+		// The stack would point at this loader, not at the content: the message has the locations.
+		this.stack = '';
 	}
 }
 
@@ -48,12 +61,13 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				const files: SourceFile[] = listMarkdown(root, dir).map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
 				const highlighter = await getHighlighter();
 				const { pages, problems } = renderSite(files, {
-					renderer: (summaries) => createMarkdownRenderer({ settings, highlighter, pages: summaries }),
+					renderer: (summaries) => createMarkdownRenderer({ settings, highlighter, pages: summaries, imageFiles: listImages(root, dir) }),
 					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
 				});
 				if (problems.length) {
 					throw new ContentError(
 						`The manual has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${formatProblems(problems)}`,
+						'Fix each file:line above (docs/maintainers.md explains the syntax), then build again.',
 					);
 				}
 				// Salt every digest with the renderer's code and the settings, so either change re-renders.
@@ -67,7 +81,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 						body: page.body,
 						filePath: page.file,
 						digest: context.generateDigest(`${salt}\n${page.html}`),
-						rendered: { html: page.html, metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [] } },
+						rendered: { html: page.html, metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images } },
 					});
 				}
 				context.logger.info(`rendered ${pages.length} pages`);
@@ -76,7 +90,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				try {
 					await sync();
 				} catch (e) {
-					if (e instanceof ContentError || e instanceof SettingsError) context.logger.error(e.message);
+					if (e instanceof ContentError || e instanceof SettingsError) context.logger.error(`${e.message}${e instanceof ContentError ? `\n  ${e.hint}` : ''}`);
 					else throw e;
 				}
 			};
@@ -86,7 +100,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 			context.watcher.add(join(root, dir));
 			const onChange = (path: string) => {
 				const rel = relative(root, path).split(sep).join('/');
-				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || rel === settingsFile)) void safeSync();
+				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || rel === settingsFile || IMAGE.test(rel))) void safeSync();
 			};
 			context.watcher.on('change', onChange);
 			context.watcher.on('add', onChange);

@@ -26,8 +26,26 @@ export interface MarkdownEnv {
 	headings: Heading[];
 	/** Site-internal links found in the page (href as written, resolved later by the link check). */
 	links: { href: string; line: number }[];
-	/** Local images referenced by the page (src as written, relative to the Markdown file). */
-	images: { src: string; line: number }[];
+	/** Local images referenced by the page, in page order (the gallery plugin fills it). */
+	images: ImageRef[];
+}
+
+/** One local image of a page: where it is, what it says, and the marker the page replaces. */
+export interface ImageRef {
+	/** src as written, relative to the Markdown file. */
+	src: string;
+	/** 1-based file line. */
+	line: number;
+	/** The file, relative to the project root (e.g. content/mail/clients/images/tb-1.png). */
+	path: string;
+	/** Alt text (placeholders expanded). */
+	alt: string;
+	/** Caption (the image title, placeholders expanded); '' when none. */
+	caption: string;
+	/** True when the image is one of several in a gallery (shown smaller than a lone figure). */
+	inGallery: boolean;
+	/** The exact string the renderer wrote where the picture goes; the page replaces it. */
+	marker: string;
 }
 
 /** Make an empty env for `file`. */

@@ -19,16 +19,19 @@ import { codePlugin } from './plugins/code.ts';
 import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
+import { galleryPlugin } from './plugins/gallery.ts';
 
 export interface RendererOptions {
 	settings: Settings;
 	highlighter: Highlighter;
 	/** Every page's front matter (for generated tables). */
 	pages: PageSummary[];
+	/** Every image file under content/ (project-relative paths), collected before rendering. */
+	imageFiles: ReadonlySet<string>;
 }
 
 /** Create the site's markdown-it renderer. Render with an env from createEnv(). */
-export function createMarkdownRenderer({ settings, highlighter, pages }: RendererOptions): MarkdownIt {
+export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles }: RendererOptions): MarkdownIt {
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
 	const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 	const values = placeholderValues(settings);
@@ -37,7 +40,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages }: Rendere
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
-	// 4. links and heading ids run last, on final text.
+	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles).
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder });
@@ -56,6 +59,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages }: Rendere
 		strings: { field: ja.field, value: ja.value, note: ja.note, copy: ja.copy, copied: ja.copied, download: ja.download },
 	});
 	md.use(linksPlugin);
+	md.use(galleryPlugin, { files: imageFiles });
 	md.use(headingIdsPlugin);
 	return md;
 }

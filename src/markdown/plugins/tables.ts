@@ -16,6 +16,9 @@ export interface TablesOptions {
 	historical: string;
 }
 
+// Japanese names of service fields, for the assumptions column.
+const fieldWords: Record<string, string> = { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' };
+
 const KINDS = ['mailers-table', 'settings-table'] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -64,7 +67,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const s = options.settings;
 		const row = (dir: string, id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = [v.recommended ? '推奨' : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `要確認 (${k}): ${why}`)].filter(Boolean);
+			const notes = [v.recommended ? '推奨' : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `要確認 (${fieldWords[k] ?? k}): ${why}`)].filter(Boolean);
 			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code></td><td><code>${v.port}</code></td><td>${esc(tlsWords[v.tls])}</td><td>${esc(authWords[v.auth])}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
 		};
 		return (

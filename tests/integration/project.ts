@@ -1,0 +1,44 @@
+// A throw-away copy of the project for build tests: sources copied, node_modules linked.
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = process.cwd();
+
+export interface Project {
+	dir: string;
+	read(file: string): string;
+	write(file: string, text: string): void;
+	edit(file: string, change: (text: string) => string): void;
+	/** Run `astro build`; returns its exit code and combined output. */
+	build(): { status: number | null; output: string };
+	remove(): void;
+}
+
+/** Copy the project's sources (not dist, not node_modules) into a temp folder. */
+export function copyProject(): Project {
+	const dir = mkdtempSync(join(tmpdir(), 'kit-build-'));
+	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+		if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	return {
+		dir,
+		read: (file) => readFileSync(join(dir, file), 'utf8'),
+		write: (file, text) => writeFileSync(join(dir, file), text),
+		edit(file, change) {
+			const before = this.read(file);
+			const after = change(before);
+			if (after === before) throw new Error(`edit of ${file} changed nothing`);
+			this.write(file, after);
+		},
+		build() {
+			// node_modules/.bin first on PATH, as npm run does, so astro runs on the project's Node.
+			const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' };
+			const r = spawnSync('astro', ['build'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+			return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+		},
+		remove: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}

@@ -1,0 +1,720 @@
+// The real-client suite (issue 5): real mail clients, configured only by the files src/clients
+// generates from the real content/settings.yaml, against a private Dovecot (POP3, POP3S,
+// submission, submissions) and an aiosmtpd sink, all on loopback. Proof comes from Dovecot's log
+// ("Login: user=<u>, method=APOP|PLAIN, …, TLS") and from the messages that arrive.
+//
+// THE ONE OVERRIDE: `onLoopback()` below is the only thing that changes what the generators see.
+//   - port -> the test port of the same service (Dovecot and the sink listen on free high ports);
+//   - host -> connect to 127.0.0.1 (SnippetOptions.connectAddress) while every client still checks
+//     the certificate against the real host name (fetchmail `via` + `sslcommonname`, getmail6
+//     `ssl_cert_hostname`, msmtp `tls_host_override`, stunnel `checkHost`). mutt has no option to
+//     name another host, so its file keeps the real name and mutt runs in a private mount namespace
+//     whose /etc/hosts maps the real names to 127.0.0.1 (`unshare -m`; nothing outside changes);
+//   - CA -> the throw-away CA that signed the test certificate (SAN = the real host names).
+// Negative cases call the same function with an unrelated CA or a host name the certificate lacks.
+// Passwords are supplied the way each file's comments tell the user: ~/.netrc (fetchmail, msmtp),
+// the password prompt on a terminal (getmail6), ~/.mutt/secrets sourced by mutt.
+//
+// Run: npx node tests/mail/run.ts   (as root: it starts Dovecot and runs each client as `nobody`).
+// Prints one line per check, the duration, and last `N passed, M failed`; exits 1 on any failure.
+// KEEP_MAIL_TMP=1 keeps the temp directory (configs, logs, mailboxes) for debugging.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, chmodSync, chownSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	appleMobileconfig,
+	checkAutoconfig,
+	checkMobileconfig,
+	fileSnippet,
+	thunderbirdAutoconfig,
+	type ClientId,
+	type FileSnippet,
+	type Method,
+	type SnippetOptions,
+} from '../../src/clients/index.ts';
+import { mobileconfigContent } from '../../src/clients/mobileconfig.ts';
+import { loadSettings } from '../../src/settings/load.ts';
+import { incomingIds, outgoingIds, service, type Settings } from '../../src/settings/schema.ts';
+import { killGroup, run, sh, type RunResult } from './proc.ts';
+import { freePorts, makeCertificates, NOBODY, startDovecot, startSink, waitForPort, type Dovecot, type DovecotPorts, type Sink } from './servers.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const startedAt = Date.now();
+
+// ---------------------------------------------------------------------------------------------
+// The one override.
+
+interface TestPorts extends DovecotPorts {
+	/** Local ports the stunnel tunnels accept on. */
+	tunnelPop3: number;
+	tunnelSmtp: number;
+}
+
+/**
+ * Point the real settings at the loopback servers: each service's port becomes its test port, the
+ * client connects to 127.0.0.1 but verifies the certificate for `host` (the real name unless a
+ * negative case passes a wrong one), and trusts `caFile`. Plain SMTP (no auth) goes to the sink.
+ */
+function onLoopback(real: Settings, ports: TestPorts, caFile: string, host?: string): { settings: Settings; options: SnippetOptions } {
+	const port: Record<Method, number> = {
+		pop3s: ports.pop3s,
+		apop: ports.pop3,
+		apops: ports.pop3s,
+		submission: ports.submission,
+		submissions: ports.submissions,
+		smtp: ports.sink,
+	};
+	const settings: Settings = structuredClone(real);
+	for (const id of incomingIds) settings.incoming[id] = { ...settings.incoming[id], port: port[id], ...(host ? { host } : {}) };
+	for (const id of outgoingIds) settings.outgoing[id] = { ...settings.outgoing[id], port: port[id], ...(host ? { host } : {}) };
+	return {
+		settings,
+		options: { connectAddress: '127.0.0.1', caFile, localPorts: { pop3s: ports.tunnelPop3, apops: ports.tunnelPop3, submissions: ports.tunnelSmtp } },
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requirements: fail (never skip) naming the Debian packages to install.
+
+const REQUIRED: { path: string; pkg: string }[] = [
+	{ path: '/usr/sbin/dovecot', pkg: 'dovecot-core' },
+	{ path: '/usr/bin/doveadm', pkg: 'dovecot-core' },
+	{ path: '/usr/lib/dovecot/pop3', pkg: 'dovecot-pop3d' },
+	{ path: '/usr/lib/dovecot/submission', pkg: 'dovecot-submissiond' },
+	{ path: '/usr/bin/fetchmail', pkg: 'fetchmail' },
+	{ path: '/usr/bin/getmail', pkg: 'getmail6' },
+	{ path: '/usr/bin/mutt', pkg: 'mutt' },
+	{ path: '/usr/bin/msmtp', pkg: 'msmtp' },
+	{ path: '/usr/bin/swaks', pkg: 'swaks' },
+	{ path: '/usr/bin/stunnel4', pkg: 'stunnel4' },
+	{ path: '/usr/bin/openssl', pkg: 'openssl' },
+	{ path: '/usr/bin/python3', pkg: 'python3' },
+	{ path: '/usr/bin/script', pkg: 'bsdutils' },
+	{ path: '/usr/bin/unshare', pkg: 'util-linux' },
+	{ path: '/usr/bin/setpriv', pkg: 'util-linux' },
+	{ path: '/usr/bin/mount', pkg: 'mount' },
+];
+
+// Return the Debian packages whose programs (or the aiosmtpd module) are missing.
+async function missingPackages(): Promise<string[]> {
+	const missing = new Set<string>();
+	for (const { path, pkg } of REQUIRED) {
+		try {
+			accessSync(path, constants.X_OK);
+		} catch {
+			missing.add(pkg);
+		}
+	}
+	if (!missing.has('python3')) {
+		const r = await run(['/usr/bin/python3', '-c', 'import aiosmtpd']);
+		if (r.code !== 0) missing.add('python3-aiosmtpd');
+	}
+	return [...missing];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks and reporting.
+
+let passed = 0;
+let failed = 0;
+
+// Run one named check; an exception (or a failed expectation) fails it with its message.
+async function check(name: string, body: () => Promise<void>): Promise<void> {
+	const t0 = Date.now();
+	try {
+		await body();
+		passed++;
+		console.log(`  ok    ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+	} catch (e) {
+		failed++;
+		const text = (e as Error).message.replace(/\n/g, '\n        ');
+		console.log(`  FAIL  ${name}\n        ${text}`);
+	}
+}
+
+// Throw with the client's output attached unless `ok`.
+function expect(ok: boolean, what: string, r?: RunResult): void {
+	if (!ok) throw new Error(`${what}${r ? `\n--- exit ${r.code}${r.timedOut ? ' (timed out)' : ''}; output:\n${r.output.trim().slice(-1500)}` : ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The world the clients run in.
+
+interface World {
+	tmp: string;
+	real: Settings;
+	user: string;
+	loginPassword: string;
+	apopPassword: string;
+	ports: TestPorts;
+	certs: { caFile: string; wrongCaFile: string };
+	dovecot: Dovecot;
+	sink: Sink;
+	hostsFile: string;
+	wrongHost: string;
+}
+
+let homeCount = 0;
+
+// Make a fresh home directory owned by `nobody`.
+function newHome(w: World, label: string): string {
+	const h = join(w.tmp, 'homes', `${String(++homeCount).padStart(2, '0')}-${label}`);
+	mkdirSync(h, { recursive: true });
+	chownSync(h, NOBODY.uid, NOBODY.gid);
+	chmodSync(h, 0o700);
+	return h;
+}
+
+// Write `text` at `~/rel` inside home `h` (parents too), owned by nobody, with `mode`.
+function put(h: string, rel: string, text: string, mode = 0o600): string {
+	const path = join(h, rel.replace(/^~\//, ''));
+	let dir = dirname(path);
+	const toChown: string[] = [];
+	while (dir.length > h.length && !existsSync(dir)) {
+		toChown.push(dir);
+		dir = dirname(dir);
+	}
+	mkdirSync(dirname(path), { recursive: true });
+	for (const d of toChown) chownSync(d, NOBODY.uid, NOBODY.gid);
+	writeFileSync(path, text);
+	chownSync(path, NOBODY.uid, NOBODY.gid);
+	chmodSync(path, mode);
+	return path;
+}
+
+// Install a generated file at the path and with the mode the snippet says.
+function install(h: string, file: FileSnippet): string {
+	return put(h, file.path, file.text, file.mode ?? 0o644);
+}
+
+// Generate a client's file through the one override.
+function generate(w: World, client: ClientId, method: Method, variant: { caFile?: string; host?: string } = {}): { file: FileSnippet; settings: Settings } {
+	const { settings, options } = onLoopback(w.real, w.ports, variant.caFile ?? w.certs.caFile, variant.host);
+	return { file: fileSnippet(settings, client, method, w.user, options), settings };
+}
+
+// Run argv as `nobody` with HOME = h.
+function asNobody(argv: string[]): string[] {
+	return ['setpriv', `--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups', ...argv];
+}
+const envFor = (h: string, extra: Record<string, string> = {}) => ({ HOME: h, USER: 'nobody', LOGNAME: 'nobody', TERM: 'xterm', ...extra });
+
+// Put one fresh message with `token` as its subject into the user's mailbox (only that one).
+function seed(w: World, token: string): void {
+	for (const sub of ['new', 'cur']) for (const f of readdirSync(join(w.dovecot.maildir, sub))) rmSync(join(w.dovecot.maildir, sub, f));
+	const file = join(w.dovecot.maildir, 'new', `${Date.now()}.${token}.test`);
+	writeFileSync(file, `From: sender@example.org\nTo: ${w.user}@${w.real.domain}\nSubject: ${token}\nMessage-ID: <${token}@test>\n\nbody of ${token}\n`);
+	chownSync(file, NOBODY.uid, NOBODY.gid);
+}
+
+let tokenCount = 0;
+const newToken = (label: string) => `t${++tokenCount}-${label}-${process.pid}`;
+
+// Wait until Dovecot logged a login for the user with `method` (and TLS or not) after `offset`.
+async function expectLogin(w: World, offset: number, service: 'pop3' | 'submission', method: 'APOP' | 'PLAIN' | 'LOGIN', tls: boolean, lip = '127.0.0.1'): Promise<void> {
+	const re = new RegExp(`${service}-login: Info: Login: user=<${w.user}>, method=${method}, rip=[^,]+, lip=${lip.replace(/\./g, '\\.')}, mpid=\\d+(, (TLS|secured))?`);
+	let log = '';
+	for (let i = 0; i < 40; i++) {
+		log = w.dovecot.logSince(offset);
+		const m = re.exec(log);
+		if (m) {
+			const got = m[2] === 'TLS';
+			expect(got === tls, `Dovecot logged the login ${tls ? 'without' : 'with'} TLS: ${m[0]}`);
+			return;
+		}
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	throw new Error(`Dovecot logged no "${service}-login: Login: user=<${w.user}>, method=${method}, …${tls ? ', TLS' : ''}"; its log since:\n${log.trim().slice(-1200)}`);
+}
+
+// Expect no successful login in the log after `offset` (and, if given, a line matching `refusal`).
+function expectNoLogin(w: World, offset: number, refusal?: RegExp): void {
+	const log = w.dovecot.logSince(offset);
+	expect(!/Info: Login: /.test(log), `Dovecot logged a successful login:\n${log.trim()}`);
+	if (refusal) expect(refusal.test(log), `Dovecot's log lacks ${refusal}:\n${log.trim()}`);
+}
+
+// Wait for a message whose text contains `token` to arrive in the sink.
+async function expectInSink(w: World, token: string): Promise<string> {
+	for (let i = 0; i < 60; i++) {
+		const m = w.sink.messages().find((t) => t.includes(token));
+		if (m) return m;
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	throw new Error(`no message with "${token}" arrived in the SMTP sink`);
+}
+const notInSink = (w: World, token: string) => !w.sink.messages().some((t) => t.includes(token));
+
+// A message to send, with `token` as subject.
+const message = (w: World, token: string, to = 'friend@example.org') =>
+	`From: ${w.user}@${w.real.domain}\nTo: ${to}\nSubject: ${token}\n\nbody of ${token}\n`;
+
+// ---------------------------------------------------------------------------------------------
+// Client runners: each installs the generated file in a fresh home, supplies the secret as the
+// file's comments say, runs the real client as nobody, and returns its result.
+
+// fetchmail reads ~/.fetchmailrc and the password from ~/.netrc; it forwards mail to the sink.
+async function fetchmail(w: World, method: Method, secret: string, variant: { caFile?: string; host?: string } = {}): Promise<RunResult> {
+	const h = newHome(w, `fetchmail-${method}`);
+	const { file, settings } = generate(w, 'fetchmail', method, variant);
+	install(h, file);
+	put(h, '.netrc', `machine ${service(settings, method).host} login ${w.user} password ${secret}\n`);
+	return run(asNobody(['fetchmail', '--nodetach', '--nosyslog', '--smtphost', `127.0.0.1/${w.ports.sink}`]), { env: envFor(h), timeoutMs: 15_000 });
+}
+
+// getmail6 reads ~/.config/getmail/getmailrc and asks for the password on the terminal.
+async function getmail(w: World, method: Method, secret: string, variant: { caFile?: string; host?: string } = {}): Promise<{ r: RunResult; maildir: string }> {
+	const h = newHome(w, `getmail-${method}`);
+	const { file } = generate(w, 'getmail', method, variant);
+	const rc = install(h, file);
+	for (const d of ['cur', 'new', 'tmp']) put(h, `Maildir/${d}/.keep`, '');
+	const cmd = ['getmail', '--getmaildir', dirname(rc), '--rcfile', 'getmailrc'].map(sh).join(' ');
+	const r = await run(asNobody(['script', '-qec', cmd, '/dev/null']), { env: envFor(h), answer: { prompt: /Enter password for [^\n]*: ?$/, text: secret }, timeoutMs: 15_000 });
+	return { r, maildir: join(h, 'Maildir') };
+}
+
+// mutt reads ~/.muttrc (+ ~/.mutt/secrets, as its comments say) in a namespace with our /etc/hosts.
+async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 'send', token: string, variant: { caFile?: string; host?: string } = {}): Promise<{ r: RunResult; spool: string }> {
+	const h = newHome(w, `mutt-${method}`);
+	const { file } = generate(w, 'mutt', method, variant);
+	install(h, file);
+	put(h, '.mutt/secrets', `set ${mode === 'fetch' ? 'pop_pass' : 'smtp_pass'} = "${secret}"\n`);
+	mkdirSync(join(h, 'Mail'));
+	chownSync(join(h, 'Mail'), NOBODY.uid, NOBODY.gid);
+	const spool = join(h, 'spool');
+	const base = ['mutt', '-n', '-F', join(h, '.muttrc'), '-e', `source ${join(h, '.mutt/secrets')}`];
+	let inner: string[];
+	let input: string | undefined;
+	if (mode === 'fetch') {
+		// POP needs a terminal: fetch (G), then quit.
+		inner = ['script', '-qec', [...base, '-e', 'push <fetch-mail><quit>'].map(sh).join(' '), '/dev/null'];
+	} else {
+		inner = [...base, '-s', token, '--', 'friend@example.org'];
+		input = `body of ${token}\n`;
+	}
+	const argv = ['unshare', '-m', 'sh', '-c', 'mount --bind "$0" /etc/hosts && exec "$@"', w.hostsFile, ...asNobody(inner)];
+	const r = await run(argv, { env: envFor(h, { MAIL: spool }), ...(input === undefined ? {} : { input }), timeoutMs: 15_000 });
+	return { r, spool };
+}
+
+// msmtp reads ~/.msmtprc and the password from ~/.netrc.
+async function msmtp(w: World, method: Method, secret: string, token: string, variant: { caFile?: string; host?: string } = {}): Promise<RunResult> {
+	const h = newHome(w, `msmtp-${method}`);
+	const { file } = generate(w, 'msmtp', method, variant);
+	install(h, file);
+	put(h, '.netrc', `machine 127.0.0.1 login ${w.user} password ${secret}\n`);
+	return run(asNobody(['msmtp', '-t']), { env: envFor(h), input: message(w, token), timeoutMs: 15_000 });
+}
+
+// Start stunnel with the generated stunnel.conf; return a stopper. Resolves once it listens.
+async function stunnel(w: World, method: Method, variant: { caFile?: string; host?: string } = {}): Promise<{ stop: () => Promise<void>; port: number; output: () => string }> {
+	const h = newHome(w, `stunnel-${method}`);
+	const { file } = generate(w, 'stunnel', method, variant);
+	const conf = install(h, file);
+	const port = method === 'submissions' ? w.ports.tunnelSmtp : w.ports.tunnelPop3;
+	const child: ChildProcess = spawn('setpriv', [`--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups', 'stunnel4', conf], {
+		env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...envFor(h) },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	children.add(child);
+	let output = '';
+	child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+	child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+	const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+	const stop = async () => {
+		killGroup(child);
+		await closed;
+		children.delete(child);
+	};
+	try {
+		await waitForPort('127.0.0.1', port, 5000);
+	} catch (e) {
+		await stop();
+		throw new Error(`stunnel did not start: ${(e as Error).message}\n${output}`);
+	}
+	return { stop, port, output: () => output };
+}
+
+// The plain POP3 client (python poplib): through a tunnel, or probing the server directly.
+function popclient(host: string, port: number, mode: 'user' | 'apop', user: string, secret: string, tls?: { caFile: string; name: string }): Promise<RunResult> {
+	const args = ['/usr/bin/python3', join(HERE, 'popclient.py'), host, String(port), mode, user, secret];
+	if (tls) args.push('tls', tls.caFile, tls.name);
+	return run(args, { timeoutMs: 15_000 });
+}
+
+// swaks, for SMTP AUTH without a config file.
+function swaks(w: World, host: string, port: number, token: string, extra: string[]): Promise<RunResult> {
+	return run(['swaks', '--server', host, '--port', String(port), '--from', `${w.user}@${w.real.domain}`, '--to', 'friend@example.org', '--header', `Subject: ${token}`, '--body', `body of ${token}`, ...extra], { timeoutMs: 15_000 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks.
+
+async function suite(w: World): Promise<void> {
+	const { user, loginPassword: login, apopPassword: apop } = w;
+	const pop3sHost = w.real.incoming.pop3s.host;
+	const smtpHost = w.real.outgoing.submission.host;
+	const wrongCa = { caFile: w.certs.wrongCaFile };
+	const wrongHost = { host: w.wrongHost };
+	const certRefusal = /certificate|verif|ssl|tls|handshake/i;
+
+	console.log('fetchmail');
+	for (const [method, secret, logMethod, tls] of [
+		['pop3s', login, 'PLAIN', true],
+		['apops', apop, 'APOP', true],
+		['apop', apop, 'APOP', false],
+	] as const) {
+		await check(`fetchmail ${method}: ${logMethod}${tls ? ' over TLS' : ' without TLS'}, message forwarded`, async () => {
+			const token = newToken(`fetchmail-${method}`);
+			seed(w, token);
+			const offset = w.dovecot.logSize();
+			const r = await fetchmail(w, method, secret);
+			expect(r.code === 0, 'fetchmail did not retrieve the message', r);
+			await expectLogin(w, offset, 'pop3', logMethod, tls);
+			await expectInSink(w, token);
+		});
+	}
+	await check('fetchmail apops with the login password: refused (APOP wants the popauth secret)', async () => {
+		seed(w, newToken('fetchmail-apop-wrong'));
+		const offset = w.dovecot.logSize();
+		const r = await fetchmail(w, 'apops', login);
+		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
+		expectNoLogin(w, offset, /auth failed.*method=APOP/);
+	});
+	await check('fetchmail pop3s with the APOP password: refused (USER/PASS wants the login password)', async () => {
+		seed(w, newToken('fetchmail-pop3s-wrong'));
+		const offset = w.dovecot.logSize();
+		const r = await fetchmail(w, 'pop3s', apop);
+		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
+		expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
+	});
+	for (const [label, variant] of [['an unrelated CA', wrongCa], ['a wrong host name', wrongHost]] as const) {
+		await check(`fetchmail pop3s with ${label}: certificate refused`, async () => {
+			seed(w, newToken('fetchmail-cert'));
+			const offset = w.dovecot.logSize();
+			const r = await fetchmail(w, 'pop3s', login, variant);
+			expect(r.code === 2 && certRefusal.test(r.output), 'fetchmail did not refuse the certificate (exit 2)', r);
+			expectNoLogin(w, offset);
+		});
+	}
+
+	console.log('getmail6');
+	for (const [method, secret, logMethod, tls] of [
+		['pop3s', login, 'PLAIN', true],
+		['apops', apop, 'APOP', true],
+		['apop', apop, 'APOP', false],
+	] as const) {
+		await check(`getmail6 ${method}: ${logMethod}${tls ? ' over TLS' : ' without TLS'}, message in ~/Maildir`, async () => {
+			const token = newToken(`getmail-${method}`);
+			seed(w, token);
+			const offset = w.dovecot.logSize();
+			const { r, maildir } = await getmail(w, method, secret);
+			expect(r.code === 0, 'getmail failed', r);
+			await expectLogin(w, offset, 'pop3', logMethod, tls);
+			const got = readdirSync(join(maildir, 'new')).map((f) => readFileSync(join(maildir, 'new', f), 'utf8'));
+			expect(got.some((t) => t.includes(`Subject: ${token}`)), `~/Maildir/new lacks the message (${got.length} files)`, r);
+		});
+	}
+	for (const [label, variant] of [['an unrelated CA', wrongCa], ['a wrong host name', wrongHost]] as const) {
+		await check(`getmail6 pop3s with ${label}: certificate refused`, async () => {
+			seed(w, newToken('getmail-cert'));
+			const offset = w.dovecot.logSize();
+			const { r } = await getmail(w, 'pop3s', login, variant);
+			expect(r.code !== 0 && certRefusal.test(r.output) && !r.timedOut, 'getmail did not refuse the certificate', r);
+			expectNoLogin(w, offset);
+		});
+	}
+
+	console.log('mutt');
+	for (const [method, secret, logMethod] of [
+		['pop3s', login, 'PLAIN'],
+		['apops', apop, 'APOP'],
+	] as const) {
+		await check(`mutt ${method}: ${logMethod} over TLS, message fetched into the spool`, async () => {
+			const token = newToken(`mutt-${method}`);
+			seed(w, token);
+			const offset = w.dovecot.logSize();
+			const { r, spool } = await mutt(w, method, secret, 'fetch', token);
+			expect(r.code === 0 && !r.timedOut, 'mutt failed', r);
+			await expectLogin(w, offset, 'pop3', logMethod, true);
+			expect(existsSync(spool) && readFileSync(spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', r);
+		});
+	}
+	for (const method of ['submission', 'submissions'] as const) {
+		await check(`mutt ${method}: SMTP AUTH over TLS, message relayed to the sink`, async () => {
+			const token = newToken(`mutt-${method}`);
+			const offset = w.dovecot.logSize();
+			const { r } = await mutt(w, method, login, 'send', token);
+			expect(r.code === 0, 'mutt could not send', r);
+			await expectLogin(w, offset, 'submission', 'PLAIN', true);
+			await expectInSink(w, token);
+		});
+	}
+	for (const [label, variant, method] of [['an unrelated CA', wrongCa, 'submission'], ['a wrong host name', wrongHost, 'submissions']] as const) {
+		await check(`mutt ${method} with ${label}: certificate refused`, async () => {
+			const token = newToken('mutt-cert');
+			const offset = w.dovecot.logSize();
+			const { r } = await mutt(w, method, login, 'send', token, variant);
+			expect(r.code !== 0 && !r.timedOut && certRefusal.test(r.output), 'mutt did not refuse the certificate', r);
+			expectNoLogin(w, offset);
+			expect(notInSink(w, token), 'the message arrived anyway');
+		});
+	}
+
+	console.log('msmtp');
+	for (const method of ['submission', 'submissions'] as const) {
+		await check(`msmtp ${method} (${method === 'submission' ? 'STARTTLS' : 'implicit TLS'}): SMTP AUTH, message relayed`, async () => {
+			const token = newToken(`msmtp-${method}`);
+			const offset = w.dovecot.logSize();
+			const r = await msmtp(w, method, login, token);
+			expect(r.code === 0, 'msmtp could not send', r);
+			await expectLogin(w, offset, 'submission', 'PLAIN', true);
+			await expectInSink(w, token);
+		});
+	}
+	await check('msmtp smtp (no auth, no TLS): message delivered to the plain SMTP server', async () => {
+		const token = newToken('msmtp-smtp');
+		const r = await msmtp(w, 'smtp', '', token);
+		expect(r.code === 0, 'msmtp could not send', r);
+		await expectInSink(w, token);
+	});
+	await check('msmtp submission with the APOP password: refused', async () => {
+		const token = newToken('msmtp-wrong');
+		const offset = w.dovecot.logSize();
+		const r = await msmtp(w, 'submission', apop, token);
+		expect(r.code !== 0 && /auth/i.test(r.output), 'msmtp was not refused', r);
+		expectNoLogin(w, offset);
+		expect(notInSink(w, token), 'the message arrived anyway');
+	});
+	for (const [label, variant, method] of [['an unrelated CA', wrongCa, 'submission'], ['a wrong host name', wrongHost, 'submissions'], ['an unrelated CA', wrongCa, 'submissions'], ['a wrong host name', wrongHost, 'submission']] as const) {
+		await check(`msmtp ${method} with ${label}: certificate refused`, async () => {
+			const token = newToken('msmtp-cert');
+			const offset = w.dovecot.logSize();
+			const r = await msmtp(w, method, login, token, variant);
+			expect(r.code !== 0 && certRefusal.test(r.output), 'msmtp did not refuse the certificate', r);
+			expectNoLogin(w, offset);
+			expect(notInSink(w, token), 'the message arrived anyway');
+		});
+	}
+
+	console.log('stunnel (client mode) with clients that have no SSL');
+	for (const [method, mode, secret, logMethod] of [
+		['pop3s', 'user', login, 'PLAIN'],
+		['apops', 'apop', apop, 'APOP'],
+	] as const) {
+		await check(`stunnel ${method} + plain POP3 client (${mode.toUpperCase()}): Dovecot sees ${logMethod} over TLS`, async () => {
+			const token = newToken(`stunnel-${method}`);
+			seed(w, token);
+			const tunnel = await stunnel(w, method);
+			try {
+				const offset = w.dovecot.logSize();
+				const r = await popclient('127.0.0.1', tunnel.port, mode, user, secret);
+				expect(r.code === 0 && r.output.includes(`Subject: ${token}`), 'no message through the tunnel', r);
+				await expectLogin(w, offset, 'pop3', logMethod, true);
+			} finally {
+				await tunnel.stop();
+			}
+		});
+	}
+	await check('stunnel submissions + swaks without TLS (AUTH PLAIN): relayed, Dovecot sees TLS', async () => {
+		const token = newToken('stunnel-smtp');
+		const tunnel = await stunnel(w, 'submissions');
+		try {
+			const offset = w.dovecot.logSize();
+			const r = await swaks(w, '127.0.0.1', tunnel.port, token, ['--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+			expect(r.code === 0, 'swaks could not send through the tunnel', r);
+			await expectLogin(w, offset, 'submission', 'PLAIN', true);
+			await expectInSink(w, token);
+		} finally {
+			await tunnel.stop();
+		}
+	});
+	for (const [label, variant] of [['an unrelated CA', wrongCa], ['a wrong host name', wrongHost]] as const) {
+		await check(`stunnel pop3s with ${label}: certificate refused, the client gets nothing`, async () => {
+			const tunnel = await stunnel(w, 'pop3s', variant);
+			try {
+				const offset = w.dovecot.logSize();
+				const r = await popclient('127.0.0.1', tunnel.port, 'user', user, login);
+				expect(r.code !== 0, 'the POP3 client logged in through a tunnel that should have refused the certificate', r);
+				expectNoLogin(w, offset);
+				await new Promise((resolve) => setTimeout(resolve, 100));
+				expect(/certificate verify failed|CERT: |verif|check/i.test(tunnel.output()), `stunnel's log does not say why:\n${tunnel.output().slice(-800)}`);
+			} finally {
+				await tunnel.stop();
+			}
+		});
+	}
+
+	console.log('swaks and the server policy');
+	await check('swaks submission: STARTTLS + AUTH PLAIN with the login password, certificate verified', async () => {
+		const token = newToken('swaks-587');
+		const offset = w.dovecot.logSize();
+		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, ['--tls', '--tls-verify', '--tls-ca-path', w.certs.caFile, '--tls-sni', smtpHost, '--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+		expect(r.code === 0, 'swaks could not send', r);
+		await expectLogin(w, offset, 'submission', 'PLAIN', true);
+		await expectInSink(w, token);
+	});
+	await check('swaks submissions: implicit TLS + AUTH LOGIN with the login password', async () => {
+		const token = newToken('swaks-465');
+		const offset = w.dovecot.logSize();
+		const r = await swaks(w, '127.0.0.1', w.ports.submissions, token, ['--tlsc', '--tls-verify', '--tls-ca-path', w.certs.caFile, '--tls-sni', smtpHost, '--auth', 'LOGIN', '--auth-user', user, '--auth-password', login]);
+		expect(r.code === 0, 'swaks could not send', r);
+		await expectLogin(w, offset, 'submission', 'LOGIN', true);
+		await expectInSink(w, token);
+	});
+	await check('swaks submission with the APOP password: AUTH refused', async () => {
+		const token = newToken('swaks-wrong');
+		const offset = w.dovecot.logSize();
+		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, ['--tls', '--auth', 'PLAIN', '--auth-user', user, '--auth-password', apop]);
+		expect(r.code !== 0 && /535/.test(r.output), 'AUTH was not refused with 535', r);
+		expectNoLogin(w, offset);
+		expect(notInSink(w, token), 'the message arrived anyway');
+	});
+	await check('swaks on 127.0.0.2 without TLS: AUTH not offered, password never sent', async () => {
+		const token = newToken('swaks-plain');
+		const r = await swaks(w, '127.0.0.2', w.ports.submission, token, ['--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+		expect(r.code !== 0 && /did not advertise|not advertised|AUTH/i.test(r.output) && !r.output.includes('AUTH PLAIN '), 'AUTH without TLS was not refused', r);
+		expect(notInSink(w, token), 'the message arrived anyway');
+	});
+	await check('POP3 USER/PASS on 127.0.0.2 without TLS: refused before the password is checked', async () => {
+		const offset = w.dovecot.logSize();
+		const r = await popclient('127.0.0.2', w.ports.pop3, 'user', user, login);
+		expect(r.code !== 0 && /Plaintext authentication disallowed/.test(r.output), 'USER/PASS without TLS was not refused', r);
+		expectNoLogin(w, offset, /Plaintext authentication disabled/);
+	});
+	await check('POP3 APOP on 127.0.0.2 without TLS: accepted (only a digest crosses the wire), no TLS in the log', async () => {
+		const token = newToken('apop-plain');
+		seed(w, token);
+		const offset = w.dovecot.logSize();
+		const r = await popclient('127.0.0.2', w.ports.pop3, 'apop', user, apop);
+		expect(r.code === 0 && r.output.includes(token), 'APOP failed', r);
+		await expectLogin(w, offset, 'pop3', 'APOP', false, '127.0.0.2');
+	});
+	await check('POP3S USER/PASS with the APOP password: refused', async () => {
+		const offset = w.dovecot.logSize();
+		const r = await popclient('127.0.0.1', w.ports.pop3s, 'user', user, apop, { caFile: w.certs.caFile, name: pop3sHost });
+		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the APOP secret opened USER/PASS', r);
+		expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
+	});
+	await check('POP3S APOP with the login password: refused', async () => {
+		const offset = w.dovecot.logSize();
+		const r = await popclient('127.0.0.1', w.ports.pop3s, 'apop', user, login, { caFile: w.certs.caFile, name: pop3sHost });
+		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the login password opened APOP', r);
+		expectNoLogin(w, offset, /auth failed.*method=APOP/);
+	});
+
+	console.log('generated files for Thunderbird and Apple devices');
+	await check('Thunderbird config-v1.1.xml: our schema and every value against the settings', async () => {
+		const problems = checkAutoconfig(thunderbirdAutoconfig(w.real), w.real);
+		expect(problems.length === 0, problems.join('\n'));
+	});
+	await check('Thunderbird config-v1.1.xml: well-formed for an independent parser (python xml.dom.minidom)', async () => {
+		const r = await run(['/usr/bin/python3', '-c', 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(d.documentElement.tagName)'], { input: thunderbirdAutoconfig(w.real) });
+		expect(r.code === 0 && r.output.trim() === 'clientConfig', 'minidom could not parse it', r);
+	});
+	await check('Apple .mobileconfig: plist keys and values against the settings', async () => {
+		const problems = checkMobileconfig(appleMobileconfig(w.real), w.real);
+		expect(problems.length === 0, problems.join('\n'));
+	});
+	await check('Apple .mobileconfig: python plistlib reads exactly the intended values', async () => {
+		const r = await run(['/usr/bin/python3', '-c', 'import sys, json, plistlib; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), sort_keys=True, ensure_ascii=False))'], { input: appleMobileconfig(w.real) });
+		expect(r.code === 0, 'plistlib could not parse it', r);
+		const sorted = (v: unknown): unknown =>
+			Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
+		expect(JSON.stringify(JSON.parse(r.output)) === JSON.stringify(sorted(mobileconfigContent(w.real))), `plistlib read different values:\n${r.output}`);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Set up, run, tear down (on failure and on signals too).
+
+const children = new Set<ChildProcess>();
+const cleanups: (() => Promise<void>)[] = [];
+let cleaning: Promise<void> | undefined;
+
+// Undo everything we started, newest first; safe to call more than once.
+function cleanup(): Promise<void> {
+	cleaning ??= (async () => {
+		for (const child of children) killGroup(child);
+		for (const step of cleanups.reverse()) {
+			try {
+				await step();
+			} catch (e) {
+				console.error(`cleanup: ${(e as Error).message}`);
+			}
+		}
+	})();
+	return cleaning;
+}
+
+// Print the summary line last and exit with its status.
+function finish(): never {
+	console.log(`Duration: ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+	console.log(`${passed} passed, ${failed} failed`);
+	process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		console.log(`\n${signal}: stopping the servers`);
+		failed++;
+		void cleanup().then(finish);
+	});
+}
+
+async function main(): Promise<void> {
+	console.log('Real mail clients against real servers on loopback (tests/mail/run.ts)');
+	await check('required programs are installed', async () => {
+		const missing = await missingPackages();
+		expect(missing.length === 0, `missing programs. Install them with:\n  apt-get install --no-install-recommends ${missing.join(' ')}`);
+	});
+	await check('running as root (to start Dovecot and run the clients as nobody)', async () => {
+		expect(process.getuid?.() === 0, `this suite must run as root (uid ${process.getuid?.()}); it changes nothing outside its temp directory`);
+	});
+	if (failed > 0) return;
+
+	const real = loadSettings('content/settings.yaml', ROOT);
+	const tmp = mkdtempSync('/tmp/kit-mail-');
+	chmodSync(tmp, 0o755); // Dovecot's unprivileged processes and `nobody` must reach inside
+	cleanups.push(async () => {
+		if (process.env['KEEP_MAIL_TMP']) console.log(`kept ${tmp}`);
+		else rmSync(tmp, { recursive: true, force: true });
+	});
+	const [pop3, pop3s, submission, submissions, sink, tunnelPop3, tunnelSmtp] = await freePorts(7);
+	const ports: TestPorts = { pop3: pop3!, pop3s: pop3s!, submission: submission!, submissions: submissions!, sink: sink!, tunnelPop3: tunnelPop3!, tunnelSmtp: tunnelSmtp! };
+	const hosts = [...new Set([...incomingIds, ...outgoingIds].map((id) => service(real, id).host))];
+	const wrongHost = `wrong-name.${real.domain}`;
+	const hostsFile = join(tmp, 'hosts');
+	writeFileSync(hostsFile, `127.0.0.1\tlocalhost\n127.0.0.1\t${[...hosts, wrongHost].join(' ')}\n`);
+	chmodSync(hostsFile, 0o644);
+
+	let world: World | undefined;
+	await check(`servers start: CA for ${hosts.join(', ')}; Dovecot POP3 ${ports.pop3}, POP3S ${ports.pop3s}, submission ${ports.submission}, submissions ${ports.submissions}; sink ${ports.sink}`, async () => {
+		const certs = await makeCertificates(join(tmp, 'ca'), hosts);
+		for (const f of readdirSync(join(tmp, 'ca'))) chmodSync(join(tmp, 'ca', f), f.endsWith('.key') ? 0o600 : 0o644);
+		chmodSync(join(tmp, 'ca'), 0o755);
+		const sinkServer = await startSink(join(tmp, 'sink'), ports.sink, join(HERE, 'sink.py'));
+		cleanups.push(() => sinkServer.stop());
+		const user = real.exampleAccount;
+		const loginPassword = 'Login-pass-7Qz';
+		const apopPassword = 'Apop-secret-3Kx';
+		const dovecot = await startDovecot(join(tmp, 'dovecot'), certs, ports, user, loginPassword, apopPassword, real.outgoing.submission.host);
+		cleanups.push(() => dovecot.stop());
+		world = { tmp, real, user, loginPassword, apopPassword, ports, certs, dovecot, sink: sinkServer, hostsFile, wrongHost };
+	});
+	if (!world) return;
+	await suite(world);
+}
+
+try {
+	await main();
+} catch (e) {
+	failed++;
+	console.log(`  FAIL  the suite itself: ${(e as Error).stack ?? e}`);
+} finally {
+	await cleanup();
+}
+finish();

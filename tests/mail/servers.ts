@@ -1,0 +1,244 @@
+// Real servers for the real-client suite, all private to one temp directory and bound to loopback:
+// a throw-away CA and server certificate (the real host names in the SAN), a wrong CA, a private
+// Dovecot instance (POP3, POP3S, submission, submissions) and an aiosmtpd sink.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { join } from 'node:path';
+import { run } from './proc.ts';
+
+/** The unprivileged user that owns mailboxes and runs every client (clients refuse or warn as root). */
+export const NOBODY = { uid: 65534, gid: 65534 };
+
+/** Ask the kernel for `n` free TCP ports on 127.0.0.1. */
+export async function freePorts(n: number): Promise<number[]> {
+	const ports: number[] = [];
+	while (ports.length < n) {
+		const port = await new Promise<number>((resolve, reject) => {
+			const s = createServer();
+			s.on('error', reject);
+			s.listen(0, '127.0.0.1', () => {
+				const p = (s.address() as { port: number }).port;
+				s.close(() => resolve(p));
+			});
+		});
+		if (!ports.includes(port)) ports.push(port);
+	}
+	return ports;
+}
+
+/** Wait until something accepts TCP connections on host:port. */
+export async function waitForPort(host: string, port: number, timeoutMs = 10_000): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const ok = await new Promise<boolean>((resolve) => {
+			const s = connect({ host, port }, () => {
+				s.destroy();
+				resolve(true);
+			});
+			s.on('error', () => resolve(false));
+		});
+		if (ok) return;
+		if (Date.now() > until) throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+}
+
+export interface Certificates {
+	caFile: string;
+	wrongCaFile: string;
+	certFile: string;
+	keyFile: string;
+}
+
+// Run openssl and throw with its output on failure.
+async function openssl(args: string[], cwd: string): Promise<void> {
+	const r = await run(['openssl', ...args], { cwd });
+	if (r.code !== 0) throw new Error(`openssl ${args[0]} failed:\n${r.output}`);
+}
+
+/** Make a throw-away CA, a server certificate for `hosts` signed by it, and an unrelated CA. */
+export async function makeCertificates(dir: string, hosts: string[]): Promise<Certificates> {
+	mkdirSync(dir, { recursive: true });
+	const ca = ['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'];
+	await openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=mail test CA', ...ca], dir);
+	await openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'wrong-ca.key', '-out', 'wrong-ca.crt', '-days', '2', '-subj', '/CN=unrelated CA', ...ca], dir);
+	await openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', `/CN=${hosts[0]}`], dir);
+	writeFileSync(
+		join(dir, 'server.ext'),
+		`subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n`,
+	);
+	await openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'server.ext'], dir);
+	return { caFile: join(dir, 'ca.crt'), wrongCaFile: join(dir, 'wrong-ca.crt'), certFile: join(dir, 'server.crt'), keyFile: join(dir, 'server.key') };
+}
+
+export interface DovecotPorts {
+	pop3: number;
+	pop3s: number;
+	submission: number;
+	submissions: number;
+	sink: number;
+}
+
+export interface Dovecot {
+	configFile: string;
+	logFile: string;
+	/** The user's Maildir (owned by NOBODY). */
+	maildir: string;
+	/** Log text written after `offset` (byte offset from `logSize()`). */
+	logSince(offset: number): string;
+	logSize(): number;
+	stop(): Promise<void>;
+}
+
+/**
+ * Start a private Dovecot: POP3 (plain, also on 127.0.0.2 where it is not "secure"), POP3S,
+ * submission (STARTTLS; also on 127.0.0.2) and submissions (implicit TLS), relaying to the sink.
+ * Two passdbs, filtered by mechanism, give `user` a login password (USER/PASS, SMTP AUTH) and a
+ * different APOP secret, and neither works in the other's place.
+ */
+export async function startDovecot(dir: string, certs: Certificates, ports: DovecotPorts, user: string, loginPassword: string, apopPassword: string, hostname: string): Promise<Dovecot> {
+	for (const d of ['run', 'state', 'mail']) mkdirSync(join(dir, d), { recursive: true });
+	const maildir = join(dir, 'mail', user);
+	for (const d of ['cur', 'new', 'tmp']) mkdirSync(join(maildir, d), { recursive: true });
+	for (const d of [join(dir, 'mail'), maildir, join(maildir, 'cur'), join(maildir, 'new'), join(maildir, 'tmp')]) chownSync(d, NOBODY.uid, NOBODY.gid);
+	// The login password is stored hashed, as a real login host would; the APOP secret must be plain.
+	const hash = await run(['doveadm', 'pw', '-s', 'SHA512-CRYPT', '-p', loginPassword]);
+	if (hash.code !== 0) throw new Error(`doveadm pw failed:\n${hash.output}`);
+	const loginDb = join(dir, 'login.passwd');
+	const apopDb = join(dir, 'apop.passwd');
+	writeFileSync(loginDb, `${user}:${hash.output.trim()}\n`);
+	writeFileSync(apopDb, `${user}:{PLAIN}${apopPassword}\n`);
+	const dovecotGid = Number((await run(['getent', 'group', 'dovecot'])).output.split(':')[2]);
+	for (const f of [loginDb, apopDb]) {
+		chownSync(f, 0, dovecotGid);
+		chmodSync(f, 0o640);
+	}
+	const logFile = join(dir, 'dovecot.log');
+	writeFileSync(logFile, '');
+	const configFile = join(dir, 'dovecot.conf');
+	writeFileSync(
+		configFile,
+		`# Private test instance: nothing outside ${dir} is touched.
+base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${logFile}
+instance_name = kit-mail-test-${process.pid}
+protocols = pop3 submission
+listen = 127.0.0.1
+hostname = ${hostname}
+ssl = yes
+ssl_cert = <${certs.certFile}
+ssl_key = <${certs.keyFile}
+ssl_min_protocol = TLSv1.2
+# No USER/PASS or AUTH PLAIN without TLS (127.0.0.1 -> 127.0.0.1 counts as secure; 127.0.0.2 does not).
+disable_plaintext_auth = yes
+auth_mechanisms = plain login apop
+auth_verbose = yes
+auth_failure_delay = 0
+default_internal_user = dovecot
+default_login_user = dovenull
+mail_location = maildir:${dir}/mail/%u
+submission_relay_host = 127.0.0.1
+submission_relay_port = ${ports.sink}
+submission_relay_trusted = yes
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN ${apopDb}
+  mechanisms = apop
+}
+passdb {
+  driver = passwd-file
+  args = ${loginDb}
+  mechanisms = plain login
+}
+userdb {
+  driver = static
+  args = uid=${NOBODY.uid} gid=${NOBODY.gid} home=${dir}/mail/%u
+}
+service anvil {
+  # Renamed so the auth process finds no penalty socket: no growing delay after refused logins.
+  unix_listener anvil-auth-penalty {
+    path = anvil-auth-penalty-disabled
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    address = 127.0.0.1, 127.0.0.2
+    port = ${ports.pop3}
+  }
+  inet_listener pop3s {
+    port = ${ports.pop3s}
+    ssl = yes
+  }
+}
+service submission-login {
+  inet_listener submission {
+    address = 127.0.0.1, 127.0.0.2
+    port = ${ports.submission}
+  }
+  inet_listener submissions {
+    port = ${ports.submissions}
+    ssl = yes
+  }
+}
+`,
+	);
+	const started = await run(['dovecot', '-c', configFile]);
+	if (started.code !== 0) throw new Error(`dovecot did not start:\n${started.output}\n${readFileSync(logFile, 'utf8')}`);
+	const stop = async () => {
+		await run(['doveadm', '-c', configFile, 'stop'], { timeoutMs: 10_000 });
+	};
+	try {
+		for (const p of [ports.pop3, ports.pop3s, ports.submission, ports.submissions]) await waitForPort('127.0.0.1', p);
+		await waitForPort('127.0.0.2', ports.pop3);
+	} catch (e) {
+		await stop();
+		throw new Error(`${(e as Error).message}\n${readFileSync(logFile, 'utf8')}`);
+	}
+	return {
+		configFile,
+		logFile,
+		maildir,
+		logSize: () => readFileSync(logFile).length,
+		logSince: (offset) => readFileSync(logFile).subarray(offset).toString('utf8'),
+		stop,
+	};
+}
+
+export interface Sink {
+	dir: string;
+	/** The messages received so far (with X-Sink-From / X-Sink-To envelope headers). */
+	messages(): string[];
+	stop(): Promise<void>;
+}
+
+/** Start the aiosmtpd sink on 127.0.0.1:port; it stops when we close its stdin (or die). */
+export async function startSink(dir: string, port: number, script: string): Promise<Sink> {
+	mkdirSync(dir, { recursive: true });
+	const child: ChildProcess = spawn('/usr/bin/python3', [script, '127.0.0.1', String(port), dir], { stdio: ['pipe', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+	child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+	const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+	try {
+		await waitForPort('127.0.0.1', port);
+	} catch (e) {
+		child.kill();
+		throw new Error(`the SMTP sink did not start: ${(e as Error).message}\n${output}`);
+	}
+	return {
+		dir,
+		messages: () =>
+			readdirSync(dir)
+				.filter((f) => f.endsWith('.eml'))
+				.sort()
+				.map((f) => readFileSync(join(dir, f), 'utf8')),
+		stop: async () => {
+			child.stdin!.end();
+			const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+			await exited;
+			clearTimeout(timer);
+		},
+	};
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderSite, type SourceFile } from '../../../src/content/site.ts';
+import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
+import { getHighlighter, type Highlighter } from '../../../src/markdown/highlighter.ts';
+import { parseSettings } from '../../../src/settings/load.ts';
+
+const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
+let highlighter: Highlighter;
+beforeAll(async () => {
+	highlighter = await getHighlighter();
+});
+
+// Render a small site made of `files` (path → source).
+function site(files: Record<string, string>) {
+	const list: SourceFile[] = Object.entries(files).map(([file, source]) => ({ file, source }));
+	return renderSite(list, { renderer: (pages) => createMarkdownRenderer({ settings, highlighter, pages }), files: new Set(['/mail/config-v1.1.xml']) });
+}
+
+const fm = (title: string, extra = '') => `---\ntitle: ${title}\ndescription: ${title}の説明\norder: 1\n${extra}---\n`;
+
+describe('renderSite', () => {
+	it('renders pages with ids, URLs and headings', () => {
+		const { pages, problems } = site({
+			'content/index.md': `${fm('ホーム')}\n[メール](/mail/#受信)\n`,
+			'content/mail/index.md': `${fm('メール')}\n## 受信\n\nサーバーは {{ pop3s.host }} です。\n`,
+		});
+		expect(problems).toEqual([]);
+		expect(pages.map((p) => [p.id, p.url])).toEqual([
+			['', '/'],
+			['mail', '/mail/'],
+		]);
+		expect(pages[1]!.headings).toEqual([{ depth: 2, slug: '受信', text: '受信' }]);
+		expect(pages[1]!.html).toContain(settings.incoming.pop3s.host);
+	});
+
+	it('reports every problem of every file with file:line, then nothing is lost', () => {
+		const { problems } = site({
+			'content/index.md': `${fm('ホーム')}\n\n[壊れた](/mail/nope/)\n\n[見出しなし](/mail/#nothing)\n`,
+			'content/mail/index.md': `${fm('メール')}\n## 受信\n\n{{ pop3.host }}\n\n<b>raw</b>\n`,
+			'content/bad.md': `---\ntitle: 1\ndescripton: typo\norder: 1\n---\n本文\n`,
+			'content/nofm.md': '本文だけ\n',
+		});
+		const lines = problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^content\/bad\.md:2: front matter field "title": expected string/),
+				expect.stringMatching(/^content\/bad\.md:3: unknown front matter field "descripton"/),
+				expect.stringMatching(/^content\/bad\.md:1: front matter field "description" is missing/),
+				expect.stringMatching(/^content\/nofm\.md:1: the page has no front matter/),
+				expect.stringMatching(/^content\/mail\/index\.md:9: unknown placeholder/),
+				expect.stringMatching(/^content\/mail\/index\.md:11: .*raw HTML/),
+				expect.stringMatching(/^content\/index\.md:8: broken link "\/mail\/nope\/"/),
+				expect.stringMatching(/^content\/index\.md:10: broken link "\/mail\/#nothing": \/mail\/ has no heading #nothing/),
+			]),
+		);
+		expect(problems.find((p) => p.message.includes('descripton'))!.hint).toMatch(/did you mean "description"/);
+		expect(problems.find((p) => p.message.includes('pop3.host'))!.hint).toMatch(/pop3s\.host/);
+	});
+
+	it('refuses two pages with the same URL', () => {
+		const { problems } = site({ 'content/mail.md': fm('A'), 'content/mail/index.md': fm('B') });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'content/mail/index.md', line: 1 });
+		expect(problems[0]!.message).toMatch(/two pages have the URL \/mail\/: this file and content\/mail\.md/);
+	});
+
+	it('reports a host name or port written literally', () => {
+		const { problems } = site({ 'content/index.md': `${fm('ホーム')}\nサーバーは ${settings.incoming.pop3s.host} のポート ${settings.incoming.pop3s.port} 番です。\n` });
+		expect(problems.map((p) => p.line)).toEqual([7, 7]);
+		expect(problems.map((p) => p.message).join('\n')).toMatch(/written literally/);
+	});
+
+	it('accepts links to generated files and to anchors on the same page', () => {
+		const { problems } = site({ 'content/index.md': `${fm('ホーム')}\n## 上\n\n[自動設定](/mail/config-v1.1.xml) [上へ](#上)\n` });
+		expect(problems).toEqual([]);
+	});
+
+	it('generates the mailers table from walkthrough front matter', () => {
+		const { pages, problems } = site({
+			'content/index.md': `${fm('ホーム')}\n::: mailers-table\n:::\n`,
+			'content/a.md': fm('Thunderbird 手順', 'clients: [thunderbird]\nmethods: [pop3s, submission]\n'),
+		});
+		expect(problems).toEqual([]);
+		const html = pages.find((p) => p.id === '')!.html;
+		expect(html).toContain('<th scope="row">Thunderbird</th>');
+		expect(html).toContain('href="/a/"');
+		// APOP is not covered by that page: no link in its column.
+		expect(html.match(/href="\/a\/"/g)).toHaveLength(2);
+	});
+});
