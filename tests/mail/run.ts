@@ -111,6 +111,8 @@ async function missingPackages(): Promise<string[]> {
 		const r = await run(['/usr/bin/python3', '-c', 'import aiosmtpd']);
 		if (r.code !== 0) missing.add('python3-aiosmtpd');
 	}
+	// swaks speaks TLS only with Net::SSLeay (a Recommends that --no-install-recommends leaves out).
+	if ((await run(['perl', '-MNet::SSLeay', '-e', '1'])).code !== 0) missing.add('libnet-ssleay-perl');
 	return [...missing];
 }
 
@@ -701,8 +703,7 @@ async function main(): Promise<void> {
 		const user = real.exampleAccount;
 		const loginPassword = 'Login-pass-7Qz';
 		const apopPassword = 'Apop-secret-3Kx';
-		const dovecot = await startDovecot(join(tmp, 'dovecot'), certs, ports, user, loginPassword, apopPassword, real.outgoing.submission.host);
-		cleanups.push(() => dovecot.stop());
+		const dovecot = await startDovecot(join(tmp, 'dovecot'), certs, ports, { user, loginPassword, apopPassword }, real.outgoing.submission.host, (stop) => cleanups.push(stop));
 		world = { tmp, real, user, loginPassword, apopPassword, ports, certs, dovecot, sink: sinkServer, hostsFile, wrongHost };
 	});
 	if (!world) return;

@@ -36,6 +36,10 @@ export async function waitForPort(host: string, port: number, timeoutMs = 10_000
 				s.destroy();
 				resolve(true);
 			});
+			s.setTimeout(1000, () => {
+				s.destroy();
+				resolve(false);
+			});
 			s.on('error', () => resolve(false));
 		});
 		if (ok) return;
@@ -97,7 +101,15 @@ export interface Dovecot {
  * Two passdbs, filtered by mechanism, give `user` a login password (USER/PASS, SMTP AUTH) and a
  * different APOP secret, and neither works in the other's place.
  */
-export async function startDovecot(dir: string, certs: Certificates, ports: DovecotPorts, user: string, loginPassword: string, apopPassword: string, hostname: string): Promise<Dovecot> {
+export async function startDovecot(
+	dir: string,
+	certs: Certificates,
+	ports: DovecotPorts,
+	account: { user: string; loginPassword: string; apopPassword: string },
+	hostname: string,
+	onSpawn: (stop: () => Promise<void>) => void,
+): Promise<Dovecot> {
+	const { user, loginPassword, apopPassword } = account;
 	for (const d of ['run', 'state', 'mail']) mkdirSync(join(dir, d), { recursive: true });
 	const maildir = join(dir, 'mail', user);
 	for (const d of ['cur', 'new', 'tmp']) mkdirSync(join(maildir, d), { recursive: true });
@@ -184,17 +196,26 @@ service submission-login {
 }
 `,
 	);
-	const started = await run(['dovecot', '-c', configFile]);
-	if (started.code !== 0) throw new Error(`dovecot did not start:\n${started.output}\n${readFileSync(logFile, 'utf8')}`);
+	// Foreground (-F): Dovecot stays our child, so we know its PID and it dies with a failed run.
+	const child = spawn('dovecot', ['-F', '-c', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+	child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+	const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
 	const stop = async () => {
-		await run(['doveadm', '-c', configFile, 'stop'], { timeoutMs: 10_000 });
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		await run(['doveadm', '-c', configFile, 'stop'], { timeoutMs: 5000 });
+		const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+		await exited;
+		clearTimeout(timer);
 	};
+	onSpawn(stop);
 	try {
 		for (const p of [ports.pop3, ports.pop3s, ports.submission, ports.submissions]) await waitForPort('127.0.0.1', p);
 		await waitForPort('127.0.0.2', ports.pop3);
 	} catch (e) {
 		await stop();
-		throw new Error(`${(e as Error).message}\n${readFileSync(logFile, 'utf8')}`);
+		throw new Error(`${(e as Error).message}\n${output}\n${readFileSync(logFile, 'utf8')}`);
 	}
 	return {
 		configFile,
