@@ -11,7 +11,7 @@ type StunnelMethod = (typeof stunnelMethods)[number];
 export const STUNNEL_LOCAL_PORTS: Record<StunnelMethod, number> = { pop3s: 10110, apops: 10110, submissions: 10025 };
 
 /** Build stunnel.conf for one method (one tunnel). */
-export function stunnelSnippet(settings: Settings, method: StunnelMethod, _account: string, options: SnippetOptions = {}): FileSnippet {
+export function stunnelSnippet(settings: Settings, method: StunnelMethod, account: string, options: SnippetOptions = {}): FileSnippet {
 	const t = target(settings, method, options);
 	if (t.service.tls !== 'implicit') {
 		throw new Error(`stunnel wraps implicit-TLS services only, but ${method} has tls: ${t.service.tls} in the settings`);
@@ -27,7 +27,7 @@ export function stunnelSnippet(settings: Settings, method: StunnelMethod, _accou
 		';',
 		'; SSL に対応していないメーラーには、次のように設定します:',
 		`;   ${kind}: 127.0.0.1   ポート: ${local}   SSL: 使わない`,
-		`;   ユーザー名: アカウント名   ${authWords}`,
+		`;   ユーザー名: ${account}   ${authWords}`,
 		`;   パスワード: ${secretWords(settings, method)}`,
 		'; メーラーと stunnel の間 (127.0.0.1) はこのコンピューターの中だけの通信で、',
 		`; stunnel と ${t.host} の間は SSL/TLS で暗号化され、証明書も確かめます。`,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { STUNNEL_LOCAL_PORTS, stunnelSnippet } from '../../../src/clients/stunnel.ts';
+import { directives, edited, real } from './fixtures.ts';
+
+describe('stunnelSnippet', () => {
+	const cases = [
+		{ method: 'pop3s', host: 'pop3.club.kyutech.ac.jp', port: 995, local: 10110, mailer: /受信サーバー \(POP3\): 127\.0\.0\.1   ポート: 10110   SSL: 使わない/ },
+		{ method: 'apops', host: 'pop3.club.kyutech.ac.jp', port: 995, local: 10110, mailer: /認証方式 APOP/ },
+		{ method: 'submissions', host: 'smtp.club.kyutech.ac.jp', port: 465, local: 10025, mailer: /送信サーバー \(SMTP\): 127\.0\.0\.1   ポート: 10025/ },
+	] as const;
+	for (const c of cases) {
+		it(`${c.method}: accept 127.0.0.1:${c.local} → ${c.host}:${c.port}, chain and host verified`, () => {
+			const f = stunnelSnippet(real, c.method, 'yskhashi');
+			expect(f).toMatchObject({ filename: 'stunnel.conf', language: 'ini' });
+			expect(STUNNEL_LOCAL_PORTS[c.method]).toBe(c.local);
+			expect(directives(f.text)).toEqual([
+				'foreground = yes',
+				'pid =',
+				`[${c.method}]`,
+				'client = yes',
+				`accept = 127.0.0.1:${c.local}`,
+				`connect = ${c.host}:${c.port}`,
+				`sni = ${c.host}`,
+				'verifyChain = yes',
+				'CAfile = /etc/ssl/certs/ca-certificates.crt',
+				`checkHost = ${c.host}`,
+				'sslVersionMin = TLSv1.2',
+			]);
+			// The comments tell the mailer without SSL what to connect to.
+			expect(f.text).toMatch(c.mailer);
+			expect(f.text).toMatch(/ユーザー名: yskhashi/);
+		});
+	}
+	it('takes the connect address, CA and local port from options (tests)', () => {
+		const d = directives(stunnelSnippet(real, 'pop3s', 'u', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt', localPorts: { pop3s: 4000 } }).text);
+		expect(d).toEqual(expect.arrayContaining(['accept = 127.0.0.1:4000', 'connect = 127.0.0.1:995', 'checkHost = pop3.club.kyutech.ac.jp', 'CAfile = /tmp/ca.crt']));
+	});
+	it('refuses a service that is not implicit TLS', () => {
+		const s = edited((s) => (s.outgoing.submissions = { ...s.outgoing.submissions, tls: 'starttls' }));
+		expect(() => stunnelSnippet(s, 'submissions', 'u')).toThrow(/implicit-TLS services only/);
+	});
+});
