@@ -1,0 +1,130 @@
+// Field tables of the GUI clients (outlook-express.ts, sylpheed.ts, becky.ts, thunderbird.ts,
+// apple-mail.ts): each client's own labels, values from the settings and the account.
+import { describe, expect, it } from 'vitest';
+import { fieldsSnippet, type ClientId, type Method } from '../../../src/clients/index.ts';
+import { edited, real } from './fixtures.ts';
+
+// Look up a row's value by its exact label.
+function rows(client: ClientId, method: Method, settings = real): Record<string, string> {
+	return Object.fromEntries(fieldsSnippet(settings, client, method, 'yskhashi').rows.map((r) => [r.label, r.value]));
+}
+
+describe('GUI field tables', () => {
+	const cases: { client: ClientId; method: Method; title: string; expect: Record<string, string> }[] = [
+		{
+			client: 'outlook-express',
+			method: 'pop3s',
+			title: 'Outlook Express: 受信メールサーバー',
+			expect: {
+				受信メールサーバー: 'pop3.club.kyutech.ac.jp',
+				アカウント名: 'yskhashi',
+				'[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)': 'オン',
+				'[詳細設定] 受信メール (POP3)': '995',
+				'[詳細設定] サーバーにメッセージのコピーを置く': '必要ならオン',
+			},
+		},
+		{
+			client: 'outlook-express',
+			method: 'submission',
+			title: 'Outlook Express: 送信メールサーバー',
+			expect: { '送信メールサーバー (SMTP)': 'smtp.club.kyutech.ac.jp', '[サーバー] このサーバーは認証が必要': 'オン', '[詳細設定] 送信メール (SMTP)': '587' },
+		},
+		{
+			client: 'sylpheed',
+			method: 'apop',
+			title: 'Sylpheed: 受信 (POP3)',
+			expect: {
+				'[基本] プロトコル': 'POP3(APOP認証)',
+				'[基本] 受信用サーバ': 'pop3.club.kyutech.ac.jp',
+				'[基本] ユーザID': 'yskhashi',
+				'[SSL] POP3の接続にSSLを使用': 'チェックしない',
+				'[高度な設定] POP3ポートを指定': 'チェックしない (標準の 110 番)',
+			},
+		},
+		{
+			client: 'sylpheed',
+			method: 'pop3s',
+			title: 'Sylpheed: 受信 (POP3)',
+			expect: { '[基本] プロトコル': 'POP3(通常)', '[SSL] POP3の接続にSSLを使用': 'チェックする', '[高度な設定] POP3ポートを指定': 'チェックして 995 番' },
+		},
+		{
+			client: 'sylpheed',
+			method: 'submission',
+			title: 'Sylpheed: 送信 (SMTP)',
+			expect: {
+				'[基本] SMTPサーバ': 'smtp.club.kyutech.ac.jp',
+				'[送信] SMTP認証 (SMTP AUTH)': 'チェックする',
+				'[SSL] SMTP': 'STARTTLSコマンドでSSLセッションを開始',
+				'[高度な設定] SMTPポートを指定': 'チェックして 587 番',
+			},
+		},
+		{
+			client: 'becky',
+			method: 'apop',
+			title: 'Becky!: 受信 (POP3)',
+			expect: { '[基本設定] POP3サーバー': 'pop3.club.kyutech.ac.jp', '[基本設定] ユーザーID': 'yskhashi', '[基本設定] 認証方式': 'APOP', '[詳細] サーバーのポート番号: POP3': '110' },
+		},
+		{
+			client: 'becky',
+			method: 'apops',
+			title: 'Becky!: 受信 (POP3)',
+			expect: { '[基本設定] 認証方式': 'APOP', '[基本設定] POP3サーバーの「SSL/TLS」': 'チェックする', '[詳細] サーバーのポート番号: POP3': '995' },
+		},
+		{
+			client: 'becky',
+			method: 'smtp',
+			title: 'Becky!: 送信 (SMTP)',
+			expect: { '[基本設定] SMTPサーバー': 'smtp.club.kyutech.ac.jp', '[詳細] SMTP認証': 'チェックしない', '[詳細] サーバーのポート番号: SMTP': '25' },
+		},
+		{
+			client: 'thunderbird',
+			method: 'pop3s',
+			title: 'Thunderbird: 受信サーバー',
+			expect: { プロトコル: 'POP3', ホスト名: 'pop3.club.kyutech.ac.jp', ポート番号: '995', 接続の保護: 'SSL/TLS', 認証方式: '通常のパスワード認証', ユーザー名: 'yskhashi' },
+		},
+		{
+			client: 'thunderbird',
+			method: 'apops',
+			title: 'Thunderbird: 受信サーバー',
+			expect: { ポート番号: '995', 接続の保護: 'SSL/TLS', 認証方式: '暗号化されたパスワード認証' },
+		},
+		{
+			client: 'thunderbird',
+			method: 'submission',
+			title: 'Thunderbird: 送信 (SMTP) サーバー',
+			expect: { ホスト名: 'smtp.club.kyutech.ac.jp', ポート番号: '587', 接続の保護: 'STARTTLS', 認証方式: '通常のパスワード認証', メールアドレス: 'yskhashi@club.kyutech.ac.jp' },
+		},
+		{
+			client: 'apple-mail',
+			method: 'pop3s',
+			title: 'メール: 受信用メールサーバ',
+			expect: { アカウントの種類: 'POP', 受信用メールサーバ: 'pop3.club.kyutech.ac.jp', ユーザ名: 'yskhashi', ポート: '995', 'TLS/SSLを使用': 'オン', 認証: 'パスワード' },
+		},
+		{
+			client: 'apple-mail',
+			method: 'submissions',
+			title: 'メール: 送信用メールサーバ (SMTP)',
+			expect: { 送信用メールサーバ: 'smtp.club.kyutech.ac.jp', ポート: '465', 'TLS/SSLを使用': 'オン' },
+		},
+	];
+	for (const c of cases) {
+		it(`${c.client} ${c.method}: ${Object.entries(c.expect).slice(0, 2).map(([k, v]) => `${k}=${v}`).join(', ')}`, () => {
+			const s = fieldsSnippet(real, c.client, c.method, 'yskhashi');
+			expect(s).toMatchObject({ kind: 'fields', client: c.client, method: c.method, title: c.title });
+			expect(rows(c.client, c.method)).toMatchObject(c.expect);
+		});
+	}
+	it('says which password each password field wants', () => {
+		const note = (client: ClientId, method: Method) => fieldsSnippet(real, client, method, 'u').rows.find((r) => /パスワード$/.test(r.label))?.note ?? '';
+		expect(note('sylpheed', 'apop')).toMatch(/popauth/);
+		expect(note('becky', 'apop')).toMatch(/popauth/);
+		expect(note('thunderbird', 'pop3s')).toMatch(/ruby.*ログインパスワード/);
+		expect(note('outlook-express', 'pop3s')).toMatch(/ruby.*ログインパスワード/);
+		expect(note('becky', 'submission')).toMatch(/ログインパスワード.*APOP パスワードではありません/);
+	});
+	it('takes host, port and TLS from the settings', () => {
+		const s = edited((s) => (s.incoming.apop = { ...s.incoming.apop, host: 'pop.example.ac.jp', port: 1110 }));
+		expect(rows('sylpheed', 'apop', s)).toMatchObject({ '[基本] 受信用サーバ': 'pop.example.ac.jp', '[高度な設定] POP3ポートを指定': 'チェックして 1110 番' });
+		expect(rows('thunderbird', 'apop', s)).toMatchObject({ ホスト名: 'pop.example.ac.jp', ポート番号: '1110', 接続の保護: 'なし' });
+	});
+});
