@@ -121,15 +121,20 @@ async function missingPackages(): Promise<string[]> {
 
 let passed = 0;
 let failed = 0;
+/** Set by a signal: the servers are going away, so no further check runs. */
+let stopping = false;
 
 // Run one named check; an exception (or a failed expectation) fails it with its message.
 async function check(name: string, body: () => Promise<void>): Promise<void> {
+	if (stopping) return;
 	const t0 = Date.now();
 	try {
 		await body();
+		if (stopping) return;
 		passed++;
 		console.log(`  ok    ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 	} catch (e) {
+		if (stopping) return;
 		failed++;
 		const text = (e as Error).message.replace(/\n/g, '\n        ');
 		console.log(`  FAIL  ${name}\n        ${text}`);
@@ -661,7 +666,8 @@ function finish(): never {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 	process.on(signal, () => {
-		console.log(`\n${signal}: stopping the servers`);
+		console.log(`\n${signal}: stopping the servers; the check under way is not counted`);
+		stopping = true;
 		failed++;
 		void cleanup().then(finish);
 	});
