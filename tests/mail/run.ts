@@ -124,22 +124,28 @@ let failed = 0;
 /** Set by a signal: the servers are going away, so no further check runs. */
 let stopping = false;
 
-// Run one named check; an exception (or a failed expectation) fails it with its message.
-async function check(name: string, body: () => Promise<void>): Promise<void> {
-	if (stopping) return;
-	const t0 = Date.now();
-	try {
-		await body();
+type Check = (name: string, body: () => Promise<void>) => Promise<void>;
+
+/** Make a check runner that reports through `print` (a group's buffer, or the console). */
+function checker(print: (line: string) => void): Check {
+	// Run one named check; an exception (or a failed expectation) fails it with its message.
+	return async (name, body) => {
 		if (stopping) return;
-		passed++;
-		console.log(`  ok    ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-	} catch (e) {
-		if (stopping) return;
-		failed++;
-		const text = (e as Error).message.replace(/\n/g, '\n        ');
-		console.log(`  FAIL  ${name}\n        ${text}`);
-	}
+		const t0 = Date.now();
+		try {
+			await body();
+			if (stopping) return;
+			passed++;
+			print(`  ok    ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+		} catch (e) {
+			if (stopping) return;
+			failed++;
+			const text = (e as Error).message.replace(/\n/g, '\n        ');
+			print(`  FAIL  ${name}\n        ${text}`);
+		}
+	};
 }
+const check = checker((line) => console.log(line));
 
 // Throw with the client's output attached unless `ok`.
 function expect(ok: boolean, what: string, r?: RunResult): void {
@@ -152,7 +158,10 @@ function expect(ok: boolean, what: string, r?: RunResult): void {
 interface World {
 	tmp: string;
 	real: Settings;
+	/** The account this group of checks uses (each group has its own, so groups run concurrently). */
 	user: string;
+	/** That account's Maildir on the server. */
+	maildir: string;
 	loginPassword: string;
 	apopPassword: string;
 	ports: TestPorts;
@@ -210,8 +219,8 @@ const envFor = (h: string, extra: Record<string, string> = {}) => ({ HOME: h, US
 
 // Put one fresh message with `token` as its subject into the user's mailbox (only that one).
 function seed(w: World, token: string): void {
-	for (const sub of ['new', 'cur']) for (const f of readdirSync(join(w.dovecot.maildir, sub))) rmSync(join(w.dovecot.maildir, sub, f));
-	const file = join(w.dovecot.maildir, 'new', `${Date.now()}.${token}.test`);
+	for (const sub of ['new', 'cur']) for (const f of readdirSync(join(w.maildir, sub))) rmSync(join(w.maildir, sub, f));
+	const file = join(w.maildir, 'new', `${Date.now()}.${token}.test`);
 	writeFileSync(file, `From: sender@example.org\nTo: ${w.user}@${w.real.domain}\nSubject: ${token}\nMessage-ID: <${token}@test>\n\nbody of ${token}\n`);
 	chownSync(file, NOBODY.uid, NOBODY.gid);
 }
@@ -236,9 +245,14 @@ async function expectLogin(w: World, offset: number, service: 'pop3' | 'submissi
 	throw new Error(`Dovecot logged no "${service}-login: Login: user=<${w.user}>, method=${method}, …${tls ? ', TLS' : ''}"; its log since:\n${log.trim().slice(-1200)}`);
 }
 
-// Expect no successful login in the log after `offset` (and, if given, a line matching `refusal`).
-function expectNoLogin(w: World, offset: number, refusal?: RegExp): void {
-	const log = w.dovecot.logSince(offset);
+// Expect no successful login of the group's user after `offset` (and, if given, one of its log
+// lines matching `refusal`). Only lines about this user (or `about`) count: other groups run too.
+function expectNoLogin(w: World, offset: number, refusal?: RegExp, about = `user=<${w.user}>`): void {
+	const log = w.dovecot
+		.logSince(offset)
+		.split('\n')
+		.filter((l) => l.includes(about))
+		.join('\n');
 	expect(!/Info: Login: /.test(log), `Dovecot logged a successful login:\n${log.trim()}`);
 	if (refusal) expect(refusal.test(log), `Dovecot's log lacks ${refusal}:\n${log.trim()}`);
 }
@@ -360,15 +374,15 @@ function swaks(w: World, host: string, port: number, token: string, extra: strin
 // ---------------------------------------------------------------------------------------------
 // The checks.
 
-async function suite(w: World): Promise<void> {
-	const { user, loginPassword: login, apopPassword: apop } = w;
-	const pop3sHost = w.real.incoming.pop3s.host;
-	const smtpHost = w.real.outgoing.submission.host;
-	const wrongCa = { caFile: w.certs.wrongCaFile };
-	const wrongHost = { host: w.wrongHost };
-	const certRefusal = /certificate|verif|ssl|tls|handshake/i;
+const certRefusal = /certificate|verif|ssl|tls|handshake/i;
+// The variants a negative case passes to the one override.
+const wrongCaOf = (w: World) => ({ caFile: w.certs.wrongCaFile });
+const wrongHostOf = (w: World) => ({ host: w.wrongHost });
 
-	console.log('fetchmail');
+// fetchmail: POP3S, APOP over TLS, APOP; wrong secrets; wrong CA and host name.
+async function fetchmailGroup(w: World, check: Check): Promise<void> {
+	const { loginPassword: login, apopPassword: apop } = w;
+	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
 	for (const [method, secret, logMethod, tls] of [
 		['pop3s', login, 'PLAIN', true],
 		['apops', apop, 'APOP', true],
@@ -407,8 +421,12 @@ async function suite(w: World): Promise<void> {
 			expectNoLogin(w, offset);
 		});
 	}
+}
 
-	console.log('getmail6');
+// getmail6: POP3S, APOP over SSL, APOP; wrong CA and host name.
+async function getmailGroup(w: World, check: Check): Promise<void> {
+	const { loginPassword: login, apopPassword: apop } = w;
+	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
 	for (const [method, secret, logMethod, tls] of [
 		['pop3s', login, 'PLAIN', true],
 		['apops', apop, 'APOP', true],
@@ -434,8 +452,12 @@ async function suite(w: World): Promise<void> {
 			expectNoLogin(w, offset);
 		});
 	}
+}
 
-	console.log('mutt');
+// mutt: POP over SSL (USER and APOP), sending by submission and submissions; wrong CA and host.
+async function muttGroup(w: World, check: Check): Promise<void> {
+	const { loginPassword: login, apopPassword: apop } = w;
+	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
 	for (const [method, secret, logMethod] of [
 		['pop3s', login, 'PLAIN'],
 		['apops', apop, 'APOP'],
@@ -470,8 +492,12 @@ async function suite(w: World): Promise<void> {
 			expect(notInSink(w, token), 'the message arrived anyway');
 		});
 	}
+}
 
-	console.log('msmtp');
+// msmtp: 587 STARTTLS, 465, plain SMTP; the APOP secret refused; wrong CA and host name.
+async function msmtpGroup(w: World, check: Check): Promise<void> {
+	const { loginPassword: login, apopPassword: apop } = w;
+	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
 	for (const method of ['submission', 'submissions'] as const) {
 		await check(`msmtp ${method} (${method === 'submission' ? 'STARTTLS' : 'implicit TLS'}): SMTP AUTH, message relayed`, async () => {
 			const token = newToken(`msmtp-${method}`);
@@ -506,8 +532,12 @@ async function suite(w: World): Promise<void> {
 			expect(notInSink(w, token), 'the message arrived anyway');
 		});
 	}
+}
 
-	console.log('stunnel (client mode) with clients that have no SSL');
+// stunnel in client mode with clients that have no SSL; wrong CA and host name.
+async function stunnelGroup(w: World, check: Check): Promise<void> {
+	const { user, loginPassword: login, apopPassword: apop } = w;
+	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
 	for (const [method, mode, secret, logMethod] of [
 		['pop3s', 'user', login, 'PLAIN'],
 		['apops', 'apop', apop, 'APOP'],
@@ -554,8 +584,13 @@ async function suite(w: World): Promise<void> {
 			}
 		});
 	}
+}
 
-	console.log('swaks and the server policy');
+// swaks for SMTP AUTH, and the server policy the manual relies on, probed directly.
+async function policyGroup(w: World, check: Check): Promise<void> {
+	const { user, loginPassword: login, apopPassword: apop } = w;
+	const pop3sHost = w.real.incoming.pop3s.host;
+	const smtpHost = w.real.outgoing.submission.host;
 	await check('swaks submission: STARTTLS + AUTH PLAIN with the login password, certificate verified', async () => {
 		const token = newToken('swaks-587');
 		const offset = w.dovecot.logSize();
@@ -590,7 +625,7 @@ async function suite(w: World): Promise<void> {
 		const offset = w.dovecot.logSize();
 		const r = await popclient('127.0.0.2', w.ports.pop3, 'user', user, login);
 		expect(r.code !== 0 && /Plaintext authentication disallowed/.test(r.output), 'USER/PASS without TLS was not refused', r);
-		expectNoLogin(w, offset, /Plaintext authentication disabled/);
+		expectNoLogin(w, offset, /Plaintext authentication disabled/, 'lip=127.0.0.2');
 	});
 	await check('POP3 APOP on 127.0.0.2 without TLS: accepted (only a digest crosses the wire), no TLS in the log', async () => {
 		const token = newToken('apop-plain');
@@ -612,8 +647,10 @@ async function suite(w: World): Promise<void> {
 		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the login password opened APOP', r);
 		expectNoLogin(w, offset, /auth failed.*method=APOP/);
 	});
+}
 
-	console.log('generated files for Thunderbird and Apple devices');
+// The generated files for Thunderbird and Apple devices (no server needed).
+async function filesGroup(w: World, check: Check): Promise<void> {
 	await check('Thunderbird config-v1.1.xml: our schema and every value against the settings', async () => {
 		const problems = checkAutoconfig(thunderbirdAutoconfig(w.real), w.real);
 		expect(problems.length === 0, problems.join('\n'));
@@ -699,21 +736,54 @@ async function main(): Promise<void> {
 	writeFileSync(hostsFile, `127.0.0.1\tlocalhost\n127.0.0.1\t${[...hosts, wrongHost].join(' ')}\n`);
 	chmodSync(hostsFile, 0o644);
 
-	let world: World | undefined;
+	// Each group gets its own account (the example account first), so the groups run concurrently.
+	const groups: { title: string; suffix: string; run: (w: World, check: Check) => Promise<void> }[] = [
+		{ title: 'fetchmail', suffix: '', run: fetchmailGroup },
+		{ title: 'getmail6', suffix: '.gm', run: getmailGroup },
+		{ title: 'mutt', suffix: '.mutt', run: muttGroup },
+		{ title: 'msmtp', suffix: '.msmtp', run: msmtpGroup },
+		{ title: 'stunnel (client mode) with clients that have no SSL', suffix: '.tunnel', run: stunnelGroup },
+		{ title: 'swaks and the server policy', suffix: '.policy', run: policyGroup },
+		{ title: 'generated files for Thunderbird and Apple devices', suffix: '.files', run: filesGroup },
+	];
+	const users = groups.map((g) => `${real.exampleAccount}${g.suffix}`);
+
+	let world: Omit<World, 'user' | 'maildir'> | undefined;
 	await check(`servers start: CA for ${hosts.join(', ')}; Dovecot POP3 ${ports.pop3}, POP3S ${ports.pop3s}, submission ${ports.submission}, submissions ${ports.submissions}; sink ${ports.sink}`, async () => {
 		const certs = await makeCertificates(join(tmp, 'ca'), hosts);
 		for (const f of readdirSync(join(tmp, 'ca'))) chmodSync(join(tmp, 'ca', f), f.endsWith('.key') ? 0o600 : 0o644);
 		chmodSync(join(tmp, 'ca'), 0o755);
 		const sinkServer = await startSink(join(tmp, 'sink'), ports.sink, join(HERE, 'sink.py'));
 		cleanups.push(() => sinkServer.stop());
-		const user = real.exampleAccount;
 		const loginPassword = 'Login-pass-7Qz';
 		const apopPassword = 'Apop-secret-3Kx';
-		const dovecot = await startDovecot(join(tmp, 'dovecot'), certs, ports, { user, loginPassword, apopPassword }, real.outgoing.submission.host, (stop) => cleanups.push(stop));
-		world = { tmp, real, user, loginPassword, apopPassword, ports, certs, dovecot, sink: sinkServer, hostsFile, wrongHost };
+		const dovecot = await startDovecot(join(tmp, 'dovecot'), certs, ports, { users, loginPassword, apopPassword }, real.outgoing.submission.host, (stop) => cleanups.push(stop));
+		world = { tmp, real, loginPassword, apopPassword, ports, certs, dovecot, sink: sinkServer, hostsFile, wrongHost };
 	});
 	if (!world) return;
-	await suite(world);
+	const shared = world;
+	// Run the groups at once; print each group's lines together, in order, as soon as it may.
+	const buffers = groups.map(() => [] as string[]);
+	let printed = 0;
+	const flush = (done: boolean[]) => {
+		while (printed < groups.length && done[printed]) {
+			console.log(groups[printed]!.title);
+			for (const line of buffers[printed]!) console.log(line);
+			printed++;
+		}
+	};
+	const done = groups.map(() => false);
+	await Promise.all(
+		groups.map(async (g, i) => {
+			const w: World = { ...shared, user: users[i]!, maildir: shared.dovecot.maildirOf(users[i]!) };
+			try {
+				await g.run(w, checker((line) => buffers[i]!.push(line)));
+			} finally {
+				done[i] = true;
+				flush(done);
+			}
+		}),
+	);
 }
 
 try {

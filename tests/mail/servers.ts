@@ -87,8 +87,8 @@ export interface DovecotPorts {
 export interface Dovecot {
 	configFile: string;
 	logFile: string;
-	/** The user's Maildir (owned by NOBODY). */
-	maildir: string;
+	/** A user's Maildir (owned by NOBODY). */
+	maildirOf(user: string): string;
 	/** Log text written after `offset` (byte offset from `logSize()`). */
 	logSince(offset: number): string;
 	logSize(): number;
@@ -98,29 +98,33 @@ export interface Dovecot {
 /**
  * Start a private Dovecot: POP3 (plain, also on 127.0.0.2 where it is not "secure"), POP3S,
  * submission (STARTTLS; also on 127.0.0.2) and submissions (implicit TLS), relaying to the sink.
- * Two passdbs, filtered by mechanism, give `user` a login password (USER/PASS, SMTP AUTH) and a
- * different APOP secret, and neither works in the other's place.
+ * Two passdbs, filtered by mechanism, give each user a login password (USER/PASS, SMTP AUTH) and
+ * a different APOP secret, and neither works in the other's place.
  */
 export async function startDovecot(
 	dir: string,
 	certs: Certificates,
 	ports: DovecotPorts,
-	account: { user: string; loginPassword: string; apopPassword: string },
+	accounts: { users: string[]; loginPassword: string; apopPassword: string },
 	hostname: string,
 	onSpawn: (stop: () => Promise<void>) => void,
 ): Promise<Dovecot> {
-	const { user, loginPassword, apopPassword } = account;
+	const { users, loginPassword, apopPassword } = accounts;
 	for (const d of ['run', 'state', 'mail']) mkdirSync(join(dir, d), { recursive: true });
-	const maildir = join(dir, 'mail', user);
-	for (const d of ['cur', 'new', 'tmp']) mkdirSync(join(maildir, d), { recursive: true });
-	for (const d of [join(dir, 'mail'), maildir, join(maildir, 'cur'), join(maildir, 'new'), join(maildir, 'tmp')]) chownSync(d, NOBODY.uid, NOBODY.gid);
+	chownSync(join(dir, 'mail'), NOBODY.uid, NOBODY.gid);
+	const maildirOf = (user: string) => join(dir, 'mail', user);
+	for (const user of users) {
+		const maildir = maildirOf(user);
+		for (const d of ['cur', 'new', 'tmp']) mkdirSync(join(maildir, d), { recursive: true });
+		for (const d of [maildir, join(maildir, 'cur'), join(maildir, 'new'), join(maildir, 'tmp')]) chownSync(d, NOBODY.uid, NOBODY.gid);
+	}
 	// The login password is stored hashed, as a real login host would; the APOP secret must be plain.
 	const hash = await run(['doveadm', 'pw', '-s', 'SHA512-CRYPT', '-p', loginPassword]);
 	if (hash.code !== 0) throw new Error(`doveadm pw failed:\n${hash.output}`);
 	const loginDb = join(dir, 'login.passwd');
 	const apopDb = join(dir, 'apop.passwd');
-	writeFileSync(loginDb, `${user}:${hash.output.trim()}\n`);
-	writeFileSync(apopDb, `${user}:{PLAIN}${apopPassword}\n`);
+	writeFileSync(loginDb, users.map((u) => `${u}:${hash.output.trim()}\n`).join(''));
+	writeFileSync(apopDb, users.map((u) => `${u}:{PLAIN}${apopPassword}\n`).join(''));
 	const dovecotGid = Number((await run(['getent', 'group', 'dovecot'])).output.split(':')[2]);
 	for (const f of [loginDb, apopDb]) {
 		chownSync(f, 0, dovecotGid);
@@ -220,7 +224,7 @@ service submission-login {
 	return {
 		configFile,
 		logFile,
-		maildir,
+		maildirOf,
 		logSize: () => readFileSync(logFile).length,
 		logSince: (offset) => readFileSync(logFile).subarray(offset).toString('utf8'),
 		stop,
