@@ -19,7 +19,7 @@ export { clientIds, SYSTEM_CA_FILE } from './types.ts';
 export { isValidAccount, assertAccount, secretWords } from './common.ts';
 export { thunderbirdAutoconfig, checkAutoconfig, autoconfigSchema, AUTOCONFIG_FILENAME, AUTOCONFIG_PATHS } from './autoconfig.ts';
 export { appleMobileconfig, checkMobileconfig, parsePlist, uuidV5, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME } from './mobileconfig.ts';
-export { STUNNEL_LOCAL_PORTS } from './stunnel.ts';
+export { STUNNEL_LOCAL_PORTS, stunnelConfig, type StunnelMethod } from './stunnel.ts';
 export { escapeXml, parseXml } from './xml.ts';
 
 type Generator<S extends Snippet> = (settings: Settings, method: never, account: string, options: SnippetOptions) => S;

@@ -27,6 +27,7 @@ import {
 	checkAutoconfig,
 	checkMobileconfig,
 	fileSnippet,
+	stunnelConfig,
 	thunderbirdAutoconfig,
 	type ClientId,
 	type FileSnippet,
@@ -329,11 +330,17 @@ async function msmtp(w: World, method: Method, secret: string, token: string, va
 	return run(asNobody(['msmtp', '-t']), { env: envFor(h), input: message(w, token), timeoutMs: 15_000 });
 }
 
-// Start stunnel with the generated stunnel.conf; return a stopper. Resolves once it listens.
-async function stunnel(w: World, method: Method, variant: { caFile?: string; host?: string } = {}): Promise<{ stop: () => Promise<void>; port: number; output: () => string }> {
+// Start stunnel with the generated stunnel.conf (one tunnel, or `both`: POP3S and submissions in one
+// file); return a stopper. Resolves once it listens.
+async function stunnel(w: World, method: Method | 'both', variant: { caFile?: string; host?: string } = {}): Promise<{ stop: () => Promise<void>; port: number; output: () => string }> {
 	const h = newHome(w, `stunnel-${method}`);
-	const { file } = generate(w, 'stunnel', method, variant);
-	const conf = install(h, file);
+	let conf: string;
+	if (method === 'both') {
+		const { settings, options } = onLoopback(w.real, w.ports, variant.caFile ?? w.certs.caFile, variant.host);
+		conf = put(h, '~/stunnel.conf', stunnelConfig(settings, ['pop3s', 'submissions'], w.user, options), 0o644);
+	} else {
+		conf = install(h, generate(w, 'stunnel', method, variant).file);
+	}
 	const port = method === 'submissions' ? w.ports.tunnelSmtp : w.ports.tunnelPop3;
 	const child: ChildProcess = spawn('setpriv', [`--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups', 'stunnel4', conf], {
 		env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...envFor(h) },
@@ -565,6 +572,24 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 			expect(r.code === 0, 'swaks could not send through the tunnel', r);
 			await expectLogin(w, offset, 'submission', 'PLAIN', true);
 			await expectInSink(w, token);
+		} finally {
+			await tunnel.stop();
+		}
+	});
+	await check('stunnel with both tunnels in one file: POP3 (USER) and SMTP AUTH through one process', async () => {
+		const token = newToken('stunnel-both');
+		seed(w, token);
+		const tunnel = await stunnel(w, 'both');
+		try {
+			await waitForPort('127.0.0.1', w.ports.tunnelSmtp, 5000);
+			const offset = w.dovecot.logSize();
+			const pop = await popclient('127.0.0.1', w.ports.tunnelPop3, 'user', user, login);
+			expect(pop.code === 0 && pop.output.includes(`Subject: ${token}`), 'no message through the POP3 tunnel', pop);
+			await expectLogin(w, offset, 'pop3', 'PLAIN', true);
+			const smtp = await swaks(w, '127.0.0.1', w.ports.tunnelSmtp, `${token}-sent`, ['--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+			expect(smtp.code === 0, 'swaks could not send through the SMTP tunnel', smtp);
+			await expectLogin(w, offset, 'submission', 'PLAIN', true);
+			await expectInSink(w, `${token}-sent`);
 		} finally {
 			await tunnel.stop();
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STUNNEL_LOCAL_PORTS, stunnelSnippet } from '../../../src/clients/stunnel.ts';
+import { STUNNEL_LOCAL_PORTS, stunnelConfig, stunnelSnippet } from '../../../src/clients/stunnel.ts';
 import { directives, edited, real } from './fixtures.ts';
 
 describe('stunnelSnippet', () => {
@@ -38,5 +38,15 @@ describe('stunnelSnippet', () => {
 	it('refuses a service that is not implicit TLS', () => {
 		const s = edited((s) => (s.outgoing.submissions = { ...s.outgoing.submissions, tls: 'starttls' }));
 		expect(() => stunnelSnippet(s, 'submissions', 'u')).toThrow(/implicit-TLS services only/);
+	});
+	it('puts several tunnels into one file (receiving and sending), each verified', () => {
+		const d = directives(stunnelConfig(real, ['pop3s', 'submissions'], 'yskhashi'));
+		expect(d.filter((l) => l.startsWith('['))).toEqual(['[pop3s]', '[submissions]']);
+		expect(d.filter((l) => l === 'verifyChain = yes')).toHaveLength(2);
+		expect(d).toEqual(expect.arrayContaining(['accept = 127.0.0.1:10110', 'accept = 127.0.0.1:10025', 'checkHost = smtp.club.kyutech.ac.jp']));
+	});
+	it('refuses two tunnels on one local port, and an invalid account', () => {
+		expect(() => stunnelConfig(real, ['pop3s', 'apops'], 'u')).toThrow(/local port 10110/);
+		expect(() => stunnelConfig(real, ['pop3s'], 'a"b')).toThrow(/invalid account name/);
 	});
 });
