@@ -43,7 +43,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const mark = (on: boolean | undefined) => (on ? ' mark' : '');
 
 // One control as HTML.
-function control(c: Control, theme: Theme): string {
+function control(c: Control): string {
 	switch (c.kind) {
 		case 'text':
 		case 'password': {
@@ -69,7 +69,6 @@ function control(c: Control, theme: Theme): string {
 				`<div class="menu${mark(c.mark)}">${c.items.map((it, i) => (it === '-' ? '<hr>' : `<div class="item${i === c.selected ? ' sel' : ''}">${esc(it)}</div>`)).join('')}</div>`
 			);
 	}
-	void theme;
 }
 
 /** The whole page Playwright captures: the dialog, its theme's CSS and the 「イラスト」 label. */
@@ -78,7 +77,7 @@ export function dialogHtml(spec: DialogSpec, illustrationLabel: string): string 
 		? `<div class="tabs">${spec.tabs.map((t) => `<span class="${t === spec.tab ? 'on' : ''}">${esc(t)}</span>`).join('')}</div>`
 		: '';
 	const groups = spec.groups
-		.map((g) => `<section class="group">${g.heading ? `<h2>${esc(g.heading)}</h2>` : ''}${g.controls.map((c) => control(c, spec.theme)).join('')}</section>`)
+		.map((g) => `<section class="group">${g.heading ? `<h2>${esc(g.heading)}</h2>` : ''}${g.controls.map(control).join('')}</section>`)
 		.join('');
 	const buttons = spec.buttons.map((b) => `<span class="button${b === spec.markButton ? ' mark' : ''}">${esc(b)}</span>`).join('');
 	const body =

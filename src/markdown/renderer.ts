@@ -26,12 +26,12 @@ export interface RendererOptions {
 	highlighter: Highlighter;
 	/** Every page's front matter (for generated tables). */
 	pages: PageSummary[];
-	/** Every image file under content/ (project-relative paths), collected before rendering. */
-	imageFiles: ReadonlySet<string>;
+	/** Every image file under content/ (project-relative paths), collected before rendering; default none (every image is reported missing). */
+	imageFiles?: ReadonlySet<string>;
 }
 
 /** Create the site's markdown-it renderer. Render with an env from createEnv(). */
-export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles }: RendererOptions): MarkdownIt {
+export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set() }: RendererOptions): MarkdownIt {
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
 	const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 	const values = placeholderValues(settings);

@@ -138,7 +138,7 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 	}
 
 	md.renderer.rules['kit_gallery'] = (tokens, idx) => {
-		const { images, gallery } = tokens[idx]!.meta as GalleryMeta;
+		const { images, gallery } = tokens[idx]!.meta as unknown as GalleryMeta;
 		const figure = (ref: ImageRef) =>
 			`<figure class="kit-figure">\n${ref.marker}\n${ref.caption ? `<figcaption>${esc(ref.caption)}</figcaption>\n` : ''}</figure>\n`;
 		if (!gallery) return images.map(figure).join('');
