@@ -61,7 +61,14 @@ export function muttSnippet(settings: Settings, method: MuttMethod, account: str
 			'set ssl_use_tlsv1_1 = no',
 		);
 	} else {
-		lines.push('set ssl_force_tls = no');
+		lines.push(
+			'# この接続は暗号化を前提にしません。サーバーが STARTTLS を提供していれば暗号化し、',
+			'# そのときは証明書とホスト名を確かめます。',
+			'set ssl_force_tls = no',
+			'set ssl_starttls = yes',
+			`set ssl_ca_certificates_file = "${t.caFile}"`,
+			'set ssl_verify_host = yes',
+		);
 	}
 	return { kind: 'file', client: 'mutt', method, filename: '.muttrc', path: '~/.muttrc', language: 'sh', text: lines.join('\n') + '\n', mode: 0o600 };
 }

@@ -247,13 +247,20 @@ async function expectLogin(w: World, offset: number, service: 'pop3' | 'submissi
 }
 
 // Expect no successful login of the group's user after `offset` (and, if given, one of its log
-// lines matching `refusal`). Only lines about this user (or `about`) count: other groups run too.
-function expectNoLogin(w: World, offset: number, refusal?: RegExp, about = `user=<${w.user}>`): void {
-	const log = w.dovecot
-		.logSince(offset)
-		.split('\n')
-		.filter((l) => l.includes(about))
-		.join('\n');
+// lines matching `refusal`, waited for: Dovecot logs a refusal when the client hangs up, a moment
+// after the client exits). Only lines about this user (or `about`) count: other groups run too.
+async function expectNoLogin(w: World, offset: number, refusal?: RegExp, about = `user=<${w.user}>`): Promise<void> {
+	const lines = () =>
+		w.dovecot
+			.logSince(offset)
+			.split('\n')
+			.filter((l) => l.includes(about))
+			.join('\n');
+	let log = lines();
+	for (let i = 0; i < 60 && (refusal ? !refusal.test(log) : i < 4); i++) {
+		await new Promise((r) => setTimeout(r, 50));
+		log = lines();
+	}
 	expect(!/Info: Login: /.test(log), `Dovecot logged a successful login:\n${log.trim()}`);
 	if (refusal) expect(refusal.test(log), `Dovecot's log lacks ${refusal}:\n${log.trim()}`);
 }
@@ -410,14 +417,14 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 		const offset = w.dovecot.logSize();
 		const r = await fetchmail(w, 'apops', login);
 		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
-		expectNoLogin(w, offset, /auth failed.*method=APOP/);
+		await expectNoLogin(w, offset, /auth failed.*method=APOP/);
 	});
 	await check('fetchmail pop3s with the APOP password: refused (USER/PASS wants the login password)', async () => {
 		seed(w, newToken('fetchmail-pop3s-wrong'));
 		const offset = w.dovecot.logSize();
 		const r = await fetchmail(w, 'pop3s', apop);
 		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
-		expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
+		await expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
 	});
 	for (const [label, variant] of [['an unrelated CA', wrongCa], ['a wrong host name', wrongHost]] as const) {
 		await check(`fetchmail pop3s with ${label}: certificate refused`, async () => {
@@ -425,7 +432,7 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 			const offset = w.dovecot.logSize();
 			const r = await fetchmail(w, 'pop3s', login, variant);
 			expect(r.code === 2 && certRefusal.test(r.output), 'fetchmail did not refuse the certificate (exit 2)', r);
-			expectNoLogin(w, offset);
+			await expectNoLogin(w, offset);
 		});
 	}
 }
@@ -456,7 +463,7 @@ async function getmailGroup(w: World, check: Check): Promise<void> {
 			const offset = w.dovecot.logSize();
 			const { r } = await getmail(w, 'pop3s', login, variant);
 			expect(r.code !== 0 && certRefusal.test(r.output) && !r.timedOut, 'getmail did not refuse the certificate', r);
-			expectNoLogin(w, offset);
+			await expectNoLogin(w, offset);
 		});
 	}
 }
@@ -479,6 +486,21 @@ async function muttGroup(w: World, check: Check): Promise<void> {
 			expect(existsSync(spool) && readFileSync(spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', r);
 		});
 	}
+	await check('mutt apop (pop://, port 110): APOP, upgraded with STARTTLS because the server offers it', async () => {
+		const token = newToken('mutt-apop');
+		seed(w, token);
+		const offset = w.dovecot.logSize();
+		const { r, spool } = await mutt(w, 'apop', apop, 'fetch', token);
+		expect(r.code === 0 && !r.timedOut, 'mutt failed', r);
+		await expectLogin(w, offset, 'pop3', 'APOP', true);
+		expect(existsSync(spool) && readFileSync(spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', r);
+	});
+	await check('mutt smtp (no auth): message delivered to the plain SMTP server', async () => {
+		const token = newToken('mutt-smtp');
+		const { r } = await mutt(w, 'smtp', '', 'send', token);
+		expect(r.code === 0, 'mutt could not send', r);
+		await expectInSink(w, token);
+	});
 	for (const method of ['submission', 'submissions'] as const) {
 		await check(`mutt ${method}: SMTP AUTH over TLS, message relayed to the sink`, async () => {
 			const token = newToken(`mutt-${method}`);
@@ -495,7 +517,7 @@ async function muttGroup(w: World, check: Check): Promise<void> {
 			const offset = w.dovecot.logSize();
 			const { r } = await mutt(w, method, login, 'send', token, variant);
 			expect(r.code !== 0 && !r.timedOut && certRefusal.test(r.output), 'mutt did not refuse the certificate', r);
-			expectNoLogin(w, offset);
+			await expectNoLogin(w, offset);
 			expect(notInSink(w, token), 'the message arrived anyway');
 		});
 	}
@@ -526,7 +548,7 @@ async function msmtpGroup(w: World, check: Check): Promise<void> {
 		const offset = w.dovecot.logSize();
 		const r = await msmtp(w, 'submission', apop, token);
 		expect(r.code !== 0 && /auth/i.test(r.output), 'msmtp was not refused', r);
-		expectNoLogin(w, offset);
+		await expectNoLogin(w, offset);
 		expect(notInSink(w, token), 'the message arrived anyway');
 	});
 	for (const [label, variant, method] of [['an unrelated CA', wrongCa, 'submission'], ['a wrong host name', wrongHost, 'submissions'], ['an unrelated CA', wrongCa, 'submissions'], ['a wrong host name', wrongHost, 'submission']] as const) {
@@ -535,7 +557,7 @@ async function msmtpGroup(w: World, check: Check): Promise<void> {
 			const offset = w.dovecot.logSize();
 			const r = await msmtp(w, method, login, token, variant);
 			expect(r.code !== 0 && certRefusal.test(r.output), 'msmtp did not refuse the certificate', r);
-			expectNoLogin(w, offset);
+			await expectNoLogin(w, offset);
 			expect(notInSink(w, token), 'the message arrived anyway');
 		});
 	}
@@ -601,7 +623,7 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 				const offset = w.dovecot.logSize();
 				const r = await popclient('127.0.0.1', tunnel.port, 'user', user, login);
 				expect(r.code !== 0, 'the POP3 client logged in through a tunnel that should have refused the certificate', r);
-				expectNoLogin(w, offset);
+				await expectNoLogin(w, offset);
 				await new Promise((resolve) => setTimeout(resolve, 100));
 				expect(/certificate verify failed|CERT: |verif|check/i.test(tunnel.output()), `stunnel's log does not say why:\n${tunnel.output().slice(-800)}`);
 			} finally {
@@ -637,7 +659,7 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		const offset = w.dovecot.logSize();
 		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, ['--tls', '--auth', 'PLAIN', '--auth-user', user, '--auth-password', apop]);
 		expect(r.code !== 0 && /535/.test(r.output), 'AUTH was not refused with 535', r);
-		expectNoLogin(w, offset);
+		await expectNoLogin(w, offset);
 		expect(notInSink(w, token), 'the message arrived anyway');
 	});
 	await check('swaks on 127.0.0.2 without TLS: AUTH not offered, password never sent', async () => {
@@ -650,7 +672,7 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		const offset = w.dovecot.logSize();
 		const r = await popclient('127.0.0.2', w.ports.pop3, 'user', user, login);
 		expect(r.code !== 0 && /Plaintext authentication disallowed/.test(r.output), 'USER/PASS without TLS was not refused', r);
-		expectNoLogin(w, offset, /Plaintext authentication disabled/, 'lip=127.0.0.2');
+		await expectNoLogin(w, offset, /Plaintext authentication disabled/, 'lip=127.0.0.2');
 	});
 	await check('POP3 APOP on 127.0.0.2 without TLS: accepted (only a digest crosses the wire), no TLS in the log', async () => {
 		const token = newToken('apop-plain');
@@ -664,13 +686,13 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		const offset = w.dovecot.logSize();
 		const r = await popclient('127.0.0.1', w.ports.pop3s, 'user', user, apop, { caFile: w.certs.caFile, name: pop3sHost });
 		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the APOP secret opened USER/PASS', r);
-		expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
+		await expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
 	});
 	await check('POP3S APOP with the login password: refused', async () => {
 		const offset = w.dovecot.logSize();
 		const r = await popclient('127.0.0.1', w.ports.pop3s, 'apop', user, login, { caFile: w.certs.caFile, name: pop3sHost });
 		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the login password opened APOP', r);
-		expectNoLogin(w, offset, /auth failed.*method=APOP/);
+		await expectNoLogin(w, offset, /auth failed.*method=APOP/);
 	});
 }
 

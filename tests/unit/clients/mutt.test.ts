@@ -14,10 +14,10 @@ describe('muttSnippet', () => {
 	const cases = [
 		{ method: 'pop3s', has: ['set pop_host = "pops://yskhashi@pop3.club.kyutech.ac.jp:995/"', 'set pop_authenticators = "user"', ...TLS] },
 		{ method: 'apops', has: ['set pop_host = "pops://yskhashi@pop3.club.kyutech.ac.jp:995/"', 'set pop_authenticators = "apop"', ...TLS] },
-		{ method: 'apop', has: ['set pop_host = "pop://yskhashi@pop3.club.kyutech.ac.jp:110/"', 'set pop_authenticators = "apop"', 'set ssl_force_tls = no'] },
+		{ method: 'apop', has: ['set pop_host = "pop://yskhashi@pop3.club.kyutech.ac.jp:110/"', 'set pop_authenticators = "apop"', 'set ssl_force_tls = no', 'set ssl_starttls = yes', 'set ssl_verify_host = yes'] },
 		{ method: 'submission', has: ['set smtp_url = "smtp://yskhashi@smtp.club.kyutech.ac.jp:587/"', 'set ssl_starttls = yes', ...TLS] },
 		{ method: 'submissions', has: ['set smtp_url = "smtps://yskhashi@smtp.club.kyutech.ac.jp:465/"', ...TLS] },
-		{ method: 'smtp', has: ['set smtp_url = "smtp://smtp.club.kyutech.ac.jp:25/"', 'set ssl_force_tls = no'] },
+		{ method: 'smtp', has: ['set smtp_url = "smtp://smtp.club.kyutech.ac.jp:25/"', 'set ssl_force_tls = no', 'set ssl_starttls = yes'] },
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: ${c.has[0]}`, () => {
