@@ -30,7 +30,7 @@ export default defineConfig({
 	],
 	// Serve the already-built site (npm test builds first).
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node scripts/serve.ts ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

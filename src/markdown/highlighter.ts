@@ -6,7 +6,8 @@ import { createHighlighter, type HighlighterGeneric } from 'shiki';
 export const LANGUAGES = ['console', 'shellsession', 'sh', 'bash', 'ini', 'yaml', 'xml', 'properties', 'toml', 'json', 'ts'] as const;
 /** Plain-text aliases that are not highlighted. */
 export const PLAIN = ['text', 'txt', 'plain', ''] as const;
-export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+// The -default GitHub themes keep comments at WCAG AA contrast on our code background.
+export const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 // Language names → Shiki ids for the names authors are likely to write.
 export const ALIASES: Record<string, string> = { shell: 'sh', zsh: 'sh', conf: 'ini', cfg: 'ini', rc: 'ini', yml: 'yaml' };

@@ -8,7 +8,7 @@ class KitMenu extends HTMLElement {
 		const set = (open: boolean) => {
 			button.setAttribute('aria-expanded', String(open));
 			document.documentElement.toggleAttribute('data-kit-menu-open', open);
-			if (open) panel.querySelector<HTMLElement>('a[aria-current], a')?.focus();
+			if (open) (panel.querySelector<HTMLElement>('a[aria-current]') ?? panel.querySelector<HTMLElement>('a'))?.focus();
 		};
 		button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
 		document.addEventListener('keydown', (e) => {

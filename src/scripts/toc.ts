@@ -9,6 +9,8 @@ class KitToc extends HTMLElement {
 			const line = window.innerHeight / 3;
 			let active = targets[0]!;
 			for (const h of targets) if (h.getBoundingClientRect().top <= line) active = h;
+			// At the very bottom the last sections may never reach the line: the last one is being read.
+			if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) active = targets.at(-1)!;
 			const link = links.find((a) => decodeURIComponent(a.hash.slice(1)) === active.id);
 			if (link === current) return;
 			current?.removeAttribute('aria-current');
