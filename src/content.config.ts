@@ -3,11 +3,13 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { manualLoader } from './loaders/manual.ts';
 import { frontmatterSchema } from './content/frontmatter.ts';
+import { locales } from './i18n/index.ts';
 
 const manual = defineCollection({
 	loader: manualLoader(),
-	// The loader validates front matter itself (with file:line errors); this adds the computed URL.
-	schema: frontmatterSchema.extend({ url: z.string() }),
+	// The loader validates front matter itself (with file:line errors); this adds what it computes:
+	// the URL, the language, and whether an English URL shows the Japanese page (not yet translated).
+	schema: frontmatterSchema.extend({ url: z.string(), locale: z.enum(locales), fallback: z.boolean() }),
 });
 
 export const collections = { manual };

@@ -6,6 +6,7 @@ import { createEnv, type Heading, type ImageRef, type Problem } from '../markdow
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { fileToId, idToUrl } from './pages.ts';
 import { checkLinks, type LinkTarget } from './links.ts';
+import { localeOf, localizedId, type Locale } from '../i18n/index.ts';
 
 export interface SourceFile {
 	/** Path relative to the project root, e.g. content/mail/index.md. */
@@ -18,6 +19,9 @@ export interface PageSummary {
 	url: string;
 	file: string;
 	data: Frontmatter;
+	locale: Locale;
+	/** An English URL showing the Japanese page, because it is not translated yet. */
+	fallback?: boolean;
 }
 
 export interface RenderedPage extends PageSummary {
@@ -29,7 +33,7 @@ export interface RenderedPage extends PageSummary {
 
 export interface SiteOptions {
 	/** Make a renderer that knows every page (for generated tables). */
-	renderer: (pages: PageSummary[]) => MarkdownIt;
+	renderer: (pages: PageSummary[], locale: Locale) => MarkdownIt;
 	/** Site paths of files that exist besides pages (public/, generated endpoints). */
 	files?: Set<string>;
 }
@@ -59,24 +63,42 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 		// A page with bad front matter is still rendered, so its body's problems are reported too.
 		const body = fm.split?.body ?? source;
 		const bodyOffset = fm.split?.bodyOffset ?? 0;
-		if (fm.data) parsed.push({ id, url, file, data: fm.data, body, bodyOffset });
-		else invalid.push({ id, url, file, body, bodyOffset });
+		const locale = localeOf(id);
+		if (fm.data) parsed.push({ id, url, file, data: fm.data, locale, body, bodyOffset });
+		else invalid.push({ id, url, file, locale, body, bodyOffset });
 	}
-	const md = options.renderer(parsed.map(({ id, url, file, data }) => ({ id, url, file, data })));
+	// The English edition shows a Japanese page, with a notice, where no translation exists yet.
+	const summary = ({ id, url, file, data, locale }: PageSummary): PageSummary => ({ id, url, file, data, locale });
+	const ids = new Set(parsed.map((p) => p.id));
+	const english = parsed.some((p) => p.locale === 'en');
+	const fallbacks: PageSummary[] = english
+		? parsed
+				.filter((p) => p.locale === 'ja' && !ids.has(localizedId(p.id, 'en')))
+				.map((p) => ({ ...summary(p), id: localizedId(p.id, 'en'), url: idToUrl(localizedId(p.id, 'en')), locale: 'en', fallback: true }))
+		: [];
+	const renderers = new Map<Locale, MarkdownIt>();
+	const rendererFor = (locale: Locale) => {
+		let md = renderers.get(locale);
+		if (!md) {
+			const known = [...parsed.filter((p) => p.locale === locale).map(summary), ...fallbacks.filter((p) => p.locale === locale)];
+			md = options.renderer(known, locale);
+			renderers.set(locale, md);
+		}
+		return md;
+	};
 	const pages: RenderedPage[] = [];
 	const sources: { file: string; url: string; links: { href: string; line: number }[] }[] = [];
-	for (const p of parsed) {
+	for (const p of [...parsed, ...invalid]) {
 		const env = createEnv(p.file, p.bodyOffset);
-		const html = md.render(p.body, env);
+		const html = rendererFor(p.locale).render(p.body, env);
 		problems.push(...env.problems);
 		sources.push({ file: p.file, url: p.url, links: env.links });
-		pages.push({ id: p.id, url: p.url, file: p.file, data: p.data, body: p.body, html, headings: env.headings, images: env.images });
+		if ('data' in p) pages.push({ ...summary(p), body: p.body, html, headings: env.headings, images: env.images });
 	}
-	for (const p of invalid) {
-		const env = createEnv(p.file, p.bodyOffset);
-		md.render(p.body, env);
-		problems.push(...env.problems);
-		sources.push({ file: p.file, url: p.url, links: env.links });
+	const byId = new Map(pages.map((p) => [p.id, p]));
+	for (const f of fallbacks) {
+		const ja = byId.get(localizedId(f.id, 'ja'))!;
+		pages.push({ ...ja, ...f });
 	}
 	const targets = new Map<string, LinkTarget>(pages.map((p) => [p.url, { url: p.url, anchors: new Set(p.headings.map((h) => h.slug)) }]));
 	problems.push(...checkLinks(sources, targets, options.files ?? new Set()));

@@ -60,8 +60,9 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				const settings = loadSettings(settingsFile, root);
 				const files: SourceFile[] = listMarkdown(root, dir).map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
 				const highlighter = await getHighlighter();
+				const imageFiles = listImages(root, dir);
 				const { pages, problems } = renderSite(files, {
-					renderer: (summaries) => createMarkdownRenderer({ settings, highlighter, pages: summaries, imageFiles: listImages(root, dir) }),
+					renderer: (summaries, locale) => createMarkdownRenderer({ settings, highlighter, pages: summaries, locale, imageFiles }),
 					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
 				});
 				if (problems.length) {
@@ -74,7 +75,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				const salt = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).update(JSON.stringify(pages.map((p) => p.data))).digest('hex');
 				context.store.clear();
 				for (const page of pages) {
-					const data = await context.parseData({ id: page.id || 'index', data: { ...page.data, url: page.url } });
+					const data = await context.parseData({ id: page.id || 'index', data: { ...page.data, url: page.url, locale: page.locale, fallback: page.fallback ?? false } });
 					context.store.set({
 						id: page.id || 'index',
 						data,

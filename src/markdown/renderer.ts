@@ -8,13 +8,13 @@ import type { Settings } from '../settings/schema.ts';
 import { placeholderValues, literalValues } from '../settings/placeholders.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
-import { ja } from '../i18n/ja.ts';
+import { strings, type Locale } from '../i18n/index.ts';
 import { htmlPlugin } from './plugins/html.ts';
 import { literalsPlugin, literalsOptions } from './plugins/literals.ts';
 import { placeholdersPlugin, codeExpander } from './plugins/placeholders.ts';
 import { calloutsPlugin } from './plugins/callouts.ts';
 import { stepsPlugin } from './plugins/steps.ts';
-import { tablesPlugin } from './plugins/tables.ts';
+import { tablesPlugin, tableWords } from './plugins/tables.ts';
 import { codePlugin } from './plugins/code.ts';
 import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
@@ -24,6 +24,8 @@ import { galleryPlugin } from './plugins/gallery.ts';
 export interface RendererOptions {
 	settings: Settings;
 	highlighter: Highlighter;
+	/** The language of the pages this renderer renders. */
+	locale?: Locale;
 	/** Every page's front matter (for generated tables). */
 	pages: PageSummary[];
 	/** Every image file under content/ (project-relative paths), collected before rendering; default none (every image is reported missing). */
@@ -31,11 +33,12 @@ export interface RendererOptions {
 }
 
 /** Create the site's markdown-it renderer. Render with an env from createEnv(). */
-export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set() }: RendererOptions): MarkdownIt {
+export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set(), locale = 'ja' }: RendererOptions): MarkdownIt {
+	const ui = strings(locale);
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
 	const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
-	const values = placeholderValues(settings);
-	const accountPlaceholder = ja.accountPlaceholder;
+	const values = placeholderValues(settings, locale);
+	const accountPlaceholder = ui.accountPlaceholder;
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
@@ -46,7 +49,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(placeholdersPlugin, { values, accountPlaceholder });
 	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table'] });
 	md.use(stepsPlugin);
-	md.use(tablesPlugin, { settings, pages, historical: ja.historical });
+	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale] });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
@@ -56,7 +59,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		settings,
 		highlighter,
 		accountPlaceholder,
-		strings: { field: ja.field, value: ja.value, note: ja.note, copy: ja.copy, copied: ja.copied, download: ja.download },
+		strings: { field: ui.field, value: ui.value, note: ui.note, copy: ui.copy, copied: ui.copied, download: ui.download },
 	});
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles });

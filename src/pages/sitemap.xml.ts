@@ -5,7 +5,7 @@ import { getSite } from '../site/data.ts';
 export const GET: APIRoute = async ({ site }) => {
 	const { pages } = await getSite();
 	const urls = pages
-		.filter((p) => !p.data.hidden)
+		.filter((p) => !p.data.hidden && !p.data.fallback)
 		.map((p) => `  <url><loc>${new URL(p.data.url, site).href}</loc></url>`)
 		.sort();
 	return new Response(

@@ -16,12 +16,23 @@ export const authWords: Record<AuthKind, string> = {
 	none: 'なし',
 };
 
+/** English words for a TLS mode (the English edition). */
+export const tlsWordsEn: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' };
+/** English words for an authentication kind. */
+export const authWordsEn: Record<AuthKind, string> = {
+	'login-password': 'login password',
+	'apop-password': 'APOP password (set with popauth)',
+	none: 'none',
+};
+
 /** Every placeholder key → its text. `account` and `email` contain the ACCOUNT sentinel. */
-export function placeholderValues(settings: Settings): Map<string, string> {
+export function placeholderValues(settings: Settings, locale: 'ja' | 'en' = 'ja'): Map<string, string> {
+	const tls = locale === 'en' ? tlsWordsEn : tlsWords;
+	const auth = locale === 'en' ? authWordsEn : authWords;
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
 	v.set('loginHost', settings.loginHost.name);
-	v.set('loginHost.label', settings.loginHost.label);
+	v.set('loginHost.label', locale === 'en' ? settings.loginHost.labelEn : settings.loginHost.label);
 	v.set('organization.name', settings.organization.name);
 	v.set('organization.nameEn', settings.organization.nameEn);
 	v.set('exampleAccount', settings.exampleAccount);
@@ -32,8 +43,8 @@ export function placeholderValues(settings: Settings): Map<string, string> {
 		v.set(`${id}.host`, s.host);
 		v.set(`${id}.port`, String(s.port));
 		v.set(`${id}.label`, s.label);
-		v.set(`${id}.tls`, tlsWords[s.tls]);
-		v.set(`${id}.auth`, authWords[s.auth]);
+		v.set(`${id}.tls`, tls[s.tls]);
+		v.set(`${id}.auth`, auth[s.auth]);
 	}
 	v.set('smtp.deliversOnlyTo', (settings.outgoing.smtp.deliversOnlyTo ?? [settings.domain]).join(', '));
 	return v;

@@ -13,9 +13,7 @@ export interface MenuEntry {
 /** The commission's site (outside this manual), from the mail domain in the settings. */
 export const commissionSite = (domain: string) => `https://www.${domain}/`;
 
-/** The header menu, in the seed's order. */
-export function commissionMenu(domain: string): MenuEntry[] {
-	return ['委員会概要', '各種申請', 'サービス', 'サポート', 'リンク', 'マニュアル', 'BBS', 'FAQ', '管理者各位', 'リサーチ'].map((label) =>
-		label === 'マニュアル' ? { label, href: '/', external: false } : { label, href: commissionSite(domain), external: true },
-	);
+/** The header menu, in the seed's order; the manual entry (the sixth) is this site. */
+export function commissionMenu(domain: string, labels: string[], home: string): MenuEntry[] {
+	return labels.map((label, i) => (i === 5 ? { label, href: home, external: false } : { label, href: commissionSite(domain), external: true }));
 }

@@ -1,8 +1,10 @@
-// Build-time data shared by the Astro views: the settings (loaded once) and the navigation tree.
+// Build-time data shared by the Astro views: the settings (loaded once) and, per language, the
+// navigation tree (computed once per build, not once per page).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSettings } from '../settings/load.ts';
 import type { Settings } from '../settings/schema.ts';
 import { buildTree, type NavNode } from './nav.ts';
+import { baseId, locales, type Locale } from '../i18n/index.ts';
 
 let settings: Settings | undefined;
 /** The validated settings (content/settings.yaml). */
@@ -11,22 +13,42 @@ export function getSettings(): Settings {
 	return settings;
 }
 
-let tree: Promise<{ root: NavNode; pages: CollectionEntry<'manual'>[] }> | undefined;
-/** All pages and the navigation tree, computed once per build. */
-export function getSite() {
-	tree ??= getCollection('manual').then((pages) => ({
-		pages,
-		root: buildTree(
-			pages.map((p) => ({
-				id: p.id === 'index' ? '' : p.id,
-				url: p.data.url,
-				title: p.data.title,
-				label: p.data.sidebarLabel,
-				order: p.data.order,
-				historical: p.data.historical,
-				hidden: p.data.hidden,
-			})),
-		),
-	}));
-	return tree;
+export type Page = CollectionEntry<'manual'>;
+
+/** A page's id in the tree of its language ('' is that language's home page). */
+export const pageId = (p: Page) => (p.id === 'index' ? '' : p.id);
+
+export interface Site {
+	pages: Page[];
+	/** Page ids that exist (both languages). */
+	ids: Set<string>;
+	/** Navigation trees by language; their node ids are language-free ("mail/x"). */
+	roots: Record<Locale, NavNode>;
+}
+
+let site: Promise<Site> | undefined;
+/** All pages and the navigation trees, computed once per build. */
+export function getSite(): Promise<Site> {
+	site ??= getCollection('manual').then((pages) => {
+		const tree = (locale: Locale) =>
+			buildTree(
+				pages
+					.filter((p) => p.data.locale === locale)
+					.map((p) => ({
+						id: baseId(pageId(p)),
+						url: p.data.url,
+						title: p.data.title,
+						label: p.data.sidebarLabel,
+						order: p.data.order,
+						historical: p.data.historical,
+						hidden: p.data.hidden,
+					})),
+			);
+		return {
+			pages,
+			ids: new Set(pages.map(pageId)),
+			roots: Object.fromEntries(locales.map((l) => [l, tree(l)])) as Record<Locale, NavNode>,
+		};
+	});
+	return site;
 }

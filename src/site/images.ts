@@ -4,7 +4,6 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import type { ImageRef } from '../markdown/env.ts';
-import { ja } from '../i18n/ja.ts';
 import { LARGE_MAX_WIDTH, pictureHtml, replaceMarkers, thumbWidths, type ResolvedImage, type Variant } from './picture.ts';
 
 // Every image beside the Markdown; keys are "/content/…" paths.
@@ -32,8 +31,8 @@ export async function resolveImage(path: string): Promise<ResolvedImage> {
 }
 
 /** The page HTML with every image marker replaced by its optimised picture. */
-export async function withPictures(html: string, refs: ImageRef[]): Promise<string> {
+export async function withPictures(html: string, refs: ImageRef[], enlarge: string): Promise<string> {
 	const resolved = await Promise.all(refs.map((r) => resolveImage(r.path)));
-	const pictures = refs.map((ref, i) => pictureHtml(ref, resolved[i]!, { eager: i === 0, enlarge: ja.enlarge }));
+	const pictures = refs.map((ref, i) => pictureHtml(ref, resolved[i]!, { eager: i === 0, enlarge }));
 	return replaceMarkers(html, refs, pictures);
 }

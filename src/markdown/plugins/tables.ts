@@ -4,7 +4,7 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
-import { authWords, tlsWords } from '../../settings/placeholders.ts';
+import { authWords, authWordsEn, tlsWords, tlsWordsEn } from '../../settings/placeholders.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
 import { clients, type ClientId } from '../../clients/index.ts';
@@ -15,10 +15,34 @@ export interface TablesOptions {
 	pages: PageSummary[];
 	/** Label for 2004-era clients. */
 	historical: string;
+	/** Words of the generated tables, in the page's language. */
+	words: TableWords;
 }
 
-// Japanese names of service fields, for the assumptions column.
-const fieldWords: Record<string, string> = { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' };
+export interface TableWords {
+	mailersLabel: string; mailer: string; example: string; noExample: string;
+	settingsLabel: string; use: string; method: string; server: string; port: string; tls: string; password: string; note: string;
+	incoming: string; outgoing: string; recommended: string; toConfirm: string; table: string;
+	fields: Record<string, string>; tlsWords: Record<string, string>; authWords: Record<string, string>;
+}
+
+/** The generated tables' words, per language. */
+export const tableWords: Record<'ja' | 'en', TableWords> = {
+	ja: {
+		mailersLabel: '対応メーラーの表', mailer: 'メーラー', example: '○ 設定例', noExample: '設定例なし',
+		settingsLabel: '設定値の一覧', use: '用途', method: '方式', server: 'サーバー', port: 'ポート', tls: '接続の保護', password: 'パスワード', note: '備考',
+		incoming: '受信', outgoing: '送信', recommended: '推奨', toConfirm: '要確認', table: '表',
+		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
+		tlsWords, authWords,
+	},
+	en: {
+		mailersLabel: 'Supported mail clients', mailer: 'Mail client', example: '○ Example', noExample: 'no example',
+		settingsLabel: 'All settings', use: 'Use', method: 'Method', server: 'Server', port: 'Port', tls: 'Connection security', password: 'Password', note: 'Note',
+		incoming: 'Receiving', outgoing: 'Sending', recommended: 'Recommended', toConfirm: 'To confirm', table: 'Table',
+		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
+		tlsWords: tlsWordsEn, authWords: authWordsEn,
+	},
+};
 
 const KINDS = ['mailers-table', 'settings-table'] as const;
 type Kind = (typeof KINDS)[number];
@@ -44,11 +68,12 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	const esc = md.utils.escapeHtml;
 	const methodLabel = (id: (typeof methodIds)[number]) => service(options.settings, id).label;
 
-	const mailers = (label = '対応メーラーの表') => {
+	const w = options.words;
+	const mailers = (label = w.mailersLabel) => {
 		const walkthroughs = options.pages.filter((p) => p.data.clients && p.data.methods).sort((a, b) => a.data.order - b.data.order);
 		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))];
 		const methods = methodIds.filter((m) => m !== 'smtp');
-		const head = `<tr><th scope="col">メーラー</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
+		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
 			const pages = walkthroughs.filter((p) => p.data.clients!.includes(id));
 			const historical = pages.every((p) => p.data.historical);
@@ -56,25 +81,25 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 				// A page covers a method for a client when both the page and the client's generator do.
 				const page = clients[id].methods.includes(m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
 				return page
-					? `<td><a href="${esc(page.url)}">○ 設定例<span class="kit-sr">（${esc(`${clients[id].name}・${methodLabel(m)}`)}）</span></a></td>`
-					: '<td>—<span class="kit-sr">設定例なし</span></td>';
+					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${clients[id].name}, ${methodLabel(m)}`)})</span></a></td>`
+					: `<td>—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
 			return `<tr><th scope="row">${esc(clients[id].name)}${historical ? ` <span class="kit-badge kit-badge--small">${esc(options.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
 		});
 		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};
 
-	const settingsTable = (label = '設定値の一覧') => {
+	const settingsTable = (label = w.settingsLabel) => {
 		const s = options.settings;
 		const row = (dir: string, id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = [v.recommended ? '推奨' : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `要確認 (${fieldWords[k] ?? k}): ${why}`)].filter(Boolean);
-			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code></td><td><code>${v.port}</code></td><td>${esc(tlsWords[v.tls])}</td><td>${esc(authWords[v.auth])}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
+			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `${w.toConfirm} (${w.fields[k] ?? k}): ${why}`)].filter(Boolean);
+			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code></td><td><code>${v.port}</code></td><td>${esc(w.tlsWords[v.tls]!)}</td><td>${esc(w.authWords[v.auth]!)}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
 		};
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead><tr><th scope="col">用途</th><th scope="col">方式</th><th scope="col">サーバー</th><th scope="col">ポート</th><th scope="col">接続の保護</th><th scope="col">パスワード</th><th scope="col">備考</th></tr></thead><tbody>` +
-			incomingIds.map((id) => row('受信', id)).join('') +
-			outgoingIds.map((id) => row('送信', id)).join('') +
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead><tr>${[w.use, w.method, w.server, w.port, w.tls, w.password, w.note].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+			incomingIds.map((id) => row(esc(w.incoming), id)).join('') +
+			outgoingIds.map((id) => row(esc(w.outgoing), id)).join('') +
 			'</tbody></table></div>\n'
 		);
 	};
@@ -87,7 +112,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			const cell = tokens[i]!.type === 'inline' ? plainText(tokens[i]!.children ?? []) : '';
 			if (cell) head.push(cell);
 		}
-		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`表: ${head.join('・')}`)}">${self.renderToken(tokens, idx, opts)}`;
+		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`${w.table}: ${head.join(' / ')}`)}">${self.renderToken(tokens, idx, opts)}`;
 	};
 	md.renderer.rules['table_close'] = (tokens, idx, opts, _env, self) => `${self.renderToken(tokens, idx, opts)}</div>`;
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
 // Render a small site made of `files` (path → source).
 function site(files: Record<string, string>) {
 	const list: SourceFile[] = Object.entries(files).map(([file, source]) => ({ file, source }));
-	return renderSite(list, { renderer: (pages) => createMarkdownRenderer({ settings, highlighter, pages }), files: new Set(['/mail/config-v1.1.xml']) });
+	return renderSite(list, { renderer: (pages, locale) => createMarkdownRenderer({ settings, highlighter, pages, locale }), files: new Set(['/mail/config-v1.1.xml']) });
 }
 
 const fm = (title: string, extra = '') => `---\ntitle: ${title}\ndescription: ${title}の説明\norder: 1\n${extra}---\n`;

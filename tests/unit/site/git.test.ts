@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseGitLog } from '../../../src/site/git.ts';
+
+const log = [
+	'',
+	'c3 2026-11-20T10:00:00+09:00\n\ncontent/a.md\n',
+	'c2 2026-10-01T10:00:00+09:00\n\ncontent/a.md\ncontent/b.md\n',
+	'c1 2026-01-01T10:00:00+09:00\n\ncontent/b.md\ncontent/c.md\n',
+].join('\0');
+
+describe('parseGitLog', () => {
+	it('takes the newest change of each file', () => {
+		expect(Object.fromEntries(parseGitLog(log))).toEqual({
+			'content/a.md': '2026-11-20T10:00:00+09:00',
+			'content/b.md': '2026-10-01T10:00:00+09:00',
+			'content/c.md': '2026-01-01T10:00:00+09:00',
+		});
+	});
+	it('gives no date for files last seen in the commit a shallow clone is cut at', () => {
+		const dates = parseGitLog(log, new Set(['c1']));
+		expect(dates.get('content/b.md')).toBe('2026-10-01T10:00:00+09:00');
+		expect(dates.has('content/c.md')).toBe(false);
+	});
+});
