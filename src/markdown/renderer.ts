@@ -39,6 +39,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 	const values = placeholderValues(settings, locale);
 	const accountPlaceholder = ui.accountPlaceholder;
+	const copy = { label: ui.copy, done: ui.copied };
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
@@ -53,12 +54,14 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
+		copy,
 		expand: codeExpander(values),
 	});
 	md.use(snippetsPlugin, {
 		settings,
 		highlighter,
 		accountPlaceholder,
+		copy,
 		strings: { field: ui.field, value: ui.value, note: ui.note, copy: ui.copy, copied: ui.copied, download: ui.download },
 	});
 	md.use(linksPlugin);

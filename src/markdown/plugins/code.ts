@@ -13,6 +13,8 @@ export interface CodeOptions {
 	highlighter: Highlighter;
 	/** Text shown for the reader's account name until the browser fills it in. */
 	accountPlaceholder: string;
+	/** The copy button's label and its confirmation. */
+	copy: { label: string; done: string };
 	/** Expand `{{ key }}` in a block's text, reporting unknown keys at `map`. */
 	expand?: (text: string, map: [number, number] | null, env: MarkdownEnv) => string;
 }
@@ -57,26 +59,44 @@ export function accountTransformer(placeholder: string): ShikiTransformer {
 	};
 }
 
+// Highlighted HTML by highlighter, then by placeholder + language + code. Shiki is the renderer's
+// main cost and the same blocks recur (generated config snippets, commands repeated across pages);
+// the output depends only on these inputs, so a build highlights each distinct block once.
+const highlighted = new WeakMap<Highlighter, Map<string, string>>();
+
+/** Shiki's HTML for `code`, computed once per distinct block and highlighter. */
+function highlight(opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder'>, code: string, lang: string): string {
+	let cache = highlighted.get(opts.highlighter);
+	if (!cache) highlighted.set(opts.highlighter, (cache = new Map()));
+	const key = `${opts.accountPlaceholder}\0${lang}\0${code}`;
+	let html = cache.get(key);
+	if (html === undefined) {
+		html = opts.highlighter.codeToHtml(code.replace(/\n$/, ''), {
+			lang: PLAIN.includes(lang as (typeof PLAIN)[number]) ? 'text' : lang,
+			themes: THEMES,
+			defaultColor: false,
+			transformers: [accountTransformer(opts.accountPlaceholder)],
+		});
+		cache.set(key, html);
+	}
+	return html;
+}
+
 /** Render highlighted code (already expanded) as the site's code figure. */
 export function renderCode(
 	md: MarkdownIt,
-	opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder'>,
+	opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'>,
 	code: string,
 	lang: string,
 	extra: { title?: string; actions?: string; className?: string } = {},
 ): string {
-	const html = opts.highlighter.codeToHtml(code.replace(/\n$/, ''), {
-		lang: PLAIN.includes(lang as (typeof PLAIN)[number]) ? 'text' : lang,
-		themes: THEMES,
-		defaultColor: false,
-		transformers: [accountTransformer(opts.accountPlaceholder)],
-	});
+	const html = highlight(opts, code, lang);
 	const title = extra.title ? `<figcaption class="kit-code__title">${md.utils.escapeHtml(extra.title)}</figcaption>` : '';
 	return (
 		`<figure class="kit-code${extra.className ? ` ${extra.className}` : ''}" data-lang="${md.utils.escapeHtml(lang || 'text')}">` +
 		title +
 		html +
-		`<div class="kit-code__actions">${extra.actions ?? ''}<kit-copy class="kit-copy"><button type="button" class="kit-button kit-copy__button" hidden>コピー</button></kit-copy></div>` +
+		`<div class="kit-code__actions">${extra.actions ?? ''}<kit-copy class="kit-copy"><button type="button" class="kit-button kit-copy__button" data-done="${md.utils.escapeHtml(opts.copy.done)}" hidden>${md.utils.escapeHtml(opts.copy.label)}</button></kit-copy></div>` +
 		'</figure>\n'
 	);
 }

@@ -42,14 +42,26 @@ const PORT_BEFORE = /(?:(?:ポート|port)(?:番号|[ _-]?(?:number|no\.?))?["']
 // Text just after a port number that makes it one: 番 (995番, 995 番ポート).
 const PORT_AFTER = /^\s*番/;
 
+// The host pattern of each hosts map, compiled once (findLiterals runs on every line of every page).
+const hostPatterns = new WeakMap<ReadonlyMap<string, readonly string[]>, RegExp>();
+
+/** A regexp matching any of the hosts as a whole name: not part of a longer name on either side. */
+function hostPattern(hosts: ReadonlyMap<string, readonly string[]>): RegExp {
+	let re = hostPatterns.get(hosts);
+	if (!re) {
+		const names = [...hosts.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+		re = new RegExp(`(?<![A-Za-z0-9.-])(?:${names.join('|')})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'gi');
+		hostPatterns.set(hosts, re);
+	}
+	return re;
+}
+
 /** Find literal hosts (anywhere, as whole names) and ports (only in a port-like context) in text. */
 export function findLiterals(text: string, options: LiteralsOptions): Literal[] {
 	const found: Literal[] = [];
 	if (options.hosts.size) {
-		const names = [...options.hosts.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-		// A whole host name: not part of a longer name on either side.
-		const re = new RegExp(`(?<![A-Za-z0-9.-])(?:${names.join('|')})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'gi');
-		for (const m of text.matchAll(re)) found.push({ kind: 'host', value: m[0], keys: options.hosts.get(m[0].toLowerCase())!, index: m.index });
+		// matchAll clones the regexp, so the shared one's lastIndex is never touched.
+		for (const m of text.matchAll(hostPattern(options.hosts))) found.push({ kind: 'host', value: m[0], keys: options.hosts.get(m[0].toLowerCase())!, index: m.index });
 	}
 	for (const m of text.matchAll(/(?<![\d.])\d{1,5}(?![\d])/g)) {
 		const keys = options.ports.get(Number(m[0]));

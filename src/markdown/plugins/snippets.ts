@@ -13,7 +13,7 @@ import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import { envOf } from './shared.ts';
 
-export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder'> {
+export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
 	settings: Settings;
 	/** Column headings and button labels. */
 	strings: { field: string; value: string; note: string; copy: string; copied: string; download: string };
