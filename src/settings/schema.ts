@@ -23,29 +23,30 @@ export const authKind = z.enum(['login-password', 'apop-password', 'none']);
 
 const serviceFields = {
 	/** A short human name for the service, shown in tables (e.g. "POP3 over SSL"). */
-	label: z.string().min(1),
+	label: z.string().min(1).describe('A short human name for the service, shown in tables (e.g. "POP3 over SSL").'),
 	/** The server's host name. */
-	host: hostName,
+	host: hostName.describe('The server\'s host name.'),
 	/** The TCP port. */
-	port,
+	port: port.describe('The TCP port.'),
 	/** implicit = SSL/TLS from the start (995, 465); starttls = upgrade (587); none = clear text. */
-	tls: tlsMode,
+	tls: tlsMode.describe('implicit = SSL/TLS from the start (995, 465); starttls = upgrade (587); none = clear text.'),
 	/** login-password = the password of the login host (ruby); apop-password = the one set with popauth. */
-	auth: authKind,
+	auth: authKind.describe('login-password = the password of the login host (ruby); apop-password = the one set with popauth.'),
 	/** The service the manual recommends for its direction. */
-	recommended: z.boolean().optional(),
+	recommended: z.boolean().optional().describe('The service the manual recommends for its direction.'),
 	/** Values not given by the 2004 page, field name → why this value was chosen. Confirm them. */
 	assumptions: z
 		.strictObject({ host: z.string(), port: z.string(), tls: z.string(), auth: z.string() })
 		.partial()
-		.optional(),
+		.optional()
+		.describe('Values not given by the 2004 page: field name → why this value was chosen (shown to students; write it without the value itself). Confirm them.'),
 };
 
 const incomingService = z.strictObject(serviceFields);
 const outgoingService = z.strictObject({
 	...serviceFields,
 	/** For SMTP without authentication: the only recipient domains it relays to. */
-	deliversOnlyTo: z.array(hostName).min(1).optional(),
+	deliversOnlyTo: z.array(hostName).min(1).optional().describe('For SMTP without authentication: the only recipient domains it relays to.'),
 });
 
 // A password must never cross the network in clear text. APOP sends only a digest, so it may run
@@ -69,26 +70,26 @@ export const settingsSchema = z.strictObject({
 		shortName: z.string().min(1),
 		since: z.number().int(),
 		/** Reverse-DNS prefix for identifiers in generated files (Apple profile). */
-		identifier: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'expected a reverse-DNS name such as "jp.ac.kyutech.club"' }),
-	}),
+		identifier: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'expected a reverse-DNS name such as "jp.ac.kyutech.club"' }).describe('Reverse-DNS prefix for identifiers in generated files (Apple profile).'),
+	}).describe('Who runs the servers; shown in the footer and in generated files.'),
 	/** The mail domain: addresses are ACCOUNT@domain. */
-	domain: hostName,
+	domain: hostName.describe('The mail domain: addresses are ACCOUNT@domain.'),
 	/** The shared computer students log in to (its password is the login password). */
-	loginHost: z.strictObject({ name: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) }),
+	loginHost: z.strictObject({ name: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) }).describe('The shared computer students log in to (its password is the login password).'),
 	/** Account name shown where the reader has not typed their own. */
-	exampleAccount: z.string().regex(/^[a-z0-9._-]+$/i),
+	exampleAccount: z.string().regex(/^[a-z0-9._-]+$/i).describe('Account name shown where the reader has not typed their own.'),
 	/** Receiving services, keyed by a short id used in placeholders ({{pop3s.host}}). */
 	incoming: z.strictObject({
 		pop3s: incomingService.superRefine(noClearPasswords),
 		apop: incomingService.superRefine(noClearPasswords),
 		apops: incomingService.superRefine(noClearPasswords),
-	}),
+	}).describe('Receiving services: pop3s (POP3 over implicit TLS), apop (APOP), apops (APOP over TLS). Placeholders: {{ pop3s.host }} …'),
 	/** Sending services, keyed likewise. */
 	outgoing: z.strictObject({
 		smtp: outgoingService.superRefine(noClearPasswords),
 		submission: outgoingService.superRefine(noClearPasswords),
 		submissions: outgoingService.superRefine(noClearPasswords),
-	}),
+	}).describe('Sending services: smtp (no authentication, local delivery only), submission (SMTP-AUTH with STARTTLS), submissions (SMTP-AUTH over implicit TLS).'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
