@@ -1,0 +1,156 @@
+// The benchmark (`npm run bench`): build a generated corpus of Japanese pages with the project's own
+// pipeline in a throw-away copy, then the real manual cold and warm, then the dev server's
+// save-to-HTML time, and print the figures. Builds run in copies (own node_modules/.astro), so the
+// checkout's dist/ and caches are left alone.
+//
+// Usage: npx node scripts/bench/run.ts [--pages 1000] [--ref COMMIT] [--only corpus|real|dev] [--keep]
+//   --ref   benchmark a commit's sources instead of the work tree
+//   --keep  keep the copies (their paths are printed) to look at the output
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { loadavg, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, copyProject, removeProject, ROOT, type BuildResult } from './project.ts';
+import { writeCorpus } from './corpus.ts';
+import { pageWeight, kb, type PageWeight } from './weight.ts';
+import { devLatency } from './dev.ts';
+
+const { values: args } = parseArgs({
+	options: {
+		pages: { type: 'string', default: '1000' },
+		ref: { type: 'string' },
+		only: { type: 'string', multiple: true },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const pages = Number(args.pages);
+const only = new Set(args.only ?? ['corpus', 'real', 'dev']);
+const copies: string[] = [];
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(34)} ${value}`);
+
+/** Total bytes and file count under `dir`. */
+function du(dir: string): { bytes: number; files: number; html: number } {
+	let bytes = 0;
+	let files = 0;
+	let html = 0;
+	for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+		const st = statSync(join(dir, f));
+		if (!st.isFile()) continue;
+		bytes += st.size;
+		files++;
+		if (f.endsWith('.html')) html++;
+	}
+	return { bytes, files, html };
+}
+
+function failIfBroken(what: string, r: BuildResult) {
+	if (r.status !== 0) {
+		console.error(`${what}: astro build failed (exit ${r.status})\n${r.output.slice(-4000)}`);
+		process.exit(1);
+	}
+}
+
+function printBuild(label: string, r: BuildResult, pageCount?: number) {
+	line(`${label}: wall`, `${s(r.wallMs)}${pageCount ? ` (${(r.wallMs / pageCount).toFixed(1)} ms/page)` : ''}`);
+	if (r.cpuS !== undefined) line(`${label}: CPU user+sys`, `${r.cpuS.toFixed(2)} s${pageCount ? ` (${((r.cpuS * 1000) / pageCount).toFixed(1)} ms/page)` : ''}`);
+	if (r.maxRssKb !== undefined) line(`${label}: peak memory (max RSS)`, `${(r.maxRssKb / 1024).toFixed(0)} MB`);
+}
+
+// Phases of an Astro build, from its log lines (time at which each line arrived).
+const PHASES: [string, RegExp][] = [
+	['content loaded', /\[kit-manual\] rendered/],
+	['content synced', /Synced content/],
+	['vite bundles built', /Rearranging server assets/],
+	['pages generated', /generating optimized images/],
+	['images done', /\[build\] ✓ Completed in/],
+	['search indexed', /indexed \d+ pages/],
+	['build complete', /Complete!/],
+];
+function printPhases(r: BuildResult) {
+	const parts = PHASES.map(([name, re]) => {
+		const hit = r.lines.find((l) => re.test(l.text));
+		return hit ? `${name} ${s(hit.ms)}` : undefined;
+	}).filter(Boolean);
+	line('  timeline (since start)', parts.join(' · '));
+}
+
+function printWeight(label: string, w: PageWeight) {
+	line(`${label}: HTML`, `${kb(w.html.raw)} raw, ${kb(w.html.gzip)} gzip`);
+	line(`${label}: CSS`, `${kb(w.css.raw)} raw, ${kb(w.css.gzip)} gzip (${w.cssFiles.length} file(s))`);
+	line(`${label}: JS on load`, `${kb(w.js.raw)} raw, ${kb(w.js.gzip)} gzip (${w.jsFiles.join(', ') || 'none'})`);
+	if (w.onDemand.length) line(`${label}: JS on demand`, w.onDemand.join(', '));
+	if (w.external.length) line(`${label}: OTHER ORIGINS`, w.external.join(', '));
+}
+
+/** Pagefind over dist/ when the build does not index itself (and pagefind is installed). */
+async function separateIndex(dir: string): Promise<BuildResult | undefined> {
+	if (existsSync(join(dir, 'dist/pagefind'))) return undefined;
+	if (!existsSync(join(ROOT, 'node_modules/.bin/pagefind'))) return undefined;
+	return build(dir, ['pagefind', '--site', 'dist']);
+}
+
+console.log(`kit bench · ${new Date().toISOString()} · ${cpus().length} CPUs (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GB · load average ${load()}`);
+console.log(`sources: ${args.ref ? `commit ${execFileSync('git', ['rev-parse', '--short', args.ref], { encoding: 'utf8' }).trim()}` : 'work tree'} · node ${process.version}`);
+
+try {
+	if (only.has('corpus')) {
+		const dir = copyProject({ content: false, ref: args.ref });
+		copies.push(dir);
+		const corpus = await writeCorpus({ dir: join(dir, 'content'), pages, settings: join(ROOT, 'content/settings.yaml') });
+		console.log(`\nCorpus: ${corpus.pages} pages in ${corpus.sections} sections, ${corpus.galleries} galleries sharing ${corpus.imageFiles} PNGs (load average ${load()})`);
+		const cold = await build(dir);
+		failIfBroken('corpus', cold);
+		printBuild('cold build (empty caches)', cold, corpus.pages);
+		printPhases(cold);
+		const index = await separateIndex(dir);
+		if (index) {
+			line('search index (npx pagefind, separate)', `${s(index.wallMs)} wall, ${index.cpuS?.toFixed(2) ?? '?'} s CPU`);
+			line('build + index', s(cold.wallMs + index.wallMs));
+		} else if (!cold.lines.some((l) => /indexed \d+ pages/.test(l.text))) {
+			line('search index', 'not built (Pagefind is neither in the build nor installed)');
+		}
+		const out = du(join(dir, 'dist'));
+		line('output', `${out.html} HTML pages, ${out.files} files, ${(out.bytes / 2 ** 20).toFixed(1)} MB`);
+		printWeight(`typical page ${corpus.typical}`, pageWeight(join(dir, 'dist'), corpus.typical));
+		printWeight(`gallery page ${corpus.gallery}`, pageWeight(join(dir, 'dist'), corpus.gallery));
+		const warm = await build(dir);
+		failIfBroken('corpus (warm)', warm);
+		printBuild('warm build (caches kept)', warm, corpus.pages);
+		printPhases(warm);
+		console.log(`  (load average ${load()})`);
+	}
+
+	if (only.has('real') || only.has('dev')) {
+		const dir = copyProject({ content: true, ref: args.ref });
+		copies.push(dir);
+		if (only.has('real')) {
+			const count = (readdirSync(join(dir, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).length;
+			console.log(`\nReal manual: ${count} Markdown files (load average ${load()})`);
+			const cold = await build(dir);
+			failIfBroken('real manual', cold);
+			printBuild('cold build (empty caches)', cold);
+			printPhases(cold);
+			const warm = await build(dir);
+			failIfBroken('real manual (warm)', warm);
+			printBuild('warm build (caches kept)', warm);
+			printPhases(warm);
+			const out = du(join(dir, 'dist'));
+			line('output', `${out.html} HTML pages, ${out.files} files, ${(out.bytes / 2 ** 20).toFixed(1)} MB`);
+		}
+		if (only.has('dev')) {
+			console.log(`\nDev server (load average ${load()})`);
+			const file = 'content/mail/smtp-auth.md';
+			const r = await devLatency(dir, existsSync(join(dir, file)) ? file : 'content/index.md', existsSync(join(dir, file)) ? '/mail/smtp-auth/' : '/');
+			line('start to first page', s(r.startMs));
+			line('save .md to new HTML served', `${r.rounds.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round([...r.rounds].sort((a, b) => a - b)[Math.floor(r.rounds.length / 2)]!)} ms)`);
+		}
+	}
+	console.log(`\nload average at the end: ${load()}`);
+} finally {
+	if (args.keep) console.log(`kept: ${copies.join(' ')}`);
+	else copies.forEach(removeProject);
+}
