@@ -49,11 +49,10 @@ export function lastChanged(root = process.cwd()): Map<string, string> {
 	return cache;
 }
 
-/**
- * The "edit this page" URL for a file: KIT_EDIT_URL (e.g. https://host/owner/repo/edit/main/) +
- * path, or derived from the `origin` remote in the GitHub/Gitea form; none when neither exists.
- */
-export function editUrl(file: string, root = process.cwd()): string | undefined {
+let editBase: { root: string; base: string | undefined } | undefined;
+/** The edit URL prefix: KIT_EDIT_URL, or derived from the `origin` remote; found once per build (one `git` run, not one per page). */
+function editBaseUrl(root: string): string | undefined {
+	if (editBase?.root === root) return editBase.base;
 	let base = process.env.KIT_EDIT_URL;
 	if (!base) {
 		try {
@@ -61,8 +60,18 @@ export function editUrl(file: string, root = process.cwd()): string | undefined 
 			const m = /^(?:https:\/\/|git@)([^/:]+)[/:](.+?)(?:\.git)?$/.exec(origin);
 			if (m) base = `https://${m[1]}/${m[2]}/edit/main/`;
 		} catch {
-			return undefined;
+			base = undefined;
 		}
 	}
+	editBase = { root, base };
+	return base;
+}
+
+/**
+ * The "edit this page" URL for a file: KIT_EDIT_URL (e.g. https://host/owner/repo/edit/main/) +
+ * path, or derived from the `origin` remote in the GitHub/Gitea form; none when neither exists.
+ */
+export function editUrl(file: string, root = process.cwd()): string | undefined {
+	const base = editBaseUrl(root);
 	return base ? `${base.replace(/\/?$/, '/')}${file}` : undefined;
 }
