@@ -91,12 +91,21 @@ export function readingOrder(root: NavNode): NavNode[] {
 	return out;
 }
 
+// Reading order and each page's place in it, per tree: every page asks, so a build walks each tree
+// once instead of once per page (that made a build O(pages²)). Trees are not changed after buildTree.
+const positions = new WeakMap<NavNode, { order: NavNode[]; index: Map<string, number> }>();
+
 /** The pages before and after `currentId` in reading order. */
 export function prevNext(root: NavNode, currentId: string): { prev?: NavNode | undefined; next?: NavNode | undefined } {
-	const order = readingOrder(root);
-	const i = order.findIndex((n) => n.id === currentId);
-	if (i < 0) return {};
-	return { prev: order[i - 1], next: order[i + 1] };
+	let pos = positions.get(root);
+	if (!pos) {
+		const order = readingOrder(root);
+		pos = { order, index: new Map(order.map((n, i) => [n.id, i])) };
+		positions.set(root, pos);
+	}
+	const i = pos.index.get(currentId);
+	if (i === undefined) return {};
+	return { prev: pos.order[i - 1], next: pos.order[i + 1] };
 }
 
 /** Ancestors of `currentId` that have pages, outermost first (home included), not the page itself. */
