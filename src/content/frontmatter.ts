@@ -80,7 +80,7 @@ export function parseFrontmatter(source: string, file: string): { data?: Frontma
 	const keyLine = (key: PropertyKey | undefined) => {
 		if (!isMap(root) || key === undefined) return 1;
 		const pair = root.items.find((p) => (p.key as { value?: unknown }).value === key);
-		return pair ? lineAt((pair.key as { range?: [number] }).range?.[0]) : 1;
+		return pair ? lineAt((pair.key as unknown as { range?: [number] }).range?.[0]) : 1;
 	};
 	const known = Object.keys(frontmatterSchema.shape);
 	const problems = result.error.issues.flatMap((issue): Problem[] => {

@@ -1,7 +1,7 @@
 // Render the whole manual: front matter for every file first (the generated tables need all of it),
 // then each body, then the build-wide checks. Pure apart from the renderer it is given; the Astro
 // loader is a thin wrapper around it, and tests call it directly.
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import { createEnv, type Heading, type ImageRef, type Problem } from '../markdown/env.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { fileToId, idToUrl } from './pages.ts';
@@ -90,10 +90,11 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 	const sources: { file: string; url: string; links: { href: string; line: number }[] }[] = [];
 	for (const p of [...parsed, ...invalid]) {
 		const env = createEnv(p.file, p.bodyOffset);
-		const html = rendererFor(p.locale).render(p.body, env);
+		// markdown-it types env as a plain record; ours is the typed MarkdownEnv the plugins share.
+		const html = rendererFor(p.locale).render(p.body, env as unknown as Record<string, unknown>);
 		problems.push(...env.problems);
 		sources.push({ file: p.file, url: p.url, links: env.links });
-		if ('data' in p) pages.push({ ...summary(p), body: p.body, html, headings: env.headings, images: env.images });
+		if ('data' in p) pages.push({ ...summary(p as PageSummary), body: p.body, html, headings: env.headings, images: env.images });
 	}
 	const byId = new Map(pages.map((p) => [p.id, p]));
 	for (const f of fallbacks) {

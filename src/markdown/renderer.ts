@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import MarkdownIt from 'markdown-it';
+import markdownit from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
 import { placeholderValues, literalValues } from '../settings/placeholders.ts';
 import type { PageSummary } from '../content/site.ts';
@@ -36,7 +37,7 @@ export interface RendererOptions {
 export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set(), locale = 'ja' }: RendererOptions): MarkdownIt {
 	const ui = strings(locale);
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
-	const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+	const md = markdownit({ html: true, linkify: false, typographer: false });
 	const values = placeholderValues(settings, locale);
 	const accountPlaceholder = ui.accountPlaceholder;
 	const copy = { label: ui.copy, done: ui.copied };

@@ -66,3 +66,6 @@ apply(saved());
 addEventListener('storage', (e) => {
 	if (e.key === KEY) apply(saved());
 });
+
+// A module, not a global script: its names stay private.
+export {};

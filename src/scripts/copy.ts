@@ -14,3 +14,6 @@ class KitCopy extends HTMLElement {
 	}
 }
 customElements.define('kit-copy', KitCopy);
+
+// A module, not a global script: its names stay private.
+export {};

@@ -19,3 +19,6 @@ class KitDownload extends HTMLElement {
 	}
 }
 customElements.define('kit-download', KitDownload);
+
+// A module, not a global script: its names stay private.
+export {};

@@ -20,3 +20,6 @@ class KitMenu extends HTMLElement {
 	}
 }
 customElements.define('kit-menu', KitMenu);
+
+// A module, not a global script: its names stay private.
+export {};

@@ -20,3 +20,6 @@ class KitTheme extends HTMLElement {
 	}
 }
 customElements.define('kit-theme', KitTheme);
+
+// A module, not a global script: its names stay private.
+export {};

@@ -32,3 +32,6 @@ class KitToc extends HTMLElement {
 	}
 }
 customElements.define('kit-toc', KitToc);
+
+// A module, not a global script: its names stay private.
+export {};

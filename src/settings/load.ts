@@ -25,7 +25,7 @@ export class SettingsError extends Error {
 }
 
 // Find the YAML node at a path; return the deepest node that exists, so a missing key points at its parent.
-function nodeAt(root: Node | null | undefined, path: PropertyKey[]): { node: Node | null | undefined; keyNode?: Node } {
+function nodeAt(root: Node | null | undefined, path: PropertyKey[]): { node: Node | null | undefined; keyNode?: Node | undefined } {
 	let node = root;
 	let keyNode: Node | undefined;
 	for (const part of path) {

@@ -96,7 +96,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type IncomingId = keyof Settings['incoming'];
 export type OutgoingId = keyof Settings['outgoing'];
 export type ServiceId = IncomingId | OutgoingId;
-export type Service = Settings['incoming'][IncomingId] & { deliversOnlyTo?: string[] };
+export type Service = Settings['incoming'][IncomingId] & { deliversOnlyTo?: string[] | undefined };
 export type TlsMode = z.infer<typeof tlsMode>;
 export type AuthKind = z.infer<typeof authKind>;
 

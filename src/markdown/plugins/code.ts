@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 import { ALIASES, LANGUAGES, PLAIN, THEMES, type Highlighter } from '../highlighter.ts';
 import { report, type MarkdownEnv } from '../env.ts';
+import { envOf } from './shared.ts';
 import { ACCOUNT } from '../../settings/placeholders.ts';
 import { nearest } from '../../util/nearest.ts';
 
@@ -106,7 +107,7 @@ export function codePlugin(md: MarkdownIt, options: CodeOptions): void {
 	const known = new Set<string>([...LANGUAGES, ...PLAIN]);
 	// Parse phase: normalise the language and expand placeholders, so rendering only formats.
 	md.core.ruler.push('kit_code', (state) => {
-		const env = state.env as MarkdownEnv;
+		const env = envOf(state);
 		for (const token of state.tokens) {
 			if (token.type !== 'fence' && token.type !== 'code_block') continue;
 			const info = parseInfo(token.info);

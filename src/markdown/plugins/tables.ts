@@ -7,7 +7,7 @@ import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
 import { authWords, authWordsEn, tlsWords, tlsWordsEn } from '../../settings/placeholders.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
-import { clients, type ClientId } from '../../clients/index.ts';
+import { clients } from '../../clients/index.ts';
 import { plainText } from './headingIds.ts';
 
 export interface TablesOptions {

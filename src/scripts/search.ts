@@ -1,0 +1,21 @@
+// <kit-search>: the part of search that every page loads, kept to a few hundred bytes. It shows
+// the button and listens for `/` and Ctrl+K / Cmd+K; the first open loads the dialog's code
+// (search-dialog.ts), which loads Pagefind.
+class KitSearch extends HTMLElement {
+	connectedCallback() {
+		const button = this.querySelector('button')!;
+		const open = () => void import('./search-dialog.ts').then((m) => m.open(this, button));
+		button.hidden = false;
+		button.addEventListener('click', open);
+		document.addEventListener('keydown', (e) => {
+			if (e.defaultPrevented || e.isComposing || e.altKey) return;
+			const mod = e.ctrlKey || e.metaKey;
+			const slash = e.key === '/' && !mod && !(e.target as Element).closest('input,textarea,select,[contenteditable]') && !document.querySelector('dialog[open]');
+			if (slash || (mod && e.key.toLowerCase() === 'k')) {
+				e.preventDefault();
+				open();
+			}
+		});
+	}
+}
+customElements.define('kit-search', KitSearch);
