@@ -14,4 +14,17 @@ export default defineConfig({
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	server: { host: '127.0.0.1' },
+	// Strict Content Security Policy, as a <meta> tag on every page (scripts/serve.ts sends the same
+	// as a header, and documents it for production). Astro hashes its own inline scripts and styles;
+	// an is:inline script inserts its hash itself (src/components/ThemeToggle.astro). No
+	// 'unsafe-inline' for scripts. Style attributes stay allowed (style-src-attr): Shiki colours code
+	// with them. 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: ["default-src 'self'", "img-src 'self' data: blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 });
