@@ -1,9 +1,13 @@
 // Serve the built site (dist/) on loopback the way the production web server must: the right
 // Content-Type for every generated file, directory URLs with a trailing slash, the 404 page.
 // Used by `npm start` and the Playwright tests. Usage: node scripts/serve.ts [port] [dir]
+// Every page is sent with its Content Security Policy as a header too (the one in its meta tag plus
+// frame-ancestors, see scripts/csp.ts): production should send the same header, whose exact line
+// `npx node scripts/csp.ts` prints after a build.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headerPolicy } from './csp.ts';
 
 /** Content types by file extension; the README's server section lists the same. */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -59,11 +63,13 @@ const server = createServer((req, res) => {
 	}
 	const found = existsSync(file) && statSync(file).isFile();
 	const target = found ? file : join(root, '404.html');
+	const policy = extname(target) === '.html' ? headerPolicy(readFileSync(target, 'utf8')) : undefined;
 	res.writeHead(found ? 200 : 404, {
 		'Content-Type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'strict-origin-when-cross-origin',
 		'Cache-Control': 'no-cache',
+		...(policy ? { 'Content-Security-Policy': policy } : {}),
 	});
 	if (req.method === 'HEAD') res.end();
 	else createReadStream(target).pipe(res);
