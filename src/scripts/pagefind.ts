@@ -6,6 +6,12 @@
 export const pagefindUrl = '/pagefind/pagefind.js';
 
 /**
+ * Where the build writes the search dialog's code (src/scripts/search-dialog.ts, bundled by the
+ * Pagefind integration beside Pagefind's own files and cached like them).
+ */
+export const dialogUrl = '/pagefind/kit-search-dialog.js';
+
+/**
  * Search options. Ranking: `termSaturation` at its maximum (2) lets a term that a page keeps
  * coming back to count more before it saturates; our manual repeats the same few words (サーバー,
  * SMTP, ポート) on every page, and without it short pages that mention a term twice outrank the

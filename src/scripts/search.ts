@@ -1,10 +1,15 @@
 // <kit-search>: the part of search that every page loads, kept to a few hundred bytes. It shows
 // the button and listens for `/` and Ctrl+K / Cmd+K; the first open loads the dialog's code
-// (search-dialog.ts), which loads Pagefind.
+// (search-dialog.ts, built to dialogUrl), which loads Pagefind. The import goes by URL, not by
+// module path: a bundled dynamic import would bring Vite's preload helper (1 KB) to every page.
+import { dialogUrl } from './pagefind.ts';
+
+type Dialog = typeof import('./search-dialog.ts');
+
 class KitSearch extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button')!;
-		const open = () => void import('./search-dialog.ts').then((m) => m.open(this, button));
+		const open = () => void (import(/* @vite-ignore */ dialogUrl) as Promise<Dialog>).then((m) => m.open(this, button));
 		button.hidden = false;
 		button.addEventListener('click', open);
 		document.addEventListener('keydown', (e) => {
