@@ -22,3 +22,15 @@ describe('parseGitLog', () => {
 		expect(dates.has('content/c.md')).toBe(false);
 	});
 });
+
+describe('editUrl', () => {
+	it('uses KIT_EDIT_URL as the prefix of the file path', async () => {
+		const { editUrl } = await import('../../../src/site/git.ts');
+		process.env.KIT_EDIT_URL = 'https://git.example.org/commission/manual/edit/main';
+		try {
+			expect(editUrl('content/mail/index.md')).toBe('https://git.example.org/commission/manual/edit/main/content/mail/index.md');
+		} finally {
+			delete process.env.KIT_EDIT_URL;
+		}
+	});
+});
