@@ -60,21 +60,26 @@ function printBuild(label: string, r: BuildResult, pageCount?: number) {
 	if (r.maxRssKb !== undefined) line(`${label}: peak memory (max RSS)`, `${(r.maxRssKb / 1024).toFixed(0)} MB`);
 }
 
-// Phases of an Astro build, from its log lines (time at which each line arrived).
+// Phases of an Astro build, from its log lines (time at which each line arrived); each phase's line
+// is looked for after the previous phase's.
 const PHASES: [string, RegExp][] = [
 	['content loaded', /\[kit-manual\] rendered/],
 	['content synced', /Synced content/],
-	['vite bundles built', /Rearranging server assets/],
+	['bundles built', /Rearranging server assets/],
 	['pages generated', /generating optimized images/],
-	['images done', /\[build\] ✓ Completed in/],
+	['images done', /✓ Completed in/],
 	['search indexed', /indexed \d+ pages/],
 	['build complete', /Complete!/],
 ];
 function printPhases(r: BuildResult) {
-	const parts = PHASES.map(([name, re]) => {
-		const hit = r.lines.find((l) => re.test(l.text));
-		return hit ? `${name} ${s(hit.ms)}` : undefined;
-	}).filter(Boolean);
+	let from = 0;
+	const parts: string[] = [];
+	for (const [name, re] of PHASES) {
+		const i = r.lines.findIndex((l, n) => n >= from && re.test(l.text));
+		if (i < 0) continue;
+		parts.push(`${name} ${s(r.lines[i]!.ms)}`);
+		from = i + 1;
+	}
 	line('  timeline (since start)', parts.join(' · '));
 }
 

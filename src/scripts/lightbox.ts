@@ -138,3 +138,5 @@ class KitLightbox extends HTMLElement {
 }
 
 if (!customElements.get('kit-lightbox')) customElements.define('kit-lightbox', KitLightbox);
+
+export {};
