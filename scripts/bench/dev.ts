@@ -81,7 +81,11 @@ export async function devLatency(dir: string, file: string, page: string, rounds
 		for (let i = 0; i < rounds; i++) {
 			const marker = `ベンチ確認${Date.now().toString(36)}${i}`;
 			appendFileSync(join(dir, file), `\n\n${marker}。\n`);
-			times.push(await until(url, (html) => html.includes(marker), 60_000));
+			times.push(
+				await until(url, (html) => html.includes(marker), 120_000).catch((e: Error) => {
+					throw new Error(`${e.message}\n--- astro dev output ---\n${log.slice(-3000)}`);
+				}),
+			);
 			await sleep(300); // let the watcher settle before the next save
 		}
 		return { startMs, rounds: times };

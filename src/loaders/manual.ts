@@ -79,7 +79,8 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 					context.store.set({
 						id: page.id || 'index',
 						data,
-						body: page.body,
+						// No `body`: pages use only the rendered HTML, and the store is serialised, bundled and
+						// parsed again on every build (the Markdown source would add about a fifth to it).
 						filePath: page.file,
 						digest: context.generateDigest(`${salt}\n${page.html}`),
 						rendered: { html: page.html, metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images } },
