@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The manual is a static site. Pages come from content/ through our own loader
 // (src/content.config.ts), not from Astro's Markdown pipeline. The site's address follows the mail
@@ -13,6 +14,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	// Index the built site for search (Japanese and English) after every build.
+	integrations: [pagefind()],
 	server: { host: '127.0.0.1' },
 	// Strict Content Security Policy, as a <meta> tag on every page (scripts/serve.ts sends the same
 	// as a header, and documents it for production). Astro hashes its own inline scripts and styles;

@@ -123,16 +123,19 @@ function setup(host: HTMLElement): Ui {
 	return { dialog, input };
 }
 
-/** Open the dialog (from the button or a shortcut); focus goes to the search field. */
-export function open(host: HTMLElement, button: HTMLButtonElement) {
+/**
+ * Take over the dialog the page script has just opened (from the button or a shortcut): `from` is
+ * where focus was before, and gets it back on close. Text typed while this code loaded is searched.
+ */
+export function open(host: HTMLElement, button: HTMLButtonElement, from: Element | null) {
+	const fresh = !ui;
 	ui ??= setup(host);
 	const { dialog, input } = ui;
-	if (!dialog.open) {
-		returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button;
-		dialog.showModal();
-		// Start the download while the reader types.
-		void loadPagefind().catch(() => {});
-	}
+	returnTo = from instanceof HTMLElement && from !== document.body && !dialog.contains(from) ? from : button;
+	if (!dialog.open) dialog.showModal();
+	// Start the download while the reader types.
+	void loadPagefind().catch(() => {});
 	input.focus();
-	input.select();
+	if (fresh && input.value) input.dispatchEvent(new Event('input'));
+	else input.select();
 }

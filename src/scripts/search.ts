@@ -9,7 +9,14 @@ type Dialog = typeof import('./search-dialog.ts');
 class KitSearch extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button')!;
-		const open = () => void (import(/* @vite-ignore */ dialogUrl) as Promise<Dialog>).then((m) => m.open(this, button));
+		const dialog = this.querySelector('dialog')!;
+		// Show the dialog at once, so that what the reader types while its code loads is kept.
+		const open = () => {
+			const from = document.activeElement;
+			if (!dialog.open) dialog.showModal();
+			dialog.querySelector('input')!.focus();
+			void (import(/* @vite-ignore */ dialogUrl) as Promise<Dialog>).then((m) => m.open(this, button, from));
+		};
 		button.hidden = false;
 		button.addEventListener('click', open);
 		document.addEventListener('keydown', (e) => {

@@ -92,6 +92,6 @@ export function headingIdsPlugin(md: MarkdownIt, options: HeadingIdsOptions = {}
 		const closing = previous ? previous(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
 		if (!meta?.slug) return closing;
 		const esc = md.utils.escapeHtml;
-		return `<a class="kit-anchor" href="#${esc(meta.slug)}" aria-label="${esc(anchorLabel(meta.text ?? ''))}"><span aria-hidden="true">#</span></a>${closing}`;
+		return `<a class="kit-anchor" data-pagefind-ignore="all" href="#${esc(meta.slug)}" aria-label="${esc(anchorLabel(meta.text ?? ''))}"><span aria-hidden="true">#</span></a>${closing}`;
 	};
 }

@@ -65,14 +65,14 @@ const page = `# {{ submission.label }} でメールを送る
 | ポート | {{ submission.port }} |
 `;
 
-const expected = `<h1 id="smtp-auth-starttls-でメールを送る">SMTP-AUTH (STARTTLS) でメールを送る<a class="kit-anchor" href="#smtp-auth-starttls-でメールを送る" aria-label="「SMTP-AUTH (STARTTLS) でメールを送る」へのリンク"><span aria-hidden="true">#</span></a></h1>
+const expected = `<h1 id="smtp-auth-starttls-でメールを送る">SMTP-AUTH (STARTTLS) でメールを送る<a class="kit-anchor" data-pagefind-ignore="all" href="#smtp-auth-starttls-でメールを送る" aria-label="「SMTP-AUTH (STARTTLS) でメールを送る」へのリンク"><span aria-hidden="true">#</span></a></h1>
 <p>学外から送るときは <strong>SMTP-AUTH (STARTTLS)</strong> を使います。
 パスワードは共用計算機 (ruby) のログインパスワードです。</p>
 <aside class="kit-callout kit-callout--warning" aria-label="注意：平文の SMTP">
 <p class="kit-callout__title" aria-hidden="true">平文の SMTP</p>
 <p>SMTP (ポート 25) は club.kyutech.ac.jp 宛てにしか届きません。</p>
 </aside>
-<h2 id="setup">設定の手順<a class="kit-anchor" href="#setup" aria-label="「設定の手順」へのリンク"><span aria-hidden="true">#</span></a></h2>
+<h2 id="setup">設定の手順<a class="kit-anchor" data-pagefind-ignore="all" href="#setup" aria-label="「設定の手順」へのリンク"><span aria-hidden="true">#</span></a></h2>
 <ol class="kit-steps">
 <li>
 <p>送信サーバーに <code>smtp.club.kyutech.ac.jp</code> を入力します。</p>
