@@ -17,6 +17,9 @@ export default defineConfig({
 	// Index the built site for search (Japanese and English) after every build.
 	integrations: [pagefind()],
 	server: { host: '127.0.0.1' },
+	// AVIF at sharp's effort 2 instead of its default 4: about 8x faster to encode (the real manual's
+	// cold build spent most of its time here) for files about 9% larger, still smaller than the WebP.
+	image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
 	// Strict Content Security Policy, as a <meta> tag on every page (scripts/serve.ts sends the same
 	// as a header, and documents it for production). Astro hashes its own inline scripts and styles;
 	// an is:inline script inserts its hash itself (src/components/ThemeToggle.astro). No
