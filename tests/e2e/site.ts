@@ -1,8 +1,21 @@
-// Shared helpers for the e2e tests: the list of pages (from the built sitemap).
+// Shared helpers for the e2e tests.
 import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** Every page path of the built site, from dist/sitemap.xml. */
 export function pagePaths(): string[] {
 	const xml = readFileSync('dist/sitemap.xml', 'utf8');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Open `path` and expect axe to find no violation and the page to log no error. */
+export async function expectAccessible(page: Page, path: string): Promise<void> {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await page.goto(path);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(errors).toEqual([]);
 }
