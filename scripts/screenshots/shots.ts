@@ -12,12 +12,16 @@ export interface Shot {
 	page: string;
 	/** The PNG, relative to the project root. */
 	file: string;
-	spec: DialogSpec;
+	/** What it shows: an illustration's dialog, or the real client's screen (RealSpec). */
+	spec: DialogSpec | RealSpec;
 	/** Services whose values it shows (recorded in the manifest). */
 	uses: Method[];
 	/** True for an HTML/CSS illustration (not a capture of the real client). */
 	illustration: boolean;
 }
+
+/** Is this shot a capture of the real client? */
+export const isReal = (spec: DialogSpec | RealSpec): spec is RealSpec => 'pane' in spec;
 
 /** Where the pictures of the client walkthroughs live. */
 export const IMAGE_DIR = 'content/mail/clients/images';
@@ -266,6 +270,13 @@ function thunderbird(settings: Settings): Shot[] {
 	const dir = `${IMAGE_DIR}/thunderbird`;
 	const r = (label: string, m: Method) => rowOf(settings, 'thunderbird', m, label);
 	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({ page, file: `${dir}/${name}.png`, spec: { theme: 'tb', width: 600, ...spec }, uses, illustration: true });
+	const real = (name: string, uses: Method[], where: Pick<RealSpec, 'pane' | 'bottom'>): Shot => ({
+		page,
+		file: `${dir}/${name}.png`,
+		spec: { client: 'thunderbird', incoming: 'pop3s', outgoing: 'submission', name: SAMPLE_NAME, top: '#containerBox > .dialogheader', ...where },
+		uses,
+		illustration: false,
+	});
 	const server = (m: 'pop3s' | 'submission', heading: string): Group => ({
 		heading,
 		controls: [
@@ -295,19 +306,9 @@ function thunderbird(settings: Settings): Shot[] {
 		}),
 		shot('4-incoming', ['pop3s'], { title: '手動設定', groups: [server('pop3s', '受信サーバー')], buttons: [] }),
 		shot('5-outgoing', ['submission'], { title: '手動設定', groups: [server('submission', '送信サーバー')], buttons: ['詳細設定', '再テスト', '完了'], markButton: '再テスト' }),
-		shot('leave-on-server', ['pop3s'], {
-			title: 'サーバー設定',
-			groups: [
-				{
-					controls: [
-						{ kind: 'text', label: 'サーバー名', value: r('ホスト名', 'pop3s').value },
-						{ kind: 'text', label: 'ポート', value: r('ポート番号', 'pop3s').value },
-						{ kind: 'check', label: r('ダウンロード後もサーバーにメッセージを残す', 'pop3s').label, checked: true, mark: true },
-					],
-				},
-			],
-			buttons: [],
-		}),
+		// Real captures of Thunderbird's account settings (scripts/screenshots/real.ts).
+		real('account-incoming', ['pop3s'], { pane: 'am-server.xhtml', bottom: '#pop3\\.deleteMailLeftOnServer' }),
+		real('account-outgoing', ['submission'], { pane: 'am-smtp.xhtml', bottom: '#smtpServerInfoBox' }),
 	];
 }
 
@@ -351,4 +352,19 @@ function appleMail(settings: Settings): Shot[] {
 			buttons: ['キャンセル', '完了'],
 		}),
 	];
+}
+
+/** A real client's screen: Thunderbird's account settings on one pane, from a profile built from the settings. */
+export interface RealSpec {
+	client: 'thunderbird';
+	/** The account-settings pane (its file name in Thunderbird). */
+	pane: 'am-server.xhtml' | 'am-smtp.xhtml';
+	/** The services the generated profile uses. */
+	incoming: Method;
+	outgoing: Method;
+	/** The account's display name. */
+	name: string;
+	/** CSS selectors (in the pane) of the first and the last part of the picture. */
+	top: string;
+	bottom: string;
 }
