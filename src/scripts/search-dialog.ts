@@ -102,11 +102,8 @@ function setup(host: HTMLElement): Ui {
 		} else if (e.key === 'Enter' && e.target === input && !e.isComposing) {
 			e.preventDefault();
 			all[0]?.click();
-		} else if (e.key === 'Escape') {
-			// A search field would only clear itself on the first Escape: close at once instead.
-			e.preventDefault();
-			dialog.close();
 		}
+		// Escape is handled by the page script (search.ts), from the moment the dialog opens.
 	});
 	dialog.addEventListener('click', (e) => {
 		const target = e.target as Element;

@@ -14,6 +14,16 @@ class KitSearch extends HTMLElement {
 		const open = () => {
 			const from = document.activeElement;
 			if (!dialog.open) dialog.showModal();
+			if (!dialog.onkeydown) {
+				// Escape closes at once, even before the dialog's code is here (a search field would
+				// otherwise only clear itself on the first Escape).
+				dialog.onkeydown = (e) => {
+					if (e.key === 'Escape') {
+						e.preventDefault();
+						dialog.close();
+					}
+				};
+			}
 			dialog.querySelector('input')!.focus();
 			void (import(/* @vite-ignore */ dialogUrl) as Promise<Dialog>).then((m) => m.open(this, button, from));
 		};
