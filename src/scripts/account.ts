@@ -26,7 +26,6 @@ function apply(name: string) {
 
 class KitAccountForm extends HTMLElement {
 	connectedCallback() {
-		this.hidden = false;
 		const form = this.querySelector('form')!;
 		const input = form.querySelector('input')!;
 		const status = form.querySelector<HTMLElement>('[role=status]')!;

@@ -2,7 +2,6 @@
 class KitCopy extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button')!;
-		button.hidden = false;
 		const label = button.textContent;
 		button.addEventListener('click', async () => {
 			const source = this.dataset.for ? document.getElementById(this.dataset.for) : this.closest('figure, td')?.querySelector('pre, .kit-value');

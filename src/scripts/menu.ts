@@ -1,10 +1,9 @@
 // <kit-menu>: on narrow screens, the button opens the sidebar as a panel; Escape or a second press
-// closes it and returns focus. Without JS the button stays hidden and the sidebar follows the page.
+// closes it and returns focus. Without JS the button is not shown (.kit-js) and the sidebar follows the page.
 class KitMenu extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button')!;
 		const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
-		button.hidden = false;
 		const set = (open: boolean) => {
 			button.setAttribute('aria-expanded', String(open));
 			document.documentElement.toggleAttribute('data-kit-menu-open', open);

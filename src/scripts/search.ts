@@ -27,7 +27,6 @@ class KitSearch extends HTMLElement {
 			dialog.querySelector('input')!.focus();
 			void (import(/* @vite-ignore */ dialogUrl) as Promise<Dialog>).then((m) => m.open(this, button, from));
 		};
-		button.hidden = false;
 		button.addEventListener('click', open);
 		document.addEventListener('keydown', (e) => {
 			if (e.defaultPrevented || e.isComposing || e.altKey) return;

@@ -5,7 +5,6 @@ class KitTheme extends HTMLElement {
 		const select = this.querySelector('select')!;
 		const root = document.documentElement;
 		select.value = root.dataset.theme ?? 'auto';
-		this.hidden = false;
 		select.addEventListener('change', () => {
 			const v = select.value;
 			if (v === 'light' || v === 'dark') root.dataset.theme = v;

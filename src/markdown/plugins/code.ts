@@ -97,7 +97,7 @@ export function renderCode(
 		`<figure class="kit-code${extra.className ? ` ${extra.className}` : ''}" data-lang="${md.utils.escapeHtml(lang || 'text')}">` +
 		title +
 		html +
-		`<div class="kit-code__actions">${extra.actions ?? ''}<kit-copy class="kit-copy"><button type="button" class="kit-button kit-copy__button" data-done="${md.utils.escapeHtml(opts.copy.done)}" hidden>${md.utils.escapeHtml(opts.copy.label)}</button></kit-copy></div>` +
+		`<div class="kit-code__actions">${extra.actions ?? ''}<kit-copy class="kit-copy"><button type="button" class="kit-button kit-copy__button kit-js" data-done="${md.utils.escapeHtml(opts.copy.done)}">${md.utils.escapeHtml(opts.copy.label)}</button></kit-copy></div>` +
 		'</figure>\n'
 	);
 }

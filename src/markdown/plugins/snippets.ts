@@ -75,7 +75,7 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 				(r) =>
 					`<tr><th scope="row">${esc(r.label)}</th><td><span class="kit-value">${value(r.value)}</span>` +
 					(copyable(r.value)
-						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button" data-done="${esc(options.strings.copied)}" aria-label="${esc(`${r.label}: ${options.strings.copy}`)}" hidden>${esc(options.strings.copy)}</button></kit-copy>`
+						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(options.strings.copied)}" aria-label="${esc(`${r.label}: ${options.strings.copy}`)}">${esc(options.strings.copy)}</button></kit-copy>`
 						: '') +
 					'</td>' +
 					`<td>${r.note ? value(r.note) : ''}</td></tr>`,
