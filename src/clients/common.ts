@@ -3,14 +3,9 @@
 import { ACCOUNT } from '../settings/placeholders.ts';
 import { service, type Service, type Settings } from '../settings/schema.ts';
 import { SYSTEM_CA_FILE, type Method, type SnippetOptions } from './types.ts';
+import { isValidAccount } from '../settings/account.ts';
 
-/** What Unix login names allow: a letter or "_" first, then letters, digits, "_", "." or "-"; 32 at most. */
-const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}$/i;
-
-/** True when `name` is a login name we can put into any config file without escaping. */
-export function isValidAccount(name: string): boolean {
-	return ACCOUNT_NAME.test(name);
-}
+export { isValidAccount } from '../settings/account.ts';
 
 /** Throw a helpful Error unless `account` is the ACCOUNT sentinel or a valid login name. */
 export function assertAccount(account: string): void {

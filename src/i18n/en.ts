@@ -37,7 +37,7 @@ export const en: UiStrings = {
 	accountHelp: 'Type it once and every example on every page of this site shows your values. It is stored only in this browser and never sent anywhere.',
 	accountSave: 'Apply',
 	accountClear: 'Clear',
-	accountInvalid: 'Use lower-case letters, digits, “.”, “_” and “-”, up to 32 characters.',
+	accountInvalid: 'Use letters, digits, “.”, “_” and “-”, starting with a letter or “_”, up to 32 characters.',
 	accountSaved: 'Applied to the examples',
 	accountCleared: 'Cleared',
 	illustration: 'Illustration (not a real screen)',

@@ -35,7 +35,7 @@ export const ja = {
 	accountHelp: '入力すると、このサイトの全ページの設定例があなたの値になります。このブラウザーにだけ保存され、どこにも送信されません。',
 	accountSave: '反映',
 	accountClear: '消去',
-	accountInvalid: '半角英小文字・数字・「.」「_」「-」で、32文字以内で入力してください。',
+	accountInvalid: '半角英字・数字・「.」「_」「-」で、英字か「_」で始めて、32文字以内で入力してください。',
 	accountSaved: '設定例に反映しました',
 	accountCleared: '消去しました',
 	illustration: 'イラスト (実際の画面ではありません)',

@@ -1,14 +1,13 @@
 // The reader's account name: <kit-account-form> saves it in localStorage; every <kit-account> on
 // the page shows it (as text, never markup). It never leaves the browser.
 const KEY = 'kit-mail-account';
-// The same rule as isValidAccount() on the server side: a Unix login name.
-const VALID = /^[a-z_][a-z0-9_.-]{0,31}$/;
+import { isValidAccount } from '../settings/account.ts';
 
 /** Read the saved account, or '' when none (or storage is unavailable). */
 function saved(): string {
 	try {
 		const v = localStorage.getItem(KEY) ?? '';
-		return VALID.test(v) ? v : '';
+		return isValidAccount(v) ? v : '';
 	} catch {
 		return '';
 	}
@@ -33,7 +32,7 @@ class KitAccountForm extends HTMLElement {
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			const v = input.value.trim();
-			if (!VALID.test(v)) {
+			if (!isValidAccount(v)) {
 				input.setAttribute('aria-invalid', 'true');
 				status.textContent = status.dataset.invalid ?? '';
 				return;
@@ -66,5 +65,3 @@ addEventListener('storage', (e) => {
 	if (e.key === KEY) apply(saved());
 });
 
-// A module, not a global script: its names stay private.
-export {};
