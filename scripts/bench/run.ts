@@ -3,10 +3,12 @@
 // save-to-HTML time, and print the figures. Builds run in copies (own node_modules/.astro), so the
 // checkout's dist/ and caches are left alone.
 //
-// Usage: npx node scripts/bench/run.ts [--pages 1000] [--ref COMMIT] [--only corpus|real|dev] [--keep]
+// Usage: npx node scripts/bench/run.ts [--pages 1000] [--runs 1] [--ref COMMIT] [--only corpus|real|dev] [--keep]
+//   --runs  build the corpus this many times cold and warm, and print the median too (this machine
+//           is noisy: one run can be a second off)
 //   --ref   benchmark a commit's sources instead of the work tree
 //   --keep  keep the copies (their paths are printed) to look at the output
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { loadavg, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -19,12 +21,14 @@ import { devLatency } from './dev.ts';
 const { values: args } = parseArgs({
 	options: {
 		pages: { type: 'string', default: '1000' },
+		runs: { type: 'string', default: '1' },
 		ref: { type: 'string' },
 		only: { type: 'string', multiple: true },
 		keep: { type: 'boolean', default: false },
 	},
 });
 const pages = Number(args.pages);
+const runs = Math.max(1, Number(args.runs));
 const only = new Set(args.only ?? ['corpus', 'real', 'dev']);
 const copies: string[] = [];
 
@@ -83,6 +87,15 @@ function printPhases(r: BuildResult) {
 	line('  timeline (since start)', parts.join(' · '));
 }
 
+/** Median wall and CPU time of repeated builds, and each run's wall time. */
+function printRuns(label: string, results: BuildResult[], pageCount: number) {
+	if (results.length < 2) return;
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+	const wall = median(results.map((r) => r.wallMs));
+	const cpu = results.every((r) => r.cpuS !== undefined) ? median(results.map((r) => r.cpuS!)) : undefined;
+	line(`${label}: median of ${results.length}`, `${s(wall)} wall (${(wall / pageCount).toFixed(1)} ms/page)${cpu === undefined ? '' : `, ${cpu.toFixed(2)} s CPU`} · runs ${results.map((r) => s(r.wallMs)).join(', ')}`);
+}
+
 function printWeight(label: string, w: PageWeight) {
 	line(`${label}: HTML`, `${kb(w.html.raw)} raw, ${kb(w.html.gzip)} gzip`);
 	line(`${label}: CSS`, `${kb(w.css.raw)} raw, ${kb(w.css.gzip)} gzip (${w.cssFiles.length} file(s))`);
@@ -127,6 +140,24 @@ try {
 		printBuild('warm build (caches kept)', warm, corpus.pages);
 		printPhases(warm);
 		console.log(`  (load average ${load()})`);
+		if (runs > 1) {
+			const colds = [cold];
+			const warms = [warm];
+			for (let i = 1; i < runs; i++) {
+				// Cold again: no output, no data store, no image cache.
+				rmSync(join(dir, 'dist'), { recursive: true, force: true });
+				rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+				const c = await build(dir);
+				failIfBroken('corpus (cold, repeated)', c);
+				colds.push(c);
+				const w = await build(dir);
+				failIfBroken('corpus (warm, repeated)', w);
+				warms.push(w);
+			}
+			printRuns('cold build', colds, corpus.pages);
+			printRuns('warm build', warms, corpus.pages);
+			console.log(`  (load average ${load()})`);
+		}
 	}
 
 	if (only.has('real') || only.has('dev')) {

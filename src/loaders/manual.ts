@@ -4,9 +4,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { renderSite, type SourceFile } from '../content/site.ts';
+import { HTML_FILE, writeHtmlFile } from '../content/html-file.ts';
 import { formatProblems } from '../markdown/env.ts';
 import { createMarkdownRenderer, rendererFingerprint } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
@@ -73,17 +75,22 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				}
 				// Salt every digest with the renderer's code and the settings, so either change re-renders.
 				const salt = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).update(JSON.stringify(pages.map((p) => p.data))).digest('hex');
+				// The HTML goes to a file of its own (src/content/html-file.ts), written before the store
+				// changes so that a page re-rendered because of the change finds it.
+				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));
+				const entries = pages.map((page) => ({ page, digest: context.generateDigest(`${salt}\n${page.id}\n${page.html}`) }));
+				writeHtmlFile(htmlFile, new Map(entries.map(({ page, digest }) => [digest, page.html])));
 				context.store.clear();
-				for (const page of pages) {
+				for (const { page, digest } of entries) {
 					const data = await context.parseData({ id: page.id || 'index', data: { ...page.data, url: page.url, locale: page.locale, fallback: page.fallback ?? false } });
 					context.store.set({
 						id: page.id || 'index',
 						data,
-						// No `body`: pages use only the rendered HTML, and the store is serialised, bundled and
-						// parsed again on every build (the Markdown source would add about a fifth to it).
+						// No `body` and no HTML: the store is serialised, bundled and parsed again on every
+						// build; the pages read their HTML from htmlFile by digest.
 						filePath: page.file,
-						digest: context.generateDigest(`${salt}\n${page.html}`),
-						rendered: { html: page.html, metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images } },
+						digest,
+						rendered: { html: '', metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images, htmlFile } },
 					});
 				}
 				context.logger.info(`rendered ${pages.length} pages`);
