@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,9 +13,9 @@ describe('the pages’ HTML file', () => {
 
 	it('gives back each page’s HTML by its key', () => {
 		const file = join(dir, 'sub/pages.json');
-		writeHtmlFile(file, new Map([['a1', '<p>一</p>'], ['b2', '<p>二</p>']]));
-		expect(readHtml(file, 'a1')).toBe('<p>一</p>');
-		expect(readHtml(file, 'b2')).toBe('<p>二</p>');
+		const pages = new Map([['a1', '<p>一</p>'], ['b2', '<p>二 "quoted"\n<code>\\n</code></p>'], ['c3', ''], ['d4', '<p>𠮷野家 ✓</p>']]);
+		writeHtmlFile(file, pages);
+		for (const [key, html] of pages) expect(readHtml(file, key)).toBe(html);
 	});
 
 	it('reads the file again once it has been rewritten (dev server)', () => {
@@ -25,7 +25,7 @@ describe('the pages’ HTML file', () => {
 		writeHtmlFile(file, new Map([['a1', '<p>new, longer</p>']]));
 		expect(readHtml(file, 'a1')).toBe('<p>new, longer</p>');
 		// Same size, later time: still noticed.
-		writeFileSync(file, JSON.stringify({ a1: '<p>NEW, LONGER</p>' }));
+		writeHtmlFile(file, new Map([['a1', '<p>NEW, LONGER</p>']]));
 		utimesSync(file, new Date(), new Date(Date.now() + 5000));
 		expect(readHtml(file, 'a1')).toBe('<p>NEW, LONGER</p>');
 	});
