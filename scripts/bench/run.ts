@@ -1,5 +1,6 @@
 // The benchmark (`npm run bench`): build a generated corpus of Japanese pages with the project's own
-// pipeline in a throw-away copy, then the real manual cold and warm, then the dev server's
+// pipeline in a throw-away copy, then the floor under it (a bare Astro project writing the same
+// articles, and Pagefind over them), then the real manual cold and warm, then the dev server's
 // save-to-HTML time, and print the figures. Builds run in copies (own node_modules/.astro), so the
 // checkout's dist/ and caches are left alone.
 //
@@ -17,6 +18,7 @@ import { build, copyProject, removeProject, ROOT, type BuildResult } from './pro
 import { writeCorpus } from './corpus.ts';
 import { pageWeight, kb, type PageWeight } from './weight.ts';
 import { devLatency } from './dev.ts';
+import { floor } from './floor.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -158,6 +160,14 @@ try {
 			printRuns('warm build', warms, corpus.pages);
 			console.log(`  (load average ${load()})`);
 		}
+		// What Astro and Pagefind alone take for the same pages (scripts/bench/floor.ts).
+		const bare = await floor(join(dir, 'dist'));
+		copies.push(bare.dir);
+		console.log(`\nFloor: a bare Astro project writing the same ${bare.pages} articles (no layout, Markdown, content layer or images), then Pagefind`);
+		printBuild('bare astro build', bare.astro, bare.pages);
+		line('Pagefind over its output', `${s(bare.pagefind.wallMs)} wall, ${bare.pagefind.cpuS?.toFixed(2) ?? '?'} s CPU`);
+		line('floor (the two added)', s(bare.astro.wallMs + bare.pagefind.wallMs));
+		console.log(`  (load average ${load()})`);
 	}
 
 	if (only.has('real') || only.has('dev')) {
