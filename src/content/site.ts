@@ -1,6 +1,7 @@
 // Render the whole manual: front matter for every file first (the generated tables need all of it),
 // then each body, then the build-wide checks. Pure apart from the renderer it is given; the Astro
 // loader is a thin wrapper around it, and tests call it directly.
+import { createHash } from 'node:crypto';
 import type { MarkdownIt } from 'markdown-it';
 import { createEnv, type Heading, type ImageRef, type Problem } from '../markdown/env.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
@@ -31,15 +32,37 @@ export interface RenderedPage extends PageSummary {
 	images: ImageRef[];
 }
 
+/** What rendering one page's body gives: all that the build-wide checks and the pages need. */
+export interface RenderOutput {
+	html: string;
+	headings: Heading[];
+	images: ImageRef[];
+	links: { href: string; line: number }[];
+	problems: Problem[];
+}
+
+/**
+ * Rendered bodies from an earlier run (the previous build, or the dev server's previous sync).
+ * A body is rendered again unless the same file, the same source and the same renderer inputs
+ * (every page's front matter in its language, and `salt`) were rendered before.
+ */
+export interface RenderCache {
+	/** Everything else the output depends on: the renderer's code and packages, the settings, the image files. */
+	salt: string;
+	entries: Map<string, RenderOutput>;
+}
+
 export interface SiteOptions {
 	/** Make a renderer that knows every page (for generated tables). */
 	renderer: (pages: PageSummary[], locale: Locale) => MarkdownIt;
 	/** Site paths of files that exist besides pages (public/, generated endpoints). */
 	files?: Set<string>;
+	/** Reuse bodies rendered before. The result's `used` holds exactly this run's outputs: the cache to keep. */
+	cache?: RenderCache;
 }
 
-/** Render every file; return pages and every problem found, in file order. */
-export function renderSite(files: SourceFile[], options: SiteOptions): { pages: RenderedPage[]; problems: Problem[] } {
+/** Render every file; return pages and every problem found, in file order (and how many bodies were rendered, not reused). */
+export function renderSite(files: SourceFile[], options: SiteOptions): { pages: RenderedPage[]; problems: Problem[]; used: Map<string, RenderOutput>; rendered: number } {
 	const problems: Problem[] = [];
 	const parsed: (PageSummary & { body: string; bodyOffset: number })[] = [];
 	const byUrl = new Map<string, string>();
@@ -77,24 +100,40 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 				.map((p) => ({ ...summary(p), id: localizedId(p.id, 'en'), url: idToUrl(localizedId(p.id, 'en')), locale: 'en', fallback: true }))
 		: [];
 	const renderers = new Map<Locale, MarkdownIt>();
+	const known = (locale: Locale) => [...parsed.filter((p) => p.locale === locale).map(summary), ...fallbacks.filter((p) => p.locale === locale)];
 	const rendererFor = (locale: Locale) => {
 		let md = renderers.get(locale);
 		if (!md) {
-			const known = [...parsed.filter((p) => p.locale === locale).map(summary), ...fallbacks.filter((p) => p.locale === locale)];
-			md = options.renderer(known, locale);
+			md = options.renderer(known(locale), locale);
 			renderers.set(locale, md);
 		}
 		return md;
 	};
+	// Cache keys: the page's file, body and place in the file, plus everything its renderer knows.
+	const localeKeys = new Map<Locale, string>();
+	const cacheKey = (p: { file: string; body: string; bodyOffset: number; locale: Locale }, salt: string) => {
+		let localeKey = localeKeys.get(p.locale);
+		if (localeKey === undefined) localeKeys.set(p.locale, (localeKey = createHash('sha256').update(JSON.stringify(known(p.locale))).digest('hex')));
+		return createHash('sha256').update(salt).update('\0').update(p.locale).update('\0').update(localeKey).update('\0').update(p.file).update('\0').update(String(p.bodyOffset)).update('\0').update(p.body).digest('hex');
+	};
+	const used = new Map<string, RenderOutput>();
+	let rendered = 0;
 	const pages: RenderedPage[] = [];
 	const sources: { file: string; url: string; links: { href: string; line: number }[] }[] = [];
 	for (const p of [...parsed, ...invalid]) {
-		const env = createEnv(p.file, p.bodyOffset);
-		// markdown-it types env as a plain record; ours is the typed MarkdownEnv the plugins share.
-		const html = rendererFor(p.locale).render(p.body, env as unknown as Record<string, unknown>);
-		problems.push(...env.problems);
-		sources.push({ file: p.file, url: p.url, links: env.links });
-		if ('data' in p) pages.push({ ...summary(p as PageSummary), body: p.body, html, headings: env.headings, images: env.images });
+		const key = options.cache ? cacheKey(p, options.cache.salt) : undefined;
+		let out = key === undefined ? undefined : options.cache!.entries.get(key);
+		if (!out) {
+			const env = createEnv(p.file, p.bodyOffset);
+			// markdown-it types env as a plain record; ours is the typed MarkdownEnv the plugins share.
+			const html = rendererFor(p.locale).render(p.body, env as unknown as Record<string, unknown>);
+			out = { html, headings: env.headings, images: env.images, links: env.links, problems: env.problems };
+			rendered++;
+		}
+		if (key !== undefined) used.set(key, out);
+		problems.push(...out.problems);
+		sources.push({ file: p.file, url: p.url, links: out.links });
+		if ('data' in p) pages.push({ ...summary(p as PageSummary), body: p.body, html: out.html, headings: out.headings, images: out.images });
 	}
 	const byId = new Map(pages.map((p) => [p.id, p]));
 	for (const f of fallbacks) {
@@ -104,5 +143,5 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 	const targets = new Map<string, LinkTarget>(pages.map((p) => [p.url, { url: p.url, anchors: new Set(p.headings.map((h) => h.slug)) }]));
 	problems.push(...checkLinks(sources, targets, options.files ?? new Set()));
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-	return { pages, problems };
+	return { pages, problems, used, rendered };
 }

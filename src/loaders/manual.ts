@@ -1,7 +1,7 @@
 // The Astro content loader for the manual: reads content/**/*.md, renders them with our markdown-it
 // renderer (not Astro's Markdown engine), fails the build with every problem at file:line, and
 // re-syncs in the dev server when a file, the settings or the renderer changes.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { renderSite, type SourceFile } from '../content/site.ts';
 import { HTML_FILE, writeHtmlFile } from '../content/html-file.ts';
+import { RENDER_CACHE_FILE, readRenderCache, writeRenderCache } from '../content/render-cache.ts';
+import type { RenderOutput } from '../content/site.ts';
 import { formatProblems } from '../markdown/env.ts';
 import { createMarkdownRenderer, rendererFingerprint } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
@@ -58,15 +60,24 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 		name: 'kit-manual',
 		async load(context: LoaderContext) {
 			const root = context.config.root.pathname;
+			// Bodies rendered by the previous build (or the dev server's previous sync): pages whose
+			// source and inputs are unchanged are not rendered again (src/content/site.ts).
+			const cacheFile = fileURLToPath(new URL(RENDER_CACHE_FILE, context.config.cacheDir));
+			let previous: Map<string, RenderOutput> | undefined;
 			const sync = async () => {
 				const settings = loadSettings(settingsFile, root);
 				const files: SourceFile[] = listMarkdown(root, dir).map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
 				const highlighter = await getHighlighter();
 				const imageFiles = listImages(root, dir);
-				const { pages, problems } = renderSite(files, {
+				previous ??= readRenderCache(cacheFile);
+				const renderSalt = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).update([...imageFiles].sort().join('\n')).digest('hex');
+				const { pages, problems, used, rendered } = renderSite(files, {
 					renderer: (summaries, locale) => createMarkdownRenderer({ settings, highlighter, pages: summaries, locale, imageFiles }),
 					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
+					cache: { salt: renderSalt, entries: previous },
 				});
+				previous = used;
+				if (rendered > 0 || !existsSync(cacheFile)) writeRenderCache(cacheFile, used);
 				if (problems.length) {
 					throw new ContentError(
 						`The manual has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${formatProblems(problems)}`,
@@ -93,7 +104,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 						rendered: { html: '', metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images, htmlFile } },
 					});
 				}
-				context.logger.info(`rendered ${pages.length} pages`);
+				context.logger.info(`rendered ${pages.length} pages (${rendered} bodies rendered, ${used.size - rendered} unchanged since the last build)`);
 			};
 			const safeSync = async () => {
 				try {

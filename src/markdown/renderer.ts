@@ -72,14 +72,22 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 }
 
 let fingerprint: string | undefined;
-/** A hash of the renderer's own source (src/markdown, src/clients, src/settings): cached pages depend on it. */
+/**
+ * A hash of everything the renderer's output can depend on besides its inputs: the project's
+ * TypeScript under src/ (plugins, generators, settings, UI strings; more than the renderer uses,
+ * never less) and the installed packages (package-lock.json: markdown-it, Shiki and their themes).
+ * Rendered pages are reused across builds only while it is unchanged.
+ */
 export function rendererFingerprint(root = process.cwd()): string {
 	if (fingerprint) return fingerprint;
 	const hash = createHash('sha256');
-	for (const dir of ['src/markdown', 'src/clients', 'src/settings', 'src/content']) {
-		for (const f of (readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) {
-			hash.update(f).update(readFileSync(join(root, dir, f)));
-		}
+	for (const f of (readdirSync(join(root, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) {
+		hash.update(f).update(readFileSync(join(root, 'src', f)));
+	}
+	try {
+		hash.update(readFileSync(join(root, 'package-lock.json')));
+	} catch {
+		// no lock file (a copy without one): the sources alone
 	}
 	fingerprint = hash.digest('hex');
 	return fingerprint;

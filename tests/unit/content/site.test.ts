@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderSite, type SourceFile } from '../../../src/content/site.ts';
+import { renderSite, type RenderOutput, type SourceFile } from '../../../src/content/site.ts';
 import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
 import { getHighlighter, type Highlighter } from '../../../src/markdown/highlighter.ts';
 import { parseSettings } from '../../../src/settings/load.ts';
@@ -87,5 +87,68 @@ describe('renderSite', () => {
 		expect(html).toContain('href="/a/"');
 		// APOP is not covered by that page: no link in its column.
 		expect(html.match(/href="\/a\/"/g)).toHaveLength(2);
+	});
+});
+
+describe('renderSite with a render cache', () => {
+	const files = {
+		'content/index.md': `${fm('ホーム')}\n[受信](/mail/#受信)\n`,
+		'content/mail/index.md': `${fm('メール')}\n## 受信\n\nサーバーは {{ pop3s.host }} です。\n`,
+		'content/mail/send.md': `${fm('送信')}\n## 送信\n\n[戻る](/mail/)\n`,
+	};
+	// Like site(), counting the bodies the renderer really renders.
+	function cached(sources: Record<string, string>, entries: Map<string, RenderOutput>, salt = 's1') {
+		const list: SourceFile[] = Object.entries(sources).map(([file, source]) => ({ file, source }));
+		return renderSite(list, {
+			renderer: (pages, locale) => createMarkdownRenderer({ settings, highlighter, pages, locale }),
+			files: new Set(),
+			cache: { salt, entries },
+		});
+	}
+
+	it('renders every body the first time, none the second, with the same result', () => {
+		const first = cached(files, new Map());
+		expect(first.rendered).toBe(3);
+		const second = cached(files, first.used);
+		expect(second.rendered).toBe(0);
+		expect(second.pages).toEqual(first.pages);
+		expect(second.problems).toEqual(first.problems);
+		expect(second.pages).toEqual(site(files).pages);
+	});
+
+	it('renders again only the page whose body changed', () => {
+		const first = cached(files, new Map());
+		const changed = { ...files, 'content/mail/send.md': `${fm('送信')}\n## 送信\n\n新しい段落。\n` };
+		const second = cached(changed, first.used);
+		expect(second.rendered).toBe(1);
+		expect(second.pages.find((p) => p.id === 'mail/send')!.html).toContain('新しい段落');
+		expect(second.used.size).toBe(3); // the stale output is dropped
+	});
+
+	it('renders every page of the language again when any front matter changes (generated tables and links know every page)', () => {
+		const first = cached(files, new Map());
+		const retitled = { ...files, 'content/mail/send.md': files['content/mail/send.md'].replace('title: 送信', 'title: メールの送信') };
+		expect(cached(retitled, first.used).rendered).toBe(3);
+	});
+
+	it('renders everything again when the salt (renderer code, packages, settings, images) changes', () => {
+		const first = cached(files, new Map());
+		expect(cached(files, first.used, 's2').rendered).toBe(3);
+	});
+
+	it('still reports a cached page’s problems, and link checks see the current pages', () => {
+		const broken = { ...files, 'content/mail/send.md': `${fm('送信')}\n{{ pop3.host }}\n\n[受信](/mail/#受信)\n` };
+		const first = cached(broken, new Map());
+		expect(first.problems.map((p) => p.message)).toEqual([expect.stringMatching(/unknown placeholder/)]);
+		const second = cached(broken, first.used);
+		expect(second.rendered).toBe(0);
+		expect(second.problems).toEqual(first.problems);
+		// The heading a cached page links to disappears: the link check, run every time, reports it.
+		const noHeading = { ...broken, 'content/mail/index.md': `${fm('メール')}\n## 受け取り\n` };
+		const third = cached(noHeading, second.used);
+		expect(third.rendered).toBe(1);
+		expect(third.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^content\/index\.md:\d+: broken link "\/mail\/#受信"/), expect.stringMatching(/^content\/mail\/send\.md:\d+: broken link "\/mail\/#受信"/)]),
+		);
 	});
 });
