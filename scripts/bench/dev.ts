@@ -62,7 +62,7 @@ export interface DevResult {
 }
 
 /** Measure in the project copy `dir`: `file` (relative to it) is the Markdown of site path `page`. */
-export async function devLatency(dir: string, file: string, page: string, rounds = 3): Promise<DevResult> {
+export async function devLatency(dir: string, file: string, page: string, rounds = 3, timeoutMs = 120_000): Promise<DevResult> {
 	const port = await freePort();
 	const started = performance.now();
 	// astro runs on the project's Node (node_modules/.bin first on PATH); its PID is the dev server's.
@@ -82,8 +82,8 @@ export async function devLatency(dir: string, file: string, page: string, rounds
 			const marker = `ベンチ確認${Date.now().toString(36)}${i}`;
 			appendFileSync(join(dir, file), `\n\n${marker}。\n`);
 			times.push(
-				await until(url, (html) => html.includes(marker), 120_000).catch((e: Error) => {
-					throw new Error(`${e.message}\n--- astro dev output ---\n${log.slice(-3000)}`);
+				await until(url, (html) => html.includes(marker), timeoutMs).catch((e: Error) => {
+					throw new Error(`${e.message}\n--- astro dev output (request lines left out) ---\n${log.split('\n').filter((l) => !/\[200\]/.test(l)).join('\n').slice(-4000)}`);
 				}),
 			);
 			await sleep(300); // let the watcher settle before the next save

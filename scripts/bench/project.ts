@@ -9,8 +9,18 @@ import { join } from 'node:path';
 
 export const ROOT = process.cwd();
 
-/** PATH with the project's node_modules/.bin first, as `npm run` does (astro then runs on Node 26). */
-export const childEnv = (): NodeJS.ProcessEnv => ({ ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' });
+/**
+ * PATH with the project's node_modules/.bin first, as `npm run` does (astro then runs on Node 26).
+ * Without vitest's variables: run from a test, `astro dev` would otherwise take itself for a test
+ * and never answer a request.
+ */
+export const childEnv = (): NodeJS.ProcessEnv => ({
+	...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+	PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+	FORCE_COLOR: '0',
+	NO_COLOR: '1',
+	ASTRO_TELEMETRY_DISABLED: '1',
+});
 
 export interface BuildResult {
 	status: number | null;

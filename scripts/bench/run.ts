@@ -160,6 +160,13 @@ try {
 			printRuns('warm build', warms, corpus.pages);
 			console.log(`  (load average ${load()})`);
 		}
+		// The dev server on the corpus: saving one page re-renders that page only (the render cache).
+		if (only.has('dev')) {
+			const typicalFile = `content${corpus.typical.replace(/\/$/, '')}.md`;
+			const r = await devLatency(dir, typicalFile, corpus.typical);
+			line('dev server: start to first page', s(r.startMs));
+			line('dev: save .md to new HTML served', `${r.rounds.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round([...r.rounds].sort((a, b) => a - b)[Math.floor(r.rounds.length / 2)]!)} ms)`);
+		}
 		// What Astro and Pagefind alone take for the same pages (scripts/bench/floor.ts).
 		const bare = await floor(join(dir, 'dist'));
 		copies.push(bare.dir);

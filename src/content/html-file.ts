@@ -14,10 +14,10 @@ import { dirname } from 'node:path';
 export const HTML_FILE = 'kit-manual-html.dat';
 
 /**
- * Write every page's HTML (key → HTML) at once. Written to a temporary name and renamed, so a page
+ * Write every page's HTML (key → HTML) at once, with `aliases` (other key → key). Written to a temporary name and renamed, so a page
  * rendered at that moment (dev server) reads either the old file or the new one, never half of one.
  */
-export function writeHtmlFile(path: string, html: Map<string, string>): void {
+export function writeHtmlFile(path: string, html: Map<string, string>, aliases: Map<string, string> = new Map()): void {
 	mkdirSync(dirname(path), { recursive: true });
 	const temporary = `${path}.${process.pid}.tmp`;
 	const index: Record<string, [number, number]> = {};
@@ -29,9 +29,14 @@ export function writeHtmlFile(path: string, html: Map<string, string>): void {
 		bodies.push(bytes);
 		offset += bytes.length;
 	}
+	// Other names for the same bytes (stored once).
+	for (const [alias, key] of aliases) if (index[key]) index[alias] = index[key];
 	writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`, 'utf8'), ...bodies]));
 	renameSync(temporary, path);
 }
+
+/** The key under which a page's latest HTML is also found by its id (the dev server reads it). */
+export const htmlIdKey = (id: string) => `id:${id}`;
 
 let cached: { path: string; mtimeMs: number; size: number; bytes: Buffer; start: number; index: Record<string, [number, number]> } | undefined;
 
@@ -43,12 +48,14 @@ export function readHtml(path: string, key: string): string {
 	} catch {
 		throw new Error(`${path} is missing: the manual's pages are rendered into it by the content loader (src/loaders/manual.ts). Run the build again.`);
 	}
-	if (!cached || cached.path !== path || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) {
+	// Read again when the file changed, and when it lacks the key (a rewrite within the same
+	// timestamp and size would otherwise go unnoticed).
+	if (!cached || cached.path !== path || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size || !Object.hasOwn(cached.index, key)) {
 		const bytes = readFileSync(path);
 		const newline = bytes.indexOf(0x0a);
 		cached = { path, mtimeMs: stat.mtimeMs, size: stat.size, bytes, start: newline + 1, index: JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, [number, number]> };
 	}
-	const at = cached.index[key];
+	const at = Object.hasOwn(cached.index, key) ? cached.index[key] : undefined;
 	if (at === undefined) throw new Error(`${path} has no page ${key}: it is older than the content store. Run the build again.`);
 	return cached.bytes.toString('utf8', cached.start + at[0], cached.start + at[0] + at[1]);
 }

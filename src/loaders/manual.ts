@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { renderSite, type SourceFile } from '../content/site.ts';
-import { HTML_FILE, writeHtmlFile } from '../content/html-file.ts';
+import { HTML_FILE, htmlIdKey, writeHtmlFile } from '../content/html-file.ts';
 import { RENDER_CACHE_FILE, readRenderCache, writeRenderCache } from '../content/render-cache.ts';
 import type { RenderOutput } from '../content/site.ts';
 import { formatProblems } from '../markdown/env.ts';
@@ -90,7 +90,11 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				// changes so that a page re-rendered because of the change finds it.
 				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));
 				const entries = pages.map((page) => ({ page, digest: context.generateDigest(`${salt}\n${page.id}\n${page.html}`) }));
-				writeHtmlFile(htmlFile, new Map(entries.map(({ page, digest }) => [digest, page.html])));
+				// Each page's HTML under its digest (the build reads it so: one consistent snapshot) and
+				// under its id, which the dev server reads: after a save the page shows the new text even
+				// when Astro's dev server still hands it the store entry from before the save (seen with
+				// requests arriving while the store reloads; src/pages/[...slug].astro).
+				writeHtmlFile(htmlFile, new Map(entries.map(({ page, digest }) => [digest, page.html])), new Map(entries.map(({ page, digest }) => [htmlIdKey(page.id || 'index'), digest])));
 				context.store.clear();
 				for (const { page, digest } of entries) {
 					const data = await context.parseData({ id: page.id || 'index', data: { ...page.data, url: page.url, locale: page.locale, fallback: page.fallback ?? false } });
@@ -116,11 +120,29 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 			};
 			if (!context.watcher) return sync();
 			// Dev server: report problems without stopping, and re-sync on any content or settings change.
-			await safeSync();
+			// One sync at a time: two overlapping syncs (one save often fires two events) would write the
+			// HTML file and the store in interleaved order, leaving a store entry whose HTML the file no
+			// longer has. A change during a sync queues exactly one more sync after it.
+			let running: Promise<void> | undefined;
+			let again = false;
+			const resync = (): Promise<void> => {
+				if (running) {
+					again = true;
+					return running;
+				}
+				running = (async () => {
+					do {
+						again = false;
+						await safeSync();
+					} while (again);
+				})().finally(() => (running = undefined));
+				return running;
+			};
+			await resync();
 			context.watcher.add(join(root, dir));
 			const onChange = (path: string) => {
 				const rel = relative(root, path).split(sep).join('/');
-				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || rel === settingsFile || IMAGE.test(rel))) void safeSync();
+				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || rel === settingsFile || IMAGE.test(rel))) void resync();
 			};
 			context.watcher.on('change', onChange);
 			context.watcher.on('add', onChange);

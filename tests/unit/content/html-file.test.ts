@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readHtml, writeHtmlFile } from '../../../src/content/html-file.ts';
+import { htmlIdKey, readHtml, writeHtmlFile } from '../../../src/content/html-file.ts';
 
 describe('the pages’ HTML file', () => {
 	let dir: string;
@@ -16,6 +16,14 @@ describe('the pages’ HTML file', () => {
 		const pages = new Map([['a1', '<p>一</p>'], ['b2', '<p>二 "quoted"\n<code>\\n</code></p>'], ['c3', ''], ['d4', '<p>𠮷野家 ✓</p>']]);
 		writeHtmlFile(file, pages);
 		for (const [key, html] of pages) expect(readHtml(file, key)).toBe(html);
+	});
+
+	it('finds a page under an alias too (its id: the dev server reads the latest save by id)', () => {
+		const file = join(dir, 'pages.json');
+		writeHtmlFile(file, new Map([['d1', '<p>一</p>'], ['d2', '<p>二</p>']]), new Map([[htmlIdKey('mail/a'), 'd2'], [htmlIdKey('gone'), 'nope']]));
+		expect(readHtml(file, htmlIdKey('mail/a'))).toBe('<p>二</p>');
+		expect(readHtml(file, 'd1')).toBe('<p>一</p>');
+		expect(() => readHtml(file, htmlIdKey('gone'))).toThrow(/has no page id:gone/);
 	});
 
 	it('reads the file again once it has been rewritten (dev server)', () => {
