@@ -3,11 +3,10 @@
 // built page's article exactly as the real build wrote it, then Pagefind indexes that output as
 // the real build does. No build of these pages with this stack can be faster than these two added
 // (measured: the machine has 2 CPUs and both steps keep them busy, so they do not overlap for free).
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, ROOT, type BuildResult } from './project.ts';
+import { build, linkPackages, type BuildResult } from './project.ts';
 
 export interface FloorResult {
 	pages: number;
@@ -34,10 +33,7 @@ export async function floor(dist: string): Promise<FloorResult> {
 	const pages = articles(dist);
 	const dir = mkdtempSync(join(tmpdir(), 'kit-floor-'));
 	mkdirSync(join(dir, 'src/pages'), { recursive: true });
-	mkdirSync(join(dir, 'node_modules'));
-	for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-		if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-	}
+	linkPackages(dir);
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'kit-floor', private: true, type: 'module' }));
 	writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
 	// The same output settings as the manual (directory format, four pages at a time).

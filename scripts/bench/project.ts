@@ -50,12 +50,21 @@ export function copyProject(options: { content: boolean; ref?: string | undefine
 	} else {
 		for (const f of paths) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
 	}
+	linkPackages(dir);
+	return dir;
+}
+
+/**
+ * Give the project copy `dir` a node_modules folder whose entries link to the real ones. Linking
+ * entry by entry (not the folder) gives the copy its own node_modules/.astro and .vite, so its
+ * content store, render cache and image cache start empty and stay private to it.
+ */
+export function linkPackages(dir: string): void {
 	mkdirSync(join(dir, 'node_modules'));
 	for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
 		if (entry === '.astro' || entry === '.vite') continue;
 		symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
 	}
-	return dir;
 }
 
 const TIME = '/usr/bin/time';

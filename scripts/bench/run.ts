@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { build, copyProject, removeProject, ROOT, type BuildResult } from './project.ts';
 import { writeCorpus } from './corpus.ts';
 import { pageWeight, kb, type PageWeight } from './weight.ts';
-import { devLatency } from './dev.ts';
+import { devLatency, type DevResult } from './dev.ts';
 import { floor } from './floor.ts';
 
 const { values: args } = parseArgs({
@@ -89,10 +89,17 @@ function printPhases(r: BuildResult) {
 	line('  timeline (since start)', parts.join(' · '));
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The dev server's start and save-to-served times, each round and their median. */
+function printDev(prefix: string, r: DevResult) {
+	line(`${prefix}start to first page`, s(r.startMs));
+	line(`${prefix}save .md to new HTML served`, `${r.rounds.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round(median(r.rounds))} ms)`);
+}
+
 /** Median wall and CPU time of repeated builds, and each run's wall time. */
 function printRuns(label: string, results: BuildResult[], pageCount: number) {
 	if (results.length < 2) return;
-	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 	const wall = median(results.map((r) => r.wallMs));
 	const cpu = results.every((r) => r.cpuS !== undefined) ? median(results.map((r) => r.cpuS!)) : undefined;
 	line(`${label}: median of ${results.length}`, `${s(wall)} wall (${(wall / pageCount).toFixed(1)} ms/page)${cpu === undefined ? '' : `, ${cpu.toFixed(2)} s CPU`} · runs ${results.map((r) => s(r.wallMs)).join(', ')}`);
@@ -163,9 +170,7 @@ try {
 		// The dev server on the corpus: saving one page re-renders that page only (the render cache).
 		if (only.has('dev')) {
 			const typicalFile = `content${corpus.typical.replace(/\/$/, '')}.md`;
-			const r = await devLatency(dir, typicalFile, corpus.typical);
-			line('dev server: start to first page', s(r.startMs));
-			line('dev: save .md to new HTML served', `${r.rounds.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round([...r.rounds].sort((a, b) => a - b)[Math.floor(r.rounds.length / 2)]!)} ms)`);
+			printDev('dev server: ', await devLatency(dir, typicalFile, corpus.typical));
 		}
 		// What Astro and Pagefind alone take for the same pages (scripts/bench/floor.ts).
 		const bare = await floor(join(dir, 'dist'));
@@ -197,9 +202,7 @@ try {
 		if (only.has('dev')) {
 			console.log(`\nDev server (load average ${load()})`);
 			const file = 'content/mail/smtp-auth.md';
-			const r = await devLatency(dir, existsSync(join(dir, file)) ? file : 'content/index.md', existsSync(join(dir, file)) ? '/mail/smtp-auth/' : '/');
-			line('start to first page', s(r.startMs));
-			line('save .md to new HTML served', `${r.rounds.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round([...r.rounds].sort((a, b) => a - b)[Math.floor(r.rounds.length / 2)]!)} ms)`);
+			printDev('', await devLatency(dir, existsSync(join(dir, file)) ? file : 'content/index.md', existsSync(join(dir, file)) ? '/mail/smtp-auth/' : '/'));
 		}
 	}
 	console.log(`\nload average at the end: ${load()}`);

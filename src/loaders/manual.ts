@@ -70,7 +70,9 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				const highlighter = await getHighlighter();
 				const imageFiles = listImages(root, dir);
 				previous ??= readRenderCache(cacheFile);
-				const renderSalt = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).update([...imageFiles].sort().join('\n')).digest('hex');
+				// What every page depends on besides its own source: the renderer's code and packages, and the settings.
+				const inputs = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).digest('hex');
+				const renderSalt = createHash('sha256').update(inputs).update([...imageFiles].sort().join('\n')).digest('hex');
 				const { pages, problems, used, rendered } = renderSite(files, {
 					renderer: (summaries, locale) => createMarkdownRenderer({ settings, highlighter, pages: summaries, locale, imageFiles }),
 					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
@@ -84,25 +86,25 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 						'Fix each file:line above (docs/maintainers.md explains the syntax), then build again.',
 					);
 				}
-				// Salt every digest with the renderer's code and the settings, so either change re-renders.
-				const salt = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).update(JSON.stringify(pages.map((p) => p.data))).digest('hex');
+				// Salt every digest with those inputs and every page's front matter, so any of them changes every entry.
+				const salt = createHash('sha256').update(inputs).update(JSON.stringify(pages.map((p) => p.data))).digest('hex');
 				// The HTML goes to a file of its own (src/content/html-file.ts), written before the store
 				// changes so that a page re-rendered because of the change finds it.
 				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));
-				const entries = pages.map((page) => ({ page, digest: context.generateDigest(`${salt}\n${page.id}\n${page.html}`) }));
+				const entries = pages.map((page) => ({ page, id: page.id || 'index', digest: context.generateDigest(`${salt}\n${page.id}\n${page.html}`) }));
 				// Each page's HTML under its digest (the build reads it so: one consistent snapshot) and
 				// under its id, which the dev server reads: after a save the page shows the new text even
 				// when Astro's dev server still hands it the store entry from before the save (seen with
 				// requests arriving while the store reloads; src/pages/[...slug].astro).
-				writeHtmlFile(htmlFile, new Map(entries.map(({ page, digest }) => [digest, page.html])), new Map(entries.map(({ page, digest }) => [htmlIdKey(page.id || 'index'), digest])));
+				writeHtmlFile(htmlFile, new Map(entries.map(({ page, digest }) => [digest, page.html])), new Map(entries.map(({ id, digest }) => [htmlIdKey(id), digest])));
 				context.store.clear();
-				for (const { page, digest } of entries) {
-					const data = await context.parseData({ id: page.id || 'index', data: { ...page.data, url: page.url, locale: page.locale, fallback: page.fallback ?? false } });
+				for (const { page, id, digest } of entries) {
+					const data = await context.parseData({ id, data: { ...page.data, url: page.url, locale: page.locale, fallback: page.fallback ?? false } });
 					context.store.set({
-						id: page.id || 'index',
+						id,
 						data,
 						// No `body` and no HTML: the store is serialised, bundled and parsed again on every
-						// build; the pages read their HTML from htmlFile by digest.
+						// build; the pages read their HTML from htmlFile (by digest, or by id in dev).
 						filePath: page.file,
 						digest,
 						rendered: { html: '', metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images, htmlFile } },

@@ -1,8 +1,9 @@
 // A throw-away copy of the project for build tests: sources copied, packages linked.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { linkPackages } from '../../scripts/bench/project.ts';
 
 const root = process.cwd();
 
@@ -22,12 +23,9 @@ export function copyProject(): Project {
 	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
 		if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
 	}
-	// Link each package, not node_modules itself: Astro keeps its content store and image cache in
-	// node_modules/.astro, which must stay private to this copy (tests build copies in parallel).
-	mkdirSync(join(dir, 'node_modules'));
-	for (const entry of readdirSync(join(root, 'node_modules'))) {
-		if (entry !== '.astro') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
-	}
+	// Packages linked one by one: the copy's node_modules/.astro (content store, caches) stays
+	// private to it (tests build copies in parallel).
+	linkPackages(dir);
 	return {
 		dir,
 		read: (file) => readFileSync(join(dir, file), 'utf8'),
