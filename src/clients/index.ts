@@ -7,7 +7,7 @@ import { assertAccount } from './common.ts';
 import { fetchmailMethods, fetchmailSnippet } from './fetchmail.ts';
 import { getmailMethods, getmailSnippet } from './getmail.ts';
 import { msmtpMethods, msmtpSnippet } from './msmtp.ts';
-import { muttMethods, muttSnippet } from './mutt.ts';
+import { muttMethods, muttPairSnippet, muttReceiveMethods, muttSendWays, muttSnippet, type MuttReceive, type MuttSend } from './mutt.ts';
 import { outlookExpressMethods, outlookExpressSnippet } from './outlook-express.ts';
 import { stunnelMethods, stunnelSnippet } from './stunnel.ts';
 import { sylpheedMethods, sylpheedSnippet } from './sylpheed.ts';
@@ -21,6 +21,7 @@ export { thunderbirdAutoconfig, checkAutoconfig, autoconfigSchema, AUTOCONFIG_FI
 export { appleMobileconfig, checkMobileconfig, parsePlist, uuidV5, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME } from './mobileconfig.ts';
 export { STUNNEL_LOCAL_PORTS, stunnelConfig, type StunnelMethod } from './stunnel.ts';
 export { escapeXml, parseXml } from './xml.ts';
+export { MUTT_VIA_MSMTP, muttPairSnippet, muttReceiveMethods, muttSendWays, type MuttReceive, type MuttSend } from './mutt.ts';
 
 type Generator<S extends Snippet> = (settings: Settings, method: never, account: string, options: SnippetOptions) => S;
 interface Entry<S extends Snippet> {
@@ -89,4 +90,21 @@ export function fieldsSnippet(settings: Settings, client: ClientId, method: Meth
 	const s = snippet(settings, client, method, account);
 	if (s.kind !== 'fields') throw new Error(`${client} gives a file, not a field table`);
 	return s;
+}
+
+/** Every combined mutt file: each receiving method × each way of sending. */
+export function muttPairs(settings: Settings, account: string): FileSnippet[] {
+	assertAccount(account);
+	return muttReceiveMethods.flatMap((receive) => muttSendWays.map((send) => muttPairSnippet(settings, receive, send, account)));
+}
+
+/**
+ * The combined mutt file for `config mutt RECEIVE SEND`; throws naming the choices when either is
+ * not one mutt can combine.
+ */
+export function muttPair(settings: Settings, receive: string, send: string, account: string): FileSnippet {
+	if (!(muttReceiveMethods as readonly string[]).includes(receive)) throw new Error(`mutt cannot receive by "${receive}": write one of ${muttReceiveMethods.join(', ')}`);
+	if (!(muttSendWays as readonly string[]).includes(send)) throw new Error(`mutt cannot send by "${send}": write one of ${muttSendWays.join(', ')}`);
+	assertAccount(account);
+	return muttPairSnippet(settings, receive as MuttReceive, send as MuttSend, account);
 }

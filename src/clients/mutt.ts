@@ -1,37 +1,67 @@
-// mutt: a ~/.muttrc fragment for receiving (POP3 over SSL, APOP over SSL, APOP) or sending
-// (submission, submissions, plain SMTP). Pure; depends on ./common.
+// mutt: ~/.muttrc for receiving (POP3 over SSL, APOP over SSL, APOP), for sending (submission,
+// submissions, plain SMTP), and whole files for one receive × send pair (or receive + msmtp).
+// Pure; depends on ./common.
+//
+// Every file must work on the mutt builds the manual names (command-line.md):
+//   - Debian and Ubuntu: GnuTLS build; /etc/Muttrc sets ssl_ca_certificates_file to the system
+//     bundle ("System-wide CA file managed by the ca-certificates package", Debian's mutt package).
+//   - Fedora and RHEL: GnuTLS build (mutt.spec: `--with-gnutls`, and `rm -f mutt_ssl.c` per the
+//     crypto policies); its mutt-1.8.0-cabundle.patch makes the system CA bundle the default.
+//   - macOS (Homebrew formula mutt.rb: `--with-ssl=openssl@3`): OpenSSL build; $ssl_usesystemcerts
+//     (default yes) loads OpenSSL's default verify paths.
+// `ssl_ca_certificates_file` exists only in GnuTLS builds (init.h: `# ifdef USE_SSL_GNUTLS`), and an
+// OpenSSL build stops at it as an unknown variable; `ssl_usesystemcerts` exists only in OpenSSL
+// builds. mutt has no `ifdef` command to test for either (its Commands table in init.h has none;
+// `ifdef` is NeoMutt's), so the files name neither: every build above already trusts the system
+// CAs. Only the test suite's private CA (options.caFile) writes the GnuTLS variable (Debian's build
+// runs the suite). tests/unit/clients/fixtures/mutt-variables.json holds both builds' variables,
+// from init.h at mutt-2-2-12-rel (Debian 12 and Fedora ship 2.2.12, Homebrew 2.2.14).
+//
+// $ssl_force_tls is one global option, but receiving by APOP on a port without STLS needs it off
+// while sending needs it on. So no file sets it globally: an `account-hook` matching the one
+// server URL sets it (and $ssl_starttls) right before mutt connects there (hook.c
+// mutt_account_hook, called by mutt_conn_find for POP and SMTP connections alike). A receive
+// file and a send file therefore work appended in either order.
 import type { Settings } from '../settings/schema.ts';
 import { describe, emailOf, isIncoming, secretWords, smtpLimitWords, target } from './common.ts';
-import type { FileSnippet, Method, SnippetOptions } from './types.ts';
+import { SYSTEM_CA_FILE, type FileSnippet, type Method, type SnippetOptions } from './types.ts';
 
 export const muttMethods = ['pop3s', 'apops', 'apop', 'submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
 type MuttMethod = (typeof muttMethods)[number];
+export const muttReceiveMethods = ['pop3s', 'apops', 'apop'] as const satisfies readonly MuttMethod[];
+export type MuttReceive = (typeof muttReceiveMethods)[number];
+/** How a combined file sends: one of mutt's own SMTP methods, or through msmtp ($sendmail). */
+export const muttSendWays = ['submission', 'submissions', 'smtp', 'msmtp'] as const;
+export type MuttSend = (typeof muttSendWays)[number];
 
-/**
- * Build ~/.muttrc lines for one method. mutt checks the certificate against the host it connects
- * to and has no option to name another, so `options.connectAddress` is ignored (tests resolve the
- * real host name to loopback instead).
- */
-export function muttSnippet(settings: Settings, method: MuttMethod, account: string, options: SnippetOptions = {}): FileSnippet {
+/** The mutt commands that send through msmtp instead of mutt's own SMTP (see muttPairSnippet). */
+export const MUTT_VIA_MSMTP = ['unset smtp_url', 'set sendmail = "msmtp"'] as const;
+
+interface Part {
+	/** Which password the service wants (a comment line), and mutt's variable for it; none without auth. */
+	secret?: { line: string; variable: string };
+	/** The service's own lines (pop_host…, smtp_url…, account-hook). */
+	body: string[];
+}
+
+// A mutt regular expression for one server URL as mutt_conn_find builds it
+// ("scheme://[user@]host:port/"); `[.]` keeps dots literal without backslashes.
+function urlPattern(scheme: string, host: string, port: number): string {
+	return `^${scheme}://([^@/]+@)?${host.replaceAll('.', '[.]')}:${port}/`;
+}
+
+// The lines of one method, without the shared header and certificate lines.
+function part(settings: Settings, method: MuttMethod, account: string, options: SnippetOptions): Part {
 	const { connectAddress: _ignored, ...rest } = options;
 	const t = target(settings, method, rest);
 	const tls = t.service.tls;
-	const incoming = isIncoming(settings, method);
-	const secretVar = incoming ? 'pop_pass' : 'smtp_pass';
-	const lines = [`# ~/.muttrc: ${settings.organization.shortName} ${describe(settings, method)}`];
-	lines.push('# 受信と送信の設定は、同じ ~/.muttrc に続けて書けます。');
-	if (t.service.auth !== 'none') {
-		lines.push(
-			`# パスワード: ${secretWords(settings, method)}。`,
-			'# パスワードはこのファイルに書きません。mutt が接続のときに尋ねます。保存したい場合は',
-			`# 別のファイル ~/.mutt/secrets (chmod 600) に set ${secretVar} = "(パスワード)" と書き、次の行の # を消します。`,
-			'# source ~/.mutt/secrets',
-		);
-	}
-	lines.push(`set from = "${emailOf(settings, account)}"`);
-	if (incoming) {
-		const scheme = tls === 'implicit' ? 'pops' : 'pop';
-		lines.push(
+	const secretVar = isIncoming(settings, method) ? 'pop_pass' : 'smtp_pass';
+	const secret = t.service.auth === 'none' ? undefined : { line: `# パスワード (${t.service.label}): ${secretWords(settings, method)}。`, variable: secretVar };
+	const body: string[] = [];
+	let scheme: string;
+	if (isIncoming(settings, method)) {
+		scheme = tls === 'implicit' ? 'pops' : 'pop';
+		body.push(
 			`set pop_host = "${scheme}://${account}@${t.host}:${t.port}/"`,
 			// Name the one mechanism the server accepts for this secret, so mutt never falls back.
 			`set pop_authenticators = "${t.service.auth === 'apop-password' ? 'apop' : 'user'}"`,
@@ -39,36 +69,85 @@ export function muttSnippet(settings: Settings, method: MuttMethod, account: str
 			'# G キーで受信します。受信したメールは $spoolfile (ふつうは $MAIL) に入ります。',
 		);
 		if (tls === 'none') {
-			lines.push(
+			body.push(
 				'# 注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。',
 				'# できるだけ APOP over SSL か POP3 over SSL を使ってください。',
 			);
 		}
 	} else {
-		const scheme = tls === 'implicit' ? 'smtps' : 'smtp';
+		scheme = tls === 'implicit' ? 'smtps' : 'smtp';
 		const user = t.service.auth === 'none' ? '' : `${account}@`;
-		lines.push(`set smtp_url = "${scheme}://${user}${t.host}:${t.port}/"`);
-		if (tls === 'starttls') lines.push('set ssl_starttls = yes');
-		if (t.service.auth === 'none') lines.push(`# 注意: ${smtpLimitWords(settings)}`);
+		body.push(`set smtp_url = "${scheme}://${user}${t.host}:${t.port}/"`);
+		if (t.service.auth === 'none') body.push(`# 注意: ${smtpLimitWords(settings)}`);
 	}
-	if (tls !== 'none') {
+	body.push(
+		tls === 'none'
+			? `# ${t.host}:${t.port} に接続する直前に: サーバーが STARTTLS を提供していれば暗号化します (なくても接続します)。`
+			: `# ${t.host}:${t.port} に接続する直前に: 暗号化できなければ接続しません。`,
+		`account-hook '${urlPattern(scheme, t.host, t.port)}' 'set ssl_force_tls = ${tls === 'none' ? 'no' : 'yes'} ssl_starttls = yes'`,
+	);
+	return { secret, body };
+}
+
+// Certificate checks every file ends with; see the header for why no CA file is named.
+function certificateLines(options: SnippetOptions): string[] {
+	const lines = [
+		'# 証明書とホスト名を必ず確かめます。信頼する認証局はシステムのものを使います',
+		'# (Debian・Ubuntu・Fedora の GnuTLS 版も macOS の Homebrew 版 (OpenSSL) も、初めからそうなっています)。',
+	];
+	const caFile = options.caFile ?? SYSTEM_CA_FILE;
+	if (caFile !== SYSTEM_CA_FILE) lines.push('# 次の行は GnuTLS 版の mutt だけが知る変数です (OpenSSL 版では使えません)。', `set ssl_ca_certificates_file = "${caFile}"`);
+	lines.push('set ssl_verify_host = yes', 'set ssl_use_tlsv1 = no', 'set ssl_use_tlsv1_1 = no');
+	return lines;
+}
+
+// Assemble a whole ~/.muttrc from parts.
+function file(settings: Settings, method: MuttMethod, account: string, title: string, parts: Part[], extra: string[], options: SnippetOptions): FileSnippet {
+	const lines = [`# ~/.muttrc: ${settings.organization.shortName} ${title}`];
+	const secrets = parts.flatMap((p) => (p.secret ? [p.secret] : []));
+	if (secrets.length) {
 		lines.push(
-			'# 暗号化できなければ接続しません。証明書とホスト名は必ず確かめます。',
-			'set ssl_force_tls = yes',
-			`set ssl_ca_certificates_file = "${t.caFile}"`,
-			'set ssl_verify_host = yes',
-			'set ssl_use_tlsv1 = no',
-			'set ssl_use_tlsv1_1 = no',
-		);
-	} else {
-		lines.push(
-			'# この接続は暗号化を前提にしません。サーバーが STARTTLS を提供していれば暗号化し、',
-			'# そのときは証明書とホスト名を確かめます。',
-			'set ssl_force_tls = no',
-			'set ssl_starttls = yes',
-			`set ssl_ca_certificates_file = "${t.caFile}"`,
-			'set ssl_verify_host = yes',
+			...secrets.map((s) => s.line),
+			'# パスワードはこのファイルに書きません。mutt が接続のときに尋ねます。保存したい場合は別のファイル',
+			`# ~/.mutt/secrets (chmod 600) に ${secrets.map((s) => `set ${s.variable} = "(パスワード)"`).join(' と ')} と書き、次の行の # を消します。`,
+			'# source ~/.mutt/secrets',
 		);
 	}
+	lines.push(`set from = "${emailOf(settings, account)}"`, ...parts.flatMap((p) => p.body), ...extra, ...certificateLines(options));
 	return { kind: 'file', client: 'mutt', method, filename: '.muttrc', path: '~/.muttrc', language: 'sh', text: lines.join('\n') + '\n', mode: 0o600 };
+}
+
+/**
+ * Build ~/.muttrc lines for one method. mutt checks the certificate against the host it connects
+ * to and has no option to name another, so `options.connectAddress` is ignored (tests resolve the
+ * real host name to loopback instead).
+ */
+export function muttSnippet(settings: Settings, method: MuttMethod, account: string, options: SnippetOptions = {}): FileSnippet {
+	const note = '# 受信と送信のファイルは、一つの ~/.muttrc に続けて書けます (どちらが先でも同じです)。';
+	return withNote(file(settings, method, account, describe(settings, method), [part(settings, method, account, options)], [], options), note);
+}
+
+// Put a comment line right after a file's first line.
+function withNote(f: FileSnippet, note: string): FileSnippet {
+	const [first, ...rest] = f.text.split('\n');
+	return { ...f, text: [first, note, ...rest].join('\n') };
+}
+
+/**
+ * One ~/.muttrc that receives by `receive` and sends by `send`: mutt's own SMTP, or msmtp (mutt
+ * runs $sendmail only while $smtp_url is unset, send.c/sendlib.c: smtp_url takes precedence).
+ * The file's `method` is the receiving one; `send` says how it sends.
+ */
+export function muttPairSnippet(settings: Settings, receive: MuttReceive, send: MuttSend, account: string, options: SnippetOptions = {}): FileSnippet {
+	const parts = [part(settings, receive, account, options)];
+	let title = `${describe(settings, receive)} + `;
+	let extra: string[] = [];
+	if (send === 'msmtp') {
+		title += 'msmtp';
+		extra = ['# 送信は msmtp に任せます (~/.msmtprc)。smtp_url があると mutt は msmtp を使わないので、消しておきます。', ...MUTT_VIA_MSMTP];
+	} else {
+		title += describe(settings, send);
+		parts.push(part(settings, send, account, options));
+	}
+	return { ...file(settings, receive, account, title, parts, extra, options), send };
 }

@@ -35,6 +35,8 @@ export interface FileSnippet {
 	text: string;
 	/** Permission bits the file needs (e.g. 0o600 when the client refuses group-readable files). */
 	mode?: number;
+	/** mutt's combined files: how the file sends (`method` is then the receiving method). */
+	send?: Method | 'msmtp';
 }
 
 /** One field of a GUI client's dialog: its label as the client shows it, and what to enter. */

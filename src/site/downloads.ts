@@ -7,9 +7,10 @@ export function downloadName(s: Pick<FileSnippet, 'filename'>): string {
 }
 
 /**
- * Site path of a generated file: /downloads/CLIENT-METHOD/NAME.txt. The .txt suffix makes every web
+ * Site path of a generated file: /downloads/CLIENT-METHOD/NAME.txt (mutt's combined files:
+ * CLIENT-RECEIVE-SEND). The .txt suffix makes every web
  * server send it as text/plain; the link's download attribute saves it as NAME.
  */
-export function downloadPath(s: Pick<FileSnippet, 'client' | 'method' | 'filename'>): string {
-	return `/downloads/${s.client}-${s.method}/${downloadName(s)}.txt`;
+export function downloadPath(s: Pick<FileSnippet, 'client' | 'method' | 'filename' | 'send'>): string {
+	return `/downloads/${s.client}-${s.method}${s.send ? `-${s.send}` : ''}/${downloadName(s)}.txt`;
 }

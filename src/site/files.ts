@@ -2,7 +2,7 @@
 // the Apple profile, and each command-line client's config file for download. Pure.
 import type { Settings } from '../settings/schema.ts';
 import { ACCOUNT } from '../settings/placeholders.ts';
-import { AUTOCONFIG_PATHS, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME, appleMobileconfig, clientIds, clients, fileSnippet, thunderbirdAutoconfig } from '../clients/index.ts';
+import { AUTOCONFIG_PATHS, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME, appleMobileconfig, clientIds, clients, fileSnippet, muttPairs, thunderbirdAutoconfig } from '../clients/index.ts';
 import { downloadPath } from './downloads.ts';
 
 export interface GeneratedFile {
@@ -28,5 +28,6 @@ export function generatedFiles(settings: Settings, placeholder = 'ユーザー�
 			files.push({ path: downloadPath(s), contentType: 'text/plain; charset=utf-8', body: s.text.split(ACCOUNT).join(placeholder) });
 		}
 	}
+	for (const s of muttPairs(settings, ACCOUNT)) files.push({ path: downloadPath(s), contentType: 'text/plain; charset=utf-8', body: s.text.split(ACCOUNT).join(placeholder) });
 	return files;
 }

@@ -27,11 +27,15 @@ import {
 	checkAutoconfig,
 	checkMobileconfig,
 	fileSnippet,
+	muttPairSnippet,
+	muttReceiveMethods,
 	stunnelConfig,
 	thunderbirdAutoconfig,
 	type ClientId,
 	type FileSnippet,
 	type Method,
+	type MuttReceive,
+	type MuttSend,
 	type SnippetOptions,
 } from '../../src/clients/index.ts';
 import { mobileconfigContent } from '../../src/clients/mobileconfig.ts';
@@ -310,8 +314,16 @@ async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 's
 	const { file } = generate(w, 'mutt', method, variant);
 	install(h, file);
 	put(h, '.mutt/secrets', `set ${mode === 'fetch' ? 'pop_pass' : 'smtp_pass'} = "${secret}"\n`);
-	mkdirSync(join(h, 'Mail'));
-	chownSync(join(h, 'Mail'), NOBODY.uid, NOBODY.gid);
+	return runMutt(w, h, mode, token, w.hostsFile);
+}
+
+// Run mutt as nobody with home `h` (its ~/.muttrc and ~/.mutt/secrets in place) in a mount
+// namespace whose /etc/hosts is `hostsFile`: fetch by POP (G), or send one message with `token`.
+async function runMutt(w: World, h: string, mode: 'fetch' | 'send', token: string, hostsFile: string): Promise<{ r: RunResult; spool: string }> {
+	if (!existsSync(join(h, 'Mail'))) {
+		mkdirSync(join(h, 'Mail'));
+		chownSync(join(h, 'Mail'), NOBODY.uid, NOBODY.gid);
+	}
 	const spool = join(h, 'spool');
 	const base = ['mutt', '-n', '-F', join(h, '.muttrc'), '-e', `source ${join(h, '.mutt/secrets')}`];
 	let inner: string[];
@@ -323,7 +335,7 @@ async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 's
 		inner = [...base, '-s', token, '--', 'friend@example.org'];
 		input = `body of ${token}\n`;
 	}
-	const argv = ['unshare', '-m', 'sh', '-c', 'mount --bind "$0" /etc/hosts && exec "$@"', w.hostsFile, ...asNobody(inner)];
+	const argv = ['unshare', '-m', 'sh', '-c', 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, ...asNobody(inner)];
 	const r = await run(argv, { env: envFor(h, { MAIL: spool }), ...(input === undefined ? {} : { input }), timeoutMs: 15_000 });
 	return { r, spool };
 }
@@ -521,6 +533,93 @@ async function muttGroup(w: World, check: Check): Promise<void> {
 			expect(notInSink(w, token), 'the message arrived anyway');
 		});
 	}
+}
+
+// A hosts file for mutt's namespace: each real host name → the given loopback address.
+function hostsFileFor(w: World, name: string, address: Partial<Record<'pop3' | 'smtp', string>>): string {
+	const pop3 = w.real.incoming.pop3s.host;
+	const smtp = w.real.outgoing.submission.host;
+	const path = join(w.tmp, `hosts-${name}`);
+	writeFileSync(path, `127.0.0.1\tlocalhost\n${address.pop3 ?? '127.0.0.1'}\t${pop3}\n${address.smtp ?? '127.0.0.1'}\t${smtp}\n`);
+	chmodSync(path, 0o644);
+	return path;
+}
+
+// mutt with ONE ~/.muttrc for a receive × send pair, as the page offers them (muttPairSnippet),
+// both halves exercised with the same file; APOP also against a POP3 listener without STLS
+// (127.0.0.3), where the send half must still force TLS; the single-method files appended in both
+// orders; and mutt sending through msmtp by the page's file.
+async function muttPairGroup(w: World, check: Check): Promise<void> {
+	const { loginPassword: login, apopPassword: apop } = w;
+	const secretOf = (m: Method) => (service(w.real, m).auth === 'apop-password' ? apop : login);
+	const normal = hostsFileFor(w, 'pair', {});
+	const noStls = hostsFileFor(w, 'pair-nostls', { pop3: '127.0.0.3' });
+	// Install `text` as ~/.muttrc with both secrets; fetch, check the POP login; send, check the relay.
+	const both = async (label: string, text: string, receive: MuttReceive, send: 'submission' | 'submissions' | 'smtp', hostsFile: string) => {
+		const h = newHome(w, `mutt-${label}`);
+		put(h, '.muttrc', text);
+		put(h, '.mutt/secrets', `set pop_pass = "${secretOf(receive)}"\nset smtp_pass = "${login}"\n`);
+		const token = newToken(`mutt-${label}`);
+		seed(w, token);
+		let offset = w.dovecot.logSize();
+		const fetched = await runMutt(w, h, 'fetch', token, hostsFile);
+		expect(fetched.r.code === 0 && !fetched.r.timedOut, 'mutt could not fetch', fetched.r);
+		const lip = hostsFile === noStls ? '127.0.0.3' : '127.0.0.1';
+		// Over TLS unless APOP on port 110 without STLS (with STLS offered, mutt upgrades).
+		const tls = service(w.real, receive).tls === 'implicit' || hostsFile !== noStls;
+		await expectLogin(w, offset, 'pop3', service(w.real, receive).auth === 'apop-password' ? 'APOP' : 'PLAIN', tls, lip);
+		expect(existsSync(fetched.spool) && readFileSync(fetched.spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', fetched.r);
+		offset = w.dovecot.logSize();
+		const sent = await runMutt(w, h, 'send', token, hostsFile);
+		expect(sent.r.code === 0 && !sent.r.timedOut, 'mutt could not send', sent.r);
+		if (send !== 'smtp') await expectLogin(w, offset, 'submission', 'PLAIN', true);
+		await expectInSink(w, token);
+	};
+	const pairFile = (receive: MuttReceive, send: MuttSend) => {
+		const { settings, options } = onLoopback(w.real, w.ports, w.certs.caFile);
+		return muttPairSnippet(settings, receive, send, w.user, options).text;
+	};
+	for (const receive of muttReceiveMethods) {
+		for (const send of ['submission', 'submissions', 'smtp'] as const) {
+			await check(`mutt ${receive} + ${send}: one file fetches and sends`, () => both(`${receive}-${send}`, pairFile(receive, send), receive, send, normal));
+		}
+	}
+	for (const send of ['submission', 'submissions'] as const) {
+		await check(`mutt apop + ${send}, POP3 port without STLS: APOP unencrypted, sending still over TLS`, () => both(`apop-nostls-${send}`, pairFile('apop', send), 'apop', send, noStls));
+	}
+	// The single-method files, appended into one ~/.muttrc in either order (their comments say so).
+	for (const [first, second] of [['apop', 'submission'], ['submission', 'apop']] as const) {
+		await check(`mutt: the ${first} file, then the ${second} file, in one ~/.muttrc (no STLS on POP3)`, () =>
+			both(`append-${first}-${second}`, generate(w, 'mutt', first).file.text + generate(w, 'mutt', second).file.text, 'apop', 'submission', noStls),
+		);
+	}
+	// The page's mutt + msmtp file. In mutt's namespace the SMTP host name leads nowhere (127.0.0.9,
+	// nothing listens), so only msmtp (which connects to 127.0.0.1 by its own file) can deliver.
+	const unreachable = hostsFileFor(w, 'pair-msmtp', { smtp: '127.0.0.9' });
+	const viaMsmtp = async (label: string, text: string) => {
+		const h = newHome(w, `mutt-${label}`);
+		put(h, '.muttrc', text);
+		put(h, '.mutt/secrets', `set pop_pass = "${login}"\n`);
+		install(h, generate(w, 'msmtp', 'submission').file);
+		put(h, '.netrc', `machine 127.0.0.1 login ${w.user} password ${login}\n`);
+		const token = newToken(`mutt-${label}`);
+		const offset = w.dovecot.logSize();
+		return { token, offset, ...(await runMutt(w, h, 'send', token, unreachable)) };
+	};
+	await check('mutt + msmtp (the page\'s file): mutt hands the message to msmtp, which relays it by SMTP AUTH', async () => {
+		const { r, token, offset } = await viaMsmtp('msmtp', pairFile('pop3s', 'msmtp'));
+		expect(r.code === 0 && !r.timedOut, 'mutt could not send', r);
+		await expectLogin(w, offset, 'submission', 'PLAIN', true);
+		const m = await expectInSink(w, token);
+		// Dovecot's Received line names the client's EHLO: msmtp's (its `domain` defaults to
+		// "localhost", msmtp(1)); mutt's own SMTP would greet with this machine's name.
+		expect(/^Received: from localhost \(/m.test(m), `Dovecot did not get the message from msmtp (EHLO localhost):\n${m.slice(0, 800)}`);
+	});
+	await check('mutt + msmtp the old way (smtp_url kept, only sendmail set): mutt ignores msmtp', async () => {
+		const old = pairFile('pop3s', 'submission') + 'set sendmail = "msmtp"\n';
+		const { r, token } = await viaMsmtp('msmtp-old', old);
+		expect(r.code !== 0 && notInSink(w, token), 'mutt sent through msmtp although smtp_url was set', r);
+	});
 }
 
 // msmtp: 587 STARTTLS, 465, plain SMTP; the APOP secret refused; wrong CA and host name.
@@ -789,6 +888,7 @@ async function main(): Promise<void> {
 		{ title: 'getmail6', suffix: '.gm', run: getmailGroup },
 		{ title: 'mutt', suffix: '.mutt', run: muttGroup },
 		{ title: 'msmtp', suffix: '.msmtp', run: msmtpGroup },
+		{ title: 'mutt: one file per receive × send pair, and mutt + msmtp', suffix: '.pair', run: muttPairGroup },
 		{ title: 'stunnel (client mode) with clients that have no SSL', suffix: '.tunnel', run: stunnelGroup },
 		{ title: 'swaks and the server policy', suffix: '.policy', run: policyGroup },
 		{ title: 'generated files for Thunderbird and Apple devices', suffix: '.files', run: filesGroup },

@@ -96,7 +96,8 @@ export interface Dovecot {
 }
 
 /**
- * Start a private Dovecot: POP3 (plain, also on 127.0.0.2 where it is not "secure"), POP3S,
+ * Start a private Dovecot: POP3 (plain, also on 127.0.0.2 where it is not "secure", and on 127.0.0.3
+ * without STLS), POP3S,
  * submission (STARTTLS; also on 127.0.0.2) and submissions (implicit TLS), relaying to the sink.
  * Two passdbs, filtered by mechanism, give each user a login password (USER/PASS, SMTP AUTH) and
  * a different APOP secret, and neither works in the other's place.
@@ -178,9 +179,13 @@ service anvil {
     path = anvil-auth-penalty-disabled
   }
 }
+# POP3 on 127.0.0.3 offers no STLS: a server where APOP can only run unencrypted.
+local 127.0.0.3 {
+  ssl = no
+}
 service pop3-login {
   inet_listener pop3 {
-    address = 127.0.0.1, 127.0.0.2
+    address = 127.0.0.1, 127.0.0.2, 127.0.0.3
     port = ${ports.pop3}
   }
   inet_listener pop3s {
@@ -217,6 +222,7 @@ service submission-login {
 	try {
 		for (const p of [ports.pop3, ports.pop3s, ports.submission, ports.submissions]) await waitForPort('127.0.0.1', p);
 		await waitForPort('127.0.0.2', ports.pop3);
+		await waitForPort('127.0.0.3', ports.pop3);
 	} catch (e) {
 		await stop();
 		throw new Error(`${(e as Error).message}\n${output}\n${readFileSync(logFile, 'utf8')}`);

@@ -6,7 +6,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { ACCOUNT, placeholderValues } from '../../settings/placeholders.ts';
-import { clients, snippet, type ClientId, type Method, type Snippet } from '../../clients/index.ts';
+import { clients, muttPair, muttReceiveMethods, muttSendWays, snippet, type ClientId, type Method, type Snippet } from '../../clients/index.ts';
 import { downloadName, downloadPath } from '../../site/downloads.ts';
 import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
@@ -19,10 +19,10 @@ export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'acco
 	strings: { field: string; value: string; note: string; copy: string; copied: string; download: string };
 }
 
-/** Parse `config CLIENT METHOD` (returns undefined for other fences). */
-export function parseConfigInfo(info: string): { client: string; method: string } | undefined {
-	const m = /^config(?:\s+(\S+))?(?:\s+(\S+))?\s*$/.exec(info.trim());
-	return m ? { client: m[1] ?? '', method: m[2] ?? '' } : undefined;
+/** Parse `config CLIENT METHOD [SEND]` (returns undefined for other fences); SEND only for mutt's combined files. */
+export function parseConfigInfo(info: string): { client: string; method: string; send?: string } | undefined {
+	const m = /^config(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/.exec(info.trim());
+	return m ? { client: m[1] ?? '', method: m[2] ?? '', ...(m[3] ? { send: m[3] } : {}) } : undefined;
 }
 
 /** Replace `config` fences with generated snippets (see file header). */
@@ -47,6 +47,18 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 				continue;
 			}
 			if (token.content.trim()) report(env, token.map, 'a `config` block must be empty: its content is generated from the settings', 'remove the lines between the fences');
+			if (info.send !== undefined) {
+				if (info.client !== 'mutt') {
+					report(env, token.map, `${client.name} has no combined receive + send file ("${info.send}")`, 'write `config CLIENT METHOD`; only mutt takes a third word (`config mutt RECEIVE SEND`)');
+					continue;
+				}
+				try {
+					token.meta = { snippet: muttPair(options.settings, info.method, info.send, ACCOUNT) };
+				} catch (e) {
+					report(env, token.map, (e as Error).message, `write \`config mutt RECEIVE SEND\` with RECEIVE one of ${muttReceiveMethods.join(', ')} and SEND one of ${muttSendWays.join(', ')}`);
+				}
+				continue;
+			}
 			token.meta = { snippet: snippet(options.settings, info.client as ClientId, info.method as Method, ACCOUNT) };
 		}
 	});
