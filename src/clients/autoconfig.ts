@@ -5,6 +5,7 @@ import type { AuthKind, Settings, TlsMode } from '../settings/schema.ts';
 import { checkElement, childrenNamed, type ElementSpec } from './schema-check.ts';
 import { escapeXml, parseXml } from './xml.ts';
 import type { Method } from './types.ts';
+import { unconfirmedComment } from './common.ts';
 
 /** Served at https://autoconfig.DOMAIN/mail/config-v1.1.xml and /.well-known/autoconfig/mail/config-v1.1.xml. */
 export const AUTOCONFIG_FILENAME = 'config-v1.1.xml';
@@ -23,9 +24,11 @@ const authentications: Record<AuthKind, string> = {
 };
 
 // Emit one <incomingServer>/<outgoingServer> element from a service.
-function server(tag: 'incomingServer' | 'outgoingServer', type: string, s: { host: string; port: number; tls: TlsMode; auth: AuthKind }): string[] {
+function server(tag: 'incomingServer' | 'outgoingServer', type: string, s: { host: string; port: number; tls: TlsMode; auth: AuthKind }, unconfirmed: string[] = []): string[] {
 	return [
 		`    <${tag} type="${type}">`,
+		// The 要確認 mark of the pages, for whoever reads the file.
+		...unconfirmed.map((line) => `      <!-- ${escapeXml(line.replace(/^# /, '')).replaceAll('--', '- -')} -->`),
 		`      <hostname>${escapeXml(s.host)}</hostname>`,
 		`      <port>${s.port}</port>`,
 		`      <socketType>${socketTypes[s.tls]}</socketType>`,
@@ -45,8 +48,8 @@ export function thunderbirdAutoconfig(settings: Settings): string {
 		`    <domain>${escapeXml(settings.domain)}</domain>`,
 		`    <displayName>${escapeXml(settings.organization.name)}</displayName>`,
 		`    <displayShortName>${escapeXml(settings.organization.shortName)}</displayShortName>`,
-		...AUTOCONFIG_INCOMING.flatMap((id) => server('incomingServer', 'pop3', settings.incoming[id])),
-		...AUTOCONFIG_OUTGOING.flatMap((id) => server('outgoingServer', 'smtp', settings.outgoing[id])),
+		...AUTOCONFIG_INCOMING.flatMap((id) => server('incomingServer', 'pop3', settings.incoming[id], unconfirmedComment(settings, [id]))),
+		...AUTOCONFIG_OUTGOING.flatMap((id) => server('outgoingServer', 'smtp', settings.outgoing[id], unconfirmedComment(settings, [id]))),
 		'  </emailProvider>',
 		'</clientConfig>',
 	];

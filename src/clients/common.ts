@@ -1,6 +1,8 @@
 // Helpers every generator shares: account validation, the resolved service for a method, and the
 // Japanese words for which secret a password field wants. Pure; depends on ../settings.
-import { ACCOUNT } from '../settings/placeholders.ts';
+import { ACCOUNT, authWords, tlsWords, type AssumableField } from '../settings/placeholders.ts';
+import { ja } from '../i18n/ja.ts';
+import { commissionSite } from '../site/config.ts';
 import { service, type Service, type Settings } from '../settings/schema.ts';
 import { SYSTEM_CA_FILE, type Method, type SnippetOptions } from './types.ts';
 import { isValidAccount } from '../settings/account.ts';
@@ -81,4 +83,37 @@ export function isIncoming(settings: Settings, method: Method): boolean {
 export function smtpLimitWords(settings: Settings): string {
 	const only = settings.outgoing.smtp.deliversOnlyTo ?? [settings.domain];
 	return `認証なしの SMTP は ${only.join(', ')} 宛にしか届けません。ほかの宛先には SMTP-AUTH を使ってください。`;
+}
+
+/** Why a field of a method's service is not confirmed yet (settings `assumptions:`), or undefined. */
+export function unconfirmedWhy(settings: Settings, method: Method, field: AssumableField): string | undefined {
+	return service(settings, method).assumptions?.[field];
+}
+
+/** Spread into a field row whose value comes from `field`: marks it when the value is unconfirmed. */
+export function unconfirmedRow(settings: Settings, method: Method, field: AssumableField): { unconfirmed?: string } {
+	const why = unconfirmedWhy(settings, method, field);
+	return why === undefined ? {} : { unconfirmed: why };
+}
+
+const fieldWords: Record<AssumableField, string> = { host: ja.fieldHost, port: ja.fieldPort, tls: ja.fieldTls, auth: ja.fieldAuth };
+
+/**
+ * The comment lines a config file carries for the unconfirmed values it uses (the same 要確認
+ * mark the pages show), e.g. "# 要確認: ポート 587 (SMTP-AUTH (STARTTLS)) は…"; none when all are confirmed.
+ */
+export function unconfirmedComment(settings: Settings, methods: readonly Method[], prefix = '#'): string[] {
+	const items: string[] = [];
+	for (const method of methods) {
+		const s = service(settings, method);
+		const fields = (['host', 'port', 'tls', 'auth'] as const).filter((f) => s.assumptions?.[f] !== undefined);
+		if (!fields.length) continue;
+		const shown = { host: s.host, port: String(s.port), tls: tlsWords[s.tls], auth: authWords[s.auth] };
+		items.push(`${fields.map((f) => `${fieldWords[f]} ${shown[f]}`).join('・')} (${s.label})`);
+	}
+	if (!items.length) return [];
+	return [
+		`${prefix} ${ja.unconfirmed}: ${items.join('、')} は、${ja.unconfirmedFile}。`,
+		`${prefix} つながらないときは ${commissionSite(settings.domain)}mail/settings/#unconfirmed を見てください。`,
+	];
 }

@@ -1,6 +1,6 @@
 // fetchmail: a ~/.fetchmailrc for POP3 over SSL, APOP and APOP over SSL. Pure; depends on ./common.
 import type { Settings } from '../settings/schema.ts';
-import { describe, secretWords, target } from './common.ts';
+import { describe, secretWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
 
 export const fetchmailMethods = ['pop3s', 'apops', 'apop'] as const satisfies readonly Method[];
@@ -13,6 +13,7 @@ export function fetchmailSnippet(settings: Settings, method: FetchmailMethod, ac
 	const protocol = t.service.auth === 'apop-password' ? 'apop' : 'pop3';
 	const lines = [
 		`# ~/.fetchmailrc: ${settings.organization.shortName} ${describe(settings, method)}`,
+		...unconfirmedComment(settings, [method]),
 		'# 保存したら chmod 600 ~/.fetchmailrc (fetchmail は他人が読めるファイルを拒否します)。',
 		`# パスワード: ${secretWords(settings, method)}。`,
 		'# パスワードはこのファイルに書きません。fetchmail は ~/.netrc (chmod 600) を探し、',

@@ -1,6 +1,6 @@
 // getmail6: a getmailrc for POP3 over SSL, APOP over SSL and APOP. Pure; depends on ./common.
 import type { Settings } from '../settings/schema.ts';
-import { describe, secretWords, target } from './common.ts';
+import { describe, secretWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
 
 export const getmailMethods = ['pop3s', 'apops', 'apop'] as const satisfies readonly Method[];
@@ -13,6 +13,7 @@ export function getmailSnippet(settings: Settings, method: GetmailMethod, accoun
 	const apop = t.service.auth === 'apop-password';
 	const lines = [
 		`# getmailrc (getmail6): ${settings.organization.shortName} ${describe(settings, method)}`,
+		...unconfirmedComment(settings, [method]),
 		'# 保存場所: ~/.config/getmail/getmailrc (chmod 600)。受信: getmail',
 		`# パスワード: ${secretWords(settings, method)}。`,
 		'# パスワードはこのファイルに書きません。getmail が起動時に尋ねます。',

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Settings } from '../settings/schema.ts';
 import { checkElement, type ElementSpec } from './schema-check.ts';
 import { escapeXml, parseXml, type XmlElement } from './xml.ts';
+import { unconfirmedComment } from './common.ts';
 
 export const MOBILECONFIG_FILENAME = 'kyutech-club-mail.mobileconfig';
 export const MOBILECONFIG_MIME = 'application/x-apple-aspen-config';
@@ -73,7 +74,11 @@ export function mobileconfigContent(settings: Settings): { [key: string]: PlistV
 		PayloadIdentifier: base,
 		PayloadUUID: uuidV5(`mobileconfig:${base}`),
 		PayloadDisplayName: `${settings.organization.shortName} メール設定`,
-		PayloadDescription: `${settings.domain} のメールを受信 (${pop.label}) と送信 (${smtp.label}) に設定します。メールアドレス、ユーザ名、パスワード (${settings.loginHost.label} ${settings.loginHost.name} のログインパスワード) はインストールのときに入力します。`,
+		// The installer shows this text: it carries the 要確認 mark of the values the profile sets.
+		PayloadDescription: [
+			`${settings.domain} のメールを受信 (${pop.label}) と送信 (${smtp.label}) に設定します。メールアドレス、ユーザ名、パスワード (${settings.loginHost.label} ${settings.loginHost.name} のログインパスワード) はインストールのときに入力します。`,
+			...unconfirmedComment(settings, ['pop3s', 'submission'], '').map((l) => l.trim()),
+		].join('\n'),
 		PayloadOrganization: settings.organization.name,
 		PayloadRemovalDisallowed: false,
 		PayloadContent: [mail],

@@ -1,7 +1,7 @@
 // msmtp: a ~/.msmtprc for submission (STARTTLS), submissions (implicit TLS) or plain SMTP.
 // Pure; depends on ./common.
 import type { Settings } from '../settings/schema.ts';
-import { describe, emailOf, secretWords, smtpLimitWords, target } from './common.ts';
+import { describe, emailOf, secretWords, smtpLimitWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
 
 export const msmtpMethods = ['submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
@@ -15,6 +15,7 @@ export function msmtpSnippet(settings: Settings, method: MsmtpMethod, account: s
 	const name = settings.organization.identifier.split('.').reverse().join('-');
 	const lines = [
 		`# ~/.msmtprc: ${settings.organization.shortName} ${describe(settings, method)}`,
+		...unconfirmedComment(settings, [method]),
 		'# 保存したら chmod 600 ~/.msmtprc。送信: msmtp -t < メール',
 	];
 	if (auth) {

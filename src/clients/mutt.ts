@@ -23,7 +23,7 @@
 // mutt_account_hook, called by mutt_conn_find for POP and SMTP connections alike). A receive
 // file and a send file therefore work appended in either order.
 import type { Settings } from '../settings/schema.ts';
-import { describe, emailOf, isIncoming, secretWords, smtpLimitWords, target } from './common.ts';
+import { describe, emailOf, isIncoming, secretWords, smtpLimitWords, target, unconfirmedComment } from './common.ts';
 import { SYSTEM_CA_FILE, type FileSnippet, type Method, type SnippetOptions } from './types.ts';
 
 export const muttMethods = ['pop3s', 'apops', 'apop', 'submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
@@ -39,7 +39,7 @@ export const MUTT_VIA_MSMTP = ['unset smtp_url', 'set sendmail = "msmtp"'] as co
 
 interface Part {
 	/** Which password the service wants (a comment line), and mutt's variable for it; none without auth. */
-	secret?: { line: string; variable: string };
+	secret?: { line: string; variable: string } | undefined;
 	/** The service's own lines (pop_host…, smtp_url…, account-hook). */
 	body: string[];
 }
@@ -102,8 +102,9 @@ function certificateLines(options: SnippetOptions): string[] {
 }
 
 // Assemble a whole ~/.muttrc from parts.
-function file(settings: Settings, method: MuttMethod, account: string, title: string, parts: Part[], extra: string[], options: SnippetOptions): FileSnippet {
-	const lines = [`# ~/.muttrc: ${settings.organization.shortName} ${title}`];
+function file(settings: Settings, methods: MuttMethod[], account: string, title: string, parts: Part[], extra: string[], options: SnippetOptions): FileSnippet {
+	const method = methods[0]!;
+	const lines = [`# ~/.muttrc: ${settings.organization.shortName} ${title}`, ...unconfirmedComment(settings, methods)];
 	const secrets = parts.flatMap((p) => (p.secret ? [p.secret] : []));
 	if (secrets.length) {
 		lines.push(
@@ -124,7 +125,7 @@ function file(settings: Settings, method: MuttMethod, account: string, title: st
  */
 export function muttSnippet(settings: Settings, method: MuttMethod, account: string, options: SnippetOptions = {}): FileSnippet {
 	const note = '# 受信と送信のファイルは、一つの ~/.muttrc に続けて書けます (どちらが先でも同じです)。';
-	return withNote(file(settings, method, account, describe(settings, method), [part(settings, method, account, options)], [], options), note);
+	return withNote(file(settings, [method], account, describe(settings, method), [part(settings, method, account, options)], [], options), note);
 }
 
 // Put a comment line right after a file's first line.
@@ -149,5 +150,5 @@ export function muttPairSnippet(settings: Settings, receive: MuttReceive, send: 
 		title += describe(settings, send);
 		parts.push(part(settings, send, account, options));
 	}
-	return { ...file(settings, receive, account, title, parts, extra, options), send };
+	return { ...file(settings, send === 'msmtp' ? [receive] : [receive, send], account, title, parts, extra, options), send };
 }

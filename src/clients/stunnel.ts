@@ -1,7 +1,7 @@
 // stunnel 5 in client mode: an SSL wrapper for mailers without SSL. The mailer talks plain POP3 or
 // SMTP to a local port; stunnel carries it over verified TLS to POP3S or submissions. Pure.
 import type { Settings } from '../settings/schema.ts';
-import { assertAccount, describe, isIncoming, secretWords, target } from './common.ts';
+import { assertAccount, describe, isIncoming, secretWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
 
 export const stunnelMethods = ['pop3s', 'apops', 'submissions'] as const satisfies readonly Method[];
@@ -21,8 +21,11 @@ function tunnel(settings: Settings, method: StunnelMethod, account: string, opti
 	const kind = incoming ? '受信サーバー (POP3)' : '送信サーバー (SMTP)';
 	const authWords =
 		t.service.auth === 'apop-password' ? '認証方式 APOP' : incoming ? '通常のパスワード認証 (USER/PASS)' : 'SMTP 認証 (SMTP-AUTH) あり';
+	// The lines that make stunnel verify the server; the comment above them counts them.
+	const verify = ['verifyChain = yes', `CAfile = ${t.caFile}`, `checkHost = ${t.host}`];
 	return [
 		`; ${describe(settings, method)} へのトンネル。SSL に対応していないメーラーには、次のように設定します:`,
+		...unconfirmedComment(settings, [method], ';'),
 		`;   ${kind}: 127.0.0.1   ポート: ${local}   SSL: 使わない`,
 		`;   ユーザー名: ${account}   ${authWords}`,
 		`;   パスワード: ${secretWords(settings, method)}`,
@@ -31,10 +34,9 @@ function tunnel(settings: Settings, method: StunnelMethod, account: string, opti
 		`accept = 127.0.0.1:${local}`,
 		`connect = ${t.connect}:${t.port}`,
 		`sni = ${t.host}`,
-		'; 証明書を確かめます (stunnel の既定は「確かめない」なので、この 3 行は消さないでください)',
-		'verifyChain = yes',
-		`CAfile = ${t.caFile}`,
-		`checkHost = ${t.host}`,
+		`; 証明書を確かめます (stunnel の既定は「確かめない」なので、次の ${verify.length} 行は消さないでください)`,
+		...verify,
+		'; TLS 1.2 より古い版では接続しません',
 		'sslVersionMin = TLSv1.2',
 	];
 }

@@ -1,6 +1,6 @@
 // Thunderbird: manual-setup fields in its Japanese labels (受信サーバー / 送信サーバー). Pure.
 import type { Settings, TlsMode } from '../settings/schema.ts';
-import { emailOf, isIncoming, secretWords, smtpLimitWords, target } from './common.ts';
+import { emailOf, isIncoming, secretWords, smtpLimitWords, target, unconfirmedRow } from './common.ts';
 import type { FieldRow, FieldsSnippet, Method } from './types.ts';
 
 export const thunderbirdMethods = ['pop3s', 'apops', 'apop', 'submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
@@ -16,9 +16,9 @@ export function thunderbirdSnippet(settings: Settings, method: ThunderbirdMethod
 	const rows: FieldRow[] = [{ label: 'メールアドレス', value: emailOf(settings, account) }];
 	if (incoming) rows.push({ label: 'プロトコル', value: 'POP3' });
 	rows.push(
-		{ label: 'ホスト名', value: s.host },
-		{ label: 'ポート番号', value: String(s.port) },
-		{ label: '接続の保護', value: thunderbirdSecurity[s.tls] },
+		{ label: 'ホスト名', value: s.host, ...unconfirmedRow(settings, method, 'host') },
+		{ label: 'ポート番号', value: String(s.port), ...unconfirmedRow(settings, method, 'port') },
+		{ label: '接続の保護', value: thunderbirdSecurity[s.tls], ...unconfirmedRow(settings, method, 'tls') },
 	);
 	if (s.auth === 'apop-password') {
 		rows.push({

@@ -44,6 +44,8 @@ export interface FieldRow {
 	label: string;
 	value: string;
 	note?: string;
+	/** Set when the value comes from a setting not yet confirmed (settings `assumptions:`): why. */
+	unconfirmed?: string;
 }
 
 /** A field-by-field table for a GUI client, in the client's own labels. */

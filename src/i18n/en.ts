@@ -49,5 +49,12 @@ export const en: UiStrings = {
 	lightboxZoom: 'Full size',
 	value: 'Value',
 	field: 'Field',
+	unconfirmed: 'unconfirmed',
+	unconfirmedTitle: 'Not yet confirmed with the server administrators (the reasons are on the All settings page)',
+	unconfirmedFile: 'not yet confirmed with the server administrators',
+	fieldHost: 'server',
+	fieldPort: 'port',
+	fieldTls: 'connection security',
+	fieldAuth: 'password',
 	note: 'Note',
 };

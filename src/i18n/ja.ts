@@ -47,6 +47,13 @@ export const ja = {
 	lightboxZoom: '原寸で表示',
 	value: '値',
 	field: '項目',
+	unconfirmed: '要確認',
+	unconfirmedTitle: 'サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）',
+	unconfirmedFile: 'サーバーの管理者にまだ確かめていない値です',
+	fieldHost: 'サーバー',
+	fieldPort: 'ポート',
+	fieldTls: '接続の保護',
+	fieldAuth: 'パスワード',
 	note: '備考',
 } as const;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import markdownit from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
-import { placeholderValues, literalValues } from '../settings/placeholders.ts';
+import { placeholderValues, literalValues, unconfirmedValues } from '../settings/placeholders.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
 import { strings, type Locale } from '../i18n/index.ts';
@@ -41,6 +41,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	const values = placeholderValues(settings, locale);
 	const accountPlaceholder = ui.accountPlaceholder;
 	const copy = { label: ui.copy, done: ui.copied };
+	// One mark for every unconfirmed value (prose, tables, field tables, files), from the settings.
+	const unconfirmed = { keys: unconfirmedValues(settings), text: ui.unconfirmed, title: ui.unconfirmedTitle, href: `${locale === 'ja' ? '' : `/${locale}`}/mail/settings/#unconfirmed` };
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
@@ -48,21 +50,22 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles).
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
-	md.use(placeholdersPlugin, { values, accountPlaceholder });
+	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed });
 	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table'] });
 	md.use(stepsPlugin);
-	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale] });
+	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale], unconfirmed });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
 		copy,
-		expand: codeExpander(values),
+		expand: codeExpander(values, unconfirmed.keys),
 	});
 	md.use(snippetsPlugin, {
 		settings,
 		highlighter,
 		accountPlaceholder,
 		copy,
+		unconfirmed,
 		strings: { field: ui.field, value: ui.value, note: ui.note, copy: ui.copy, copied: ui.copied, download: ui.download },
 	});
 	md.use(linksPlugin);

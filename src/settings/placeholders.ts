@@ -50,6 +50,27 @@ export function placeholderValues(settings: Settings, locale: 'ja' | 'en' = 'ja'
 	return v;
 }
 
+/** The fields of a service that `assumptions:` can mark unconfirmed. */
+export const assumableFields = ['host', 'port', 'tls', 'auth'] as const;
+export type AssumableField = (typeof assumableFields)[number];
+
+/**
+ * Every unconfirmed value: the placeholder key of each service field listed under the service's
+ * `assumptions:` (e.g. "submission.port") → the settings file's note on why. The one source of
+ * the 要確認 mark on pages, field tables, config files and generated files.
+ */
+export function unconfirmedValues(settings: Settings): Map<string, string> {
+	const keys = new Map<string, string>();
+	for (const id of [...incomingIds, ...outgoingIds]) {
+		const assumptions = service(settings, id).assumptions ?? {};
+		for (const field of assumableFields) {
+			const why = assumptions[field];
+			if (why !== undefined) keys.set(`${id}.${field}`, why);
+		}
+	}
+	return keys;
+}
+
 /** Host names and ports that must not be written literally in content (they come from settings). */
 export function literalValues(settings: Settings): { hosts: Set<string>; ports: Set<number> } {
 	const hosts = new Set<string>();

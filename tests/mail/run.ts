@@ -314,12 +314,12 @@ async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 's
 	const { file } = generate(w, 'mutt', method, variant);
 	install(h, file);
 	put(h, '.mutt/secrets', `set ${mode === 'fetch' ? 'pop_pass' : 'smtp_pass'} = "${secret}"\n`);
-	return runMutt(w, h, mode, token, w.hostsFile);
+	return runMutt(h, mode, token, w.hostsFile);
 }
 
 // Run mutt as nobody with home `h` (its ~/.muttrc and ~/.mutt/secrets in place) in a mount
 // namespace whose /etc/hosts is `hostsFile`: fetch by POP (G), or send one message with `token`.
-async function runMutt(w: World, h: string, mode: 'fetch' | 'send', token: string, hostsFile: string): Promise<{ r: RunResult; spool: string }> {
+async function runMutt(h: string, mode: 'fetch' | 'send', token: string, hostsFile: string): Promise<{ r: RunResult; spool: string }> {
 	if (!existsSync(join(h, 'Mail'))) {
 		mkdirSync(join(h, 'Mail'));
 		chownSync(join(h, 'Mail'), NOBODY.uid, NOBODY.gid);
@@ -562,7 +562,7 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		const token = newToken(`mutt-${label}`);
 		seed(w, token);
 		let offset = w.dovecot.logSize();
-		const fetched = await runMutt(w, h, 'fetch', token, hostsFile);
+		const fetched = await runMutt(h, 'fetch', token, hostsFile);
 		expect(fetched.r.code === 0 && !fetched.r.timedOut, 'mutt could not fetch', fetched.r);
 		const lip = hostsFile === noStls ? '127.0.0.3' : '127.0.0.1';
 		// Over TLS unless APOP on port 110 without STLS (with STLS offered, mutt upgrades).
@@ -570,7 +570,7 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		await expectLogin(w, offset, 'pop3', service(w.real, receive).auth === 'apop-password' ? 'APOP' : 'PLAIN', tls, lip);
 		expect(existsSync(fetched.spool) && readFileSync(fetched.spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', fetched.r);
 		offset = w.dovecot.logSize();
-		const sent = await runMutt(w, h, 'send', token, hostsFile);
+		const sent = await runMutt(h, 'send', token, hostsFile);
 		expect(sent.r.code === 0 && !sent.r.timedOut, 'mutt could not send', sent.r);
 		if (send !== 'smtp') await expectLogin(w, offset, 'submission', 'PLAIN', true);
 		await expectInSink(w, token);
@@ -604,7 +604,7 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		put(h, '.netrc', `machine 127.0.0.1 login ${w.user} password ${login}\n`);
 		const token = newToken(`mutt-${label}`);
 		const offset = w.dovecot.logSize();
-		return { token, offset, ...(await runMutt(w, h, 'send', token, unreachable)) };
+		return { token, offset, ...(await runMutt(h, 'send', token, unreachable)) };
 	};
 	await check('mutt + msmtp (the page\'s file): mutt hands the message to msmtp, which relays it by SMTP AUTH', async () => {
 		const { r, token, offset } = await viaMsmtp('msmtp', pairFile('pop3s', 'msmtp'));

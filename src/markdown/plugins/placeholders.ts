@@ -10,9 +10,30 @@ import { editDistance, nearest } from '../../util/nearest.ts';
 import { report, type MarkdownEnv } from '../env.ts';
 import { childMap, eachBlock, envOf, lineInBlock } from './shared.ts';
 
+/** The visible mark after an unconfirmed value, and where it explains itself. */
+export interface UnconfirmedMark {
+	/** Placeholder key → why (unconfirmedValues(settings)). */
+	keys: ReadonlyMap<string, string>;
+	/** The mark's text (要確認). */
+	text: string;
+	/** Its tooltip. */
+	title: string;
+	/** The page section that lists the unconfirmed values. */
+	href: string;
+}
+
+/** The mark's HTML: a link to the explanation, or (inside a link, where links cannot nest) a span. */
+export function unconfirmedHtml(mark: Pick<UnconfirmedMark, 'text' | 'title' | 'href'>, escape: (s: string) => string, inLink = false): string {
+	return inLink
+		? `<span class="kit-unconfirmed" title="${escape(mark.title)}">${escape(mark.text)}</span>`
+		: `<a class="kit-unconfirmed" href="${escape(mark.href)}" title="${escape(mark.title)}">${escape(mark.text)}</a>`;
+}
+
 export interface PlaceholdersOptions {
 	/** Placeholder key → text, from placeholderValues(settings). */
 	values: ReadonlyMap<string, string>;
+	/** Unconfirmed values get this mark after them; none without it. */
+	unconfirmed?: UnconfirmedMark;
 	/** Text shown for the reader's account name until the browser fills it in (default ユーザー名). */
 	accountPlaceholder?: string;
 }
@@ -84,14 +105,32 @@ export function expandPlaceholders(
 		.join('');
 }
 
-/** The code plugin's `expand` option: expand a fence's content, reporting unknown keys at their line. */
-export function codeExpander(values: ReadonlyMap<string, string>): (text: string, map: [number, number] | null, env: MarkdownEnv) => string {
-	return (text, map, env) =>
-		expandPlaceholders(text, values, (key, line) => {
+/**
+ * The code plugin's `expand` option: expand a fence's content, reporting unknown keys at their
+ * line, and unconfirmed values (a code block cannot carry the mark and stay copyable).
+ */
+export function codeExpander(values: ReadonlyMap<string, string>, unconfirmed: ReadonlyMap<string, string> = new Map()): (text: string, map: [number, number] | null, env: MarkdownEnv) => string {
+	return (text, map, env) => {
+		for (const part of splitPlaceholders(text)) {
+			if (!('key' in part) || !unconfirmed.has(part.key)) continue;
+			report(
+				env,
+				lineInBlock(map, text.slice(0, part.index).split('\n').length - 1, 1),
+				`{{ ${part.key} }} is not confirmed yet (assumptions: in content/settings.yaml), and a code block cannot show its 要確認 mark`,
+				'write the value in the text around the code block, where it gets the mark; or confirm the value and remove the assumption',
+			);
+		}
+		return expandPlaceholders(text, values, (key, line) => {
 			const p = placeholderProblem(key, values);
 			// A fence's content starts on the line after its opening ``` line.
 			report(env, lineInBlock(map, line, 1), p.message, p.hint);
 		});
+	};
+}
+
+/** True when `text` has a `{{ key }}` of an unconfirmed value. */
+function hasUnconfirmed(text: string, keys: ReadonlyMap<string, string> | undefined): boolean {
+	return !!keys && splitPlaceholders(text).some((p) => 'key' in p && keys.has(p.key));
 }
 
 /** What this plugin stores on code_inline tokens that hold the account name. */
@@ -104,6 +143,7 @@ export interface CodeAccountMeta {
 export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions): void {
 	const { values } = options;
 	const accountText = options.accountPlaceholder ?? 'ユーザー名';
+	const marks = options.unconfirmed?.keys;
 
 	// Link addresses are percent-encoded while parsing; keep `{{ key }}` intact for the core rule.
 	const normalizeLink = md.normalizeLink;
@@ -123,7 +163,10 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 	// Expand the placeholders of inline children; return the new children list.
 	function expandChildren(state: StateCore, env: MarkdownEnv, children: Token[], map: [number, number] | null): Token[] {
 		const out: Token[] = [];
+		let links = 0;
 		children.forEach((child, i) => {
+			if (child.type === 'link_open') links++;
+			if (child.type === 'link_close') links--;
 			const at = childMap(map, children, i);
 			const unknown = (key: string) => {
 				const p = placeholderProblem(key, values);
@@ -132,35 +175,60 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 			if (child.type === 'text') {
 				brokenLinkCheck(env, child.content, at);
 				// Text without braces keeps its token (and whatever another plugin stored on it).
-				if (child.content.includes('{{')) out.push(...textTokens(state, child.content, unknown));
+				if (child.content.includes('{{')) out.push(...textTokens(state, child.content, unknown, links > 0));
 				else out.push(child);
 				return;
 			}
 			if (child.type === 'code_inline') {
+				const marked = hasUnconfirmed(child.content, marks);
 				const text = expandPlaceholders(child.content, values, unknown);
 				if (text.includes(ACCOUNT)) {
 					const meta: CodeAccountMeta = { accountParts: text.split(ACCOUNT) };
 					child.meta = { ...child.meta, ...meta };
 				}
 				child.content = text.replaceAll(ACCOUNT, accountText);
+				out.push(child);
+				// After the code, not inside it: the code stays exactly what to type.
+				if (marked) out.push(markToken(state, links > 0));
+				return;
 			} else if (child.type === 'link_open' || child.type === 'image') {
 				const attr = child.type === 'link_open' ? 'href' : 'src';
 				const url = child.attrGet(attr);
 				if (url !== null) child.attrSet(attr, expandUrl(env, String(url), at, unknown));
 				// A link title is plain text too.
 				const title = child.attrGet('title');
-				if (title !== null) child.attrSet('title', expandPlaceholders(String(title), values, unknown).replaceAll(ACCOUNT, accountText));
+				if (title !== null) child.attrSet('title', expandPlain(String(title), unknown));
 				// Alt text is plain text: the account name shows as its placeholder text.
-				if (child.children)
-					for (const alt of child.children) if (alt.type === 'text') alt.content = expandPlaceholders(alt.content, values, unknown).replaceAll(ACCOUNT, accountText);
+				if (child.children) for (const alt of child.children) if (alt.type === 'text') alt.content = expandPlain(alt.content, unknown);
 			}
 			out.push(child);
 		});
 		return out;
 	}
 
-	// Text with placeholders → text tokens, with a kit_account token wherever the account name goes.
-	function textTokens(state: StateCore, content: string, unknown: (key: string) => void): Token[] {
+	// Plain text (alt text, titles): the account placeholder text, and the mark's word in parentheses.
+	function expandPlain(text: string, unknown: (key: string) => void): string {
+		return splitPlaceholders(text)
+			.map((part) => {
+				if ('text' in part) return part.text;
+				const value = values.get(part.key);
+				if (value === undefined) {
+					unknown(part.key);
+					return part.raw;
+				}
+				return value.replaceAll(ACCOUNT, accountText) + (marks?.has(part.key) ? `（${options.unconfirmed!.text}）` : '');
+			})
+			.join('');
+	}
+
+	// The mark after an unconfirmed value.
+	function markToken(state: StateCore, inLink: boolean): Token {
+		return Object.assign(new state.Token('kit_unconfirmed', '', 0), { meta: { inLink } });
+	}
+
+	// Text with placeholders → text tokens, with a kit_account token wherever the account name goes
+	// and a kit_unconfirmed token after each unconfirmed value.
+	function textTokens(state: StateCore, content: string, unknown: (key: string) => void, inLink = false): Token[] {
 		const parts = splitPlaceholders(content);
 		const tokens: Token[] = [];
 		const text = (t: string) => {
@@ -184,6 +252,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 				if (n > 0) tokens.push(Object.assign(new state.Token('kit_account', 'kit-account', 0), { content: accountText }));
 				text(piece);
 			});
+			if (marks?.has(part.key)) tokens.push(markToken(state, inLink));
 		}
 		return tokens;
 	}
@@ -225,6 +294,9 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 			);
 		}
 	}
+
+	md.renderer.rules['kit_unconfirmed'] = (tokens, idx) =>
+		options.unconfirmed ? unconfirmedHtml(options.unconfirmed, md.utils.escapeHtml, (tokens[idx]!.meta as { inLink: boolean }).inLink) : '';
 
 	md.renderer.rules.kit_account = (tokens, idx) =>
 		`<kit-account class="kit-account" data-placeholder="">${md.utils.escapeHtml(tokens[idx]!.content)}</kit-account>`;

@@ -12,9 +12,12 @@ import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import { envOf } from './shared.ts';
+import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
 
 export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
 	settings: Settings;
+	/** The mark after unconfirmed values in field tables. */
+	unconfirmed?: UnconfirmedMark;
 	/** Column headings and button labels. */
 	strings: { field: string; value: string; note: string; copy: string; copied: string; download: string };
 }
@@ -86,6 +89,7 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			.map(
 				(r) =>
 					`<tr><th scope="row">${esc(r.label)}</th><td><span class="kit-value">${value(r.value)}</span>` +
+					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '') +
 					(copyable(r.value)
 						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(options.strings.copied)}" aria-label="${esc(`${r.label}: ${options.strings.copy}`)}">${esc(options.strings.copy)}</button></kit-copy>`
 						: '') +

@@ -9,6 +9,7 @@ import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
 import { clients } from '../../clients/index.ts';
 import { plainText } from './headingIds.ts';
+import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
 
 export interface TablesOptions {
 	settings: Settings;
@@ -17,6 +18,8 @@ export interface TablesOptions {
 	historical: string;
 	/** Words of the generated tables, in the page's language. */
 	words: TableWords;
+	/** The mark after unconfirmed values. */
+	unconfirmed?: UnconfirmedMark;
 }
 
 export interface TableWords {
@@ -94,7 +97,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const row = (dir: string, id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
 			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `${w.toConfirm} (${w.fields[k] ?? k}): ${why}`)].filter(Boolean);
-			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code></td><td><code>${v.port}</code></td><td>${esc(w.tlsWords[v.tls]!)}</td><td>${esc(w.authWords[v.auth]!)}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
+			// The same mark as on every other page, after each value the settings mark unconfirmed.
+			const mark = (field: 'host' | 'port' | 'tls' | 'auth') => (v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '');
+			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code>${mark('host')}</td><td><code>${v.port}</code>${mark('port')}</td><td>${esc(w.tlsWords[v.tls]!)}${mark('tls')}</td><td>${esc(w.authWords[v.auth]!)}${mark('auth')}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
 		};
 		return (
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead><tr>${[w.use, w.method, w.server, w.port, w.tls, w.password, w.note].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
