@@ -1,0 +1,127 @@
+// "Unconfirmed" is a property of a value: flip one assumption in a copy of the settings and the
+// 要確認 mark appears or disappears wherever that value is shown — prose, tables, inline code,
+// image alt text, field tables, config snippets, downloads, autoconfig and the Apple profile.
+// The whole manual (both editions) is rendered as the build renders it (renderSite with the site's
+// renderer); the test reads markdown-it's tokens and the generated files, not HTML.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Token } from 'markdown-it';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderSite, type SourceFile } from '../../src/content/site.ts';
+import { createMarkdownRenderer } from '../../src/markdown/renderer.ts';
+import { getHighlighter, type Highlighter } from '../../src/markdown/highlighter.ts';
+import { parseSettings } from '../../src/settings/load.ts';
+import type { Settings } from '../../src/settings/schema.ts';
+import type { Snippet } from '../../src/clients/index.ts';
+import { generatedFiles } from '../../src/site/files.ts';
+import { ja } from '../../src/i18n/ja.ts';
+import { en } from '../../src/i18n/en.ts';
+
+// A port no other setting or page uses, so every place it shows is the submission port.
+const SENTINEL = '58787';
+const real = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
+
+/** The real settings with the submission port set to SENTINEL, its assumption kept or removed. */
+function flipped(assumed: boolean): Settings {
+	const s = structuredClone(real);
+	s.outgoing.submission.port = Number(SENTINEL);
+	if (assumed) s.outgoing.submission.assumptions = { port: 'test: not confirmed' };
+	else delete s.outgoing.submission.assumptions;
+	return s;
+}
+
+const files: SourceFile[] = (readdirSync('content', { recursive: true }) as string[])
+	.filter((f) => f.endsWith('.md'))
+	.map((f) => `content/${f}`)
+	.map((file) => ({ file, source: readFileSync(file, 'utf8') }));
+const images = new Set((readdirSync('content', { recursive: true }) as string[]).filter((f) => /\.(png|jpe?g|webp)$/.test(f)).map((f) => `content/${f}`));
+
+interface Seen {
+	/** Places the sentinel was shown, each with whether the mark followed it: "file: where". */
+	marked: string[];
+	unmarked: string[];
+	/** Every problem the render reported. */
+	problems: string[];
+}
+
+// Render the whole manual with `settings`, recording each page's tokens.
+function look(settings: Settings, highlighter: Highlighter): Seen {
+	const seen: Seen = { marked: [], unmarked: [], problems: [] };
+	const note = (ok: boolean, where: string) => (ok ? seen.marked : seen.unmarked).push(where);
+	const words = (locale: string) => (locale === 'en' ? en : ja);
+	const { problems } = renderSite(files, {
+		files: new Set(generatedFiles(settings).map((f) => f.path)),
+		renderer: (pages, locale) => {
+			const md = createMarkdownRenderer({ settings, highlighter, pages, locale, imageFiles: images });
+			const parse = md.parse.bind(md);
+			md.parse = (src, env) => {
+				const tokens = parse(src, env);
+				const file = (env as { file: string }).file;
+				const walk = (list: Token[]) =>
+					list.forEach((t, i) => {
+						const next = list[i + 1];
+						// The mark splits the text right after its value, so a marked value ends its token.
+						// Without marks, neighbouring text stays one token: count each occurrence.
+						if (t.type === 'text' || t.type === 'code_inline') {
+							const n = t.content.split(SENTINEL).length - 1;
+							for (let k = 0; k < n; k++) note(n === 1 && t.content.endsWith(SENTINEL) && next?.type === 'kit_unconfirmed', `${file}: ${t.type}`);
+						}
+						if (t.type === 'image') {
+							const alt = (t.children ?? []).map((c) => c.content).join('');
+							if (alt.includes(SENTINEL)) note(alt.includes(`${SENTINEL}（${words(locale).unconfirmed}）`), `${file}: alt text`);
+						}
+						if (t.type === 'kit_gallery') {
+							for (const image of (t.meta as { images: { alt: string; caption: string }[] }).images) {
+								for (const [what, text] of [['alt text', image.alt], ['caption', image.caption]] as const) {
+									if (text.includes(SENTINEL)) note(text.includes(`${SENTINEL}（${words(locale).unconfirmed}）`), `${file}: ${what}`);
+								}
+							}
+						}
+						if (t.type === 'kit_snippet') {
+							const s = (t.meta as { snippet?: Snippet } | null)?.snippet;
+							if (s?.kind === 'fields') for (const r of s.rows) if (r.value.includes(SENTINEL)) note(r.unconfirmed !== undefined, `${file}: ${s.title} ${r.label}`);
+							if (s?.kind === 'file' && s.text.includes(SENTINEL)) note(s.text.includes(`${ja.unconfirmed}: `) && s.text.includes(`${ja.fieldPort} ${SENTINEL}`), `${file}: ${s.client} ${s.method} file`);
+						}
+						if (t.type === 'kit_table' && (t.meta as { kind: string }).kind === 'settings-table') {
+							const html = md.renderer.render([t], md.options, env);
+							note(html.split(`<code>${SENTINEL}</code>`).length === 2 && html.includes(`<code>${SENTINEL}</code> <a class="kit-unconfirmed"`), `${file}: settings table`);
+						}
+						if (t.type === 'inline' && t.children) walk(t.children);
+					});
+				walk(tokens);
+				return tokens;
+			};
+			return md;
+		},
+	});
+	seen.problems = problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+	for (const f of generatedFiles(settings)) {
+		if (f.body.includes(SENTINEL)) note(f.body.includes(`${ja.unconfirmed}: `) && f.body.includes(`${ja.fieldPort} ${SENTINEL}`), `${f.path}`);
+	}
+	return seen;
+}
+
+describe('the 要確認 mark follows the settings (flip one assumption)', () => {
+	let highlighter: Highlighter;
+	beforeAll(async () => {
+		highlighter = await getHighlighter();
+	});
+
+	it('with the assumption: every place the value is shown carries the mark', () => {
+		const seen = look(flipped(true), highlighter);
+		expect(seen.problems).toEqual([]);
+		expect(seen.unmarked).toEqual([]);
+		// Prose, tables, alt text, field tables, files, downloads, autoconfig, profile: many places.
+		expect(seen.marked.length).toBeGreaterThan(40);
+		for (const where of ['content/mail/smtp-auth.md: text', 'alt text', 'settings table', 'Thunderbird: 送信 (SMTP) サーバー ポート番号', 'msmtp submission file', '/mail/config-v1.1.xml', '/mail/kyutech-club-mail.mobileconfig', '/downloads/mutt-pop3s-submission/muttrc.txt', 'content/en/mail/smtp-auth.md: text']) {
+			expect(seen.marked.some((m) => m.includes(where)), `no marked "${where}" among:\n${seen.marked.join('\n')}`).toBe(true);
+		}
+	});
+
+	it('without it: the same places, and none carries the mark', () => {
+		const withMark = look(flipped(true), highlighter);
+		const without = look(flipped(false), highlighter);
+		expect(without.problems).toEqual([]);
+		expect(without.marked).toEqual([]);
+		expect([...without.unmarked].sort()).toEqual([...withMark.marked].sort());
+	});
+});
