@@ -9,6 +9,9 @@ import { isValidAccount } from '../settings/account.ts';
 
 export { isValidAccount } from '../settings/account.ts';
 
+/** The oldest TLS version every generated file accepts (fetchmail sslproto, stunnel sslVersionMin, mutt). */
+export const MIN_TLS = '1.2';
+
 /** Throw a helpful Error unless `account` is the ACCOUNT sentinel or a valid login name. */
 export function assertAccount(account: string): void {
 	if (account === ACCOUNT || isValidAccount(account)) return;

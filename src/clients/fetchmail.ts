@@ -1,6 +1,6 @@
 // fetchmail: a ~/.fetchmailrc for POP3 over SSL, APOP and APOP over SSL. Pure; depends on ./common.
 import type { Settings } from '../settings/schema.ts';
-import { describe, secretWords, target, unconfirmedComment } from './common.ts';
+import { MIN_TLS, describe, secretWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
 
 export const fetchmailMethods = ['pop3s', 'apops', 'apop'] as const satisfies readonly Method[];
@@ -31,7 +31,7 @@ export function fetchmailSnippet(settings: Settings, method: FetchmailMethod, ac
 	lines.push(`\tuser "${account}" there`);
 	if (tls) {
 		// sslcertck: refuse a certificate that does not verify; sslproto: TLS 1.2 or newer only.
-		let ssl = `\tssl sslproto "TLS1.2+" sslcertck sslcertfile "${t.caFile}"`;
+		let ssl = `\tssl sslproto "TLS${MIN_TLS}+" sslcertck sslcertfile "${t.caFile}"`;
 		if (t.redirected) ssl += ` sslcommonname "${t.host}"`;
 		lines.push(ssl);
 	}

@@ -3,15 +3,16 @@
 import type { Settings } from '../settings/schema.ts';
 import { appleMailMethods, appleMailSnippet } from './apple-mail.ts';
 import { beckyMethods, beckySnippet } from './becky.ts';
-import { assertAccount } from './common.ts';
+import { MIN_TLS, assertAccount } from './common.ts';
 import { fetchmailMethods, fetchmailSnippet } from './fetchmail.ts';
 import { getmailMethods, getmailSnippet } from './getmail.ts';
 import { msmtpMethods, msmtpSnippet } from './msmtp.ts';
 import { muttMethods, muttPairSnippet, muttReceiveMethods, muttSendWays, muttSnippet, type MuttReceive, type MuttSend } from './mutt.ts';
-import { outlookExpressMethods, outlookExpressSnippet } from './outlook-express.ts';
+import { OUTLOOK_EXPRESS_MAX_TLS, outlookExpressMethods, outlookExpressSnippet } from './outlook-express.ts';
 import { stunnelMethods, stunnelSnippet } from './stunnel.ts';
 import { sylpheedMethods, sylpheedSnippet } from './sylpheed.ts';
-import { thunderbirdMethods, thunderbirdSnippet } from './thunderbird.ts';
+import { thunderbirdLabels, thunderbirdMethods, thunderbirdSnippet } from './thunderbird.ts';
+import { PROFILE_AUTHENTICATIONS } from './mobileconfig.ts';
 import { clientIds, type ClientId, type ClientInfo, type FieldsSnippet, type FileSnippet, type Method, type Snippet, type SnippetOptions } from './types.ts';
 
 export type { ClientId, ClientInfo, FieldRow, FieldsSnippet, FileSnippet, Method, Snippet, SnippetLanguage, SnippetOptions } from './types.ts';
@@ -107,4 +108,19 @@ export function muttPair(settings: Settings, receive: string, send: string, acco
 	if (!(muttSendWays as readonly string[]).includes(send)) throw new Error(`mutt cannot send by "${send}": write one of ${muttSendWays.join(', ')}`);
 	assertAccount(account);
 	return muttPairSnippet(settings, receive as MuttReceive, send as MuttSend, account);
+}
+
+/**
+ * Placeholder keys for facts and labels that belong to the clients, not to the servers: the
+ * oldest TLS the generated files use, Outlook Express's newest TLS, the authentication kinds an
+ * Apple profile can carry, and Thunderbird's labels (in the page's language). Pages write
+ * TLS {{ tls.min }}, {{ thunderbird.outgoingServers }} … so that a page and a generator cannot disagree.
+ */
+export function clientPlaceholders(locale: 'ja' | 'en'): Map<string, string> {
+	const v = new Map<string, string>();
+	v.set('tls.min', MIN_TLS);
+	v.set('outlook-express.maxTls', OUTLOOK_EXPRESS_MAX_TLS);
+	v.set('apple-mail.profileAuthentications', PROFILE_AUTHENTICATIONS.join(locale === 'ja' ? '・' : ', '));
+	for (const [key, label] of Object.entries(thunderbirdLabels[locale])) v.set(`thunderbird.${key}`, label);
+	return v;
 }

@@ -41,13 +41,20 @@ function plist(value: PlistValue, depth: number): string {
 	return [`${pad}<dict>`, ...entries, `${pad}</dict>`].join('\n');
 }
 
+/**
+ * Every value Apple's Mail payload takes for IncomingMailServerAuthentication (Apple's
+ * "Mail" payload reference: EmailAuthNone, EmailAuthPassword, EmailAuthCRAMMD5, EmailAuthNTLM,
+ * EmailAuthHTTPMD5). APOP is not among them, so a profile cannot set up APOP.
+ */
+export const PROFILE_AUTHENTICATIONS = ['EmailAuthNone', 'EmailAuthPassword', 'EmailAuthCRAMMD5', 'EmailAuthNTLM', 'EmailAuthHTTPMD5'] as const;
+
 /** The profile's content as a plain object (also what the checker compares against). */
 export function mobileconfigContent(settings: Settings): { [key: string]: PlistValue } {
 	const pop = settings.incoming.pop3s;
 	const smtp = settings.outgoing.submission;
 	const base = `${settings.organization.identifier}.mail`;
 	const mailId = `${base}.pop3s`;
-	const auth = (a: string) => (a === 'none' ? 'EmailAuthNone' : 'EmailAuthPassword');
+	const auth = (a: string): (typeof PROFILE_AUTHENTICATIONS)[number] => (a === 'none' ? 'EmailAuthNone' : 'EmailAuthPassword');
 	const mail = {
 		PayloadType: 'com.apple.mail.managed',
 		PayloadVersion: 1,

@@ -1,13 +1,14 @@
 // Outlook Express 6 (historical, 2004 seed): account-property fields in its Japanese labels. Pure.
 import type { Settings } from '../settings/schema.ts';
-import { secretWords, smtpLimitWords, target, unconfirmedRow } from './common.ts';
+import { MIN_TLS, secretWords, smtpLimitWords, target, unconfirmedRow } from './common.ts';
 import type { FieldRow, FieldsSnippet, Method } from './types.ts';
 
 export const outlookExpressMethods = ['pop3s', 'smtp', 'submission'] as const satisfies readonly Method[];
 type OutlookExpressMethod = (typeof outlookExpressMethods)[number];
 
-const TLS_NOTE =
-	'Outlook Express は TLS 1.0 までしか使えないため、TLS 1.2 以上を求めるいまのサーバーには接続できないことがあります。';
+/** The newest TLS Outlook Express on Windows XP can use (XP's Schannel has no TLS 1.1 or 1.2). */
+export const OUTLOOK_EXPRESS_MAX_TLS = '1.0';
+const TLS_NOTE = `Outlook Express は TLS ${OUTLOOK_EXPRESS_MAX_TLS} までしか使えないため、TLS ${MIN_TLS} 以上を求めるいまのサーバーには接続できないことがあります。`;
 
 /** Build the Outlook Express field table for one method. */
 export function outlookExpressSnippet(settings: Settings, method: OutlookExpressMethod, account: string): FieldsSnippet {

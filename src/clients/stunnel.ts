@@ -1,7 +1,7 @@
 // stunnel 5 in client mode: an SSL wrapper for mailers without SSL. The mailer talks plain POP3 or
 // SMTP to a local port; stunnel carries it over verified TLS to POP3S or submissions. Pure.
 import type { Settings } from '../settings/schema.ts';
-import { assertAccount, describe, isIncoming, secretWords, target, unconfirmedComment } from './common.ts';
+import { MIN_TLS, assertAccount, describe, isIncoming, secretWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
 
 export const stunnelMethods = ['pop3s', 'apops', 'submissions'] as const satisfies readonly Method[];
@@ -36,8 +36,8 @@ function tunnel(settings: Settings, method: StunnelMethod, account: string, opti
 		`sni = ${t.host}`,
 		`; 証明書を確かめます (stunnel の既定は「確かめない」なので、次の ${verify.length} 行は消さないでください)`,
 		...verify,
-		'; TLS 1.2 より古い版では接続しません',
-		'sslVersionMin = TLSv1.2',
+		`; TLS ${MIN_TLS} より古い版では接続しません`,
+		`sslVersionMin = TLSv${MIN_TLS}`,
 	];
 }
 

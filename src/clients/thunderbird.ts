@@ -6,6 +6,17 @@ import type { FieldRow, FieldsSnippet, Method } from './types.ts';
 export const thunderbirdMethods = ['pop3s', 'apops', 'apop', 'submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
 type ThunderbirdMethod = (typeof thunderbirdMethods)[number];
 
+/**
+ * Thunderbird's own words for the places the pages send readers to, in its Japanese and English
+ * interfaces (the account tree of Account Settings; the outgoing-server pane is titled
+ * 送信サーバー設定, see content/mail/clients/images/thunderbird/account-outgoing.png, a real capture).
+ * Pages name them through {{ thunderbird.KEY }}; the field tables use the Japanese ones.
+ */
+export const thunderbirdLabels = {
+	ja: { accountSettings: 'アカウント設定', serverSettings: 'サーバー設定', outgoingServers: '送信 (SMTP) サーバー', outgoingServerSettings: '送信サーバー設定', incomingServer: '受信サーバー' },
+	en: { accountSettings: 'Account Settings', serverSettings: 'Server Settings', outgoingServers: 'Outgoing Server (SMTP)', outgoingServerSettings: 'Outgoing Server Settings', incomingServer: 'Incoming Server' },
+} as const;
+
 /** Thunderbird's 接続の保護 choices. */
 export const thunderbirdSecurity: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' };
 
@@ -40,5 +51,5 @@ export function thunderbirdSnippet(settings: Settings, method: ThunderbirdMethod
 	if (incoming) {
 		rows.push({ label: 'ダウンロード後もサーバーにメッセージを残す', value: 'お好みで', note: 'チェックすると、受信したメールがサーバーにも残ります。' });
 	}
-	return { kind: 'fields', client: 'thunderbird', method, title: incoming ? 'Thunderbird: 受信サーバー' : 'Thunderbird: 送信 (SMTP) サーバー', rows };
+	return { kind: 'fields', client: 'thunderbird', method, title: `Thunderbird: ${incoming ? thunderbirdLabels.ja.incomingServer : thunderbirdLabels.ja.outgoingServers}`, rows };
 }

@@ -7,6 +7,7 @@ import markdownit from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
 import { placeholderValues, literalValues, unconfirmedValues } from '../settings/placeholders.ts';
+import { clientPlaceholders } from '../clients/index.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
 import { strings, type Locale } from '../i18n/index.ts';
@@ -38,7 +39,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	const ui = strings(locale);
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
 	const md = markdownit({ html: true, linkify: false, typographer: false });
-	const values = placeholderValues(settings, locale);
+	// Server facts from the settings; client facts and labels from the clients' own tables.
+	const values = new Map([...placeholderValues(settings, locale), ...clientPlaceholders(locale)]);
 	const accountPlaceholder = ui.accountPlaceholder;
 	const copy = { label: ui.copy, done: ui.copied };
 	// One mark for every unconfirmed value (prose, tables, field tables, files), from the settings.
