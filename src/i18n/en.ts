@@ -56,5 +56,7 @@ export const en: UiStrings = {
 	fieldPort: 'port',
 	fieldTls: 'connection security',
 	fieldAuth: 'password',
+	mailersSsl: 'Mail clients that support SSL',
+	mailersApop: 'Mail clients that support APOP',
 	note: 'Note',
 };

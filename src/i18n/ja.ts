@@ -54,6 +54,8 @@ export const ja = {
 	fieldPort: 'ポート',
 	fieldTls: '接続の保護',
 	fieldAuth: 'パスワード',
+	mailersSsl: 'SSL に対応したメーラーの例',
+	mailersApop: 'APOP に対応したメーラーの例',
 	note: '備考',
 } as const;
 

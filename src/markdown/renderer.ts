@@ -22,6 +22,8 @@ import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { backToTocPlugin } from './plugins/backToToc.ts';
+import { TOC_BOX_ID } from '../site/toc.ts';
 
 export interface RendererOptions {
 	settings: Settings;
@@ -49,13 +51,14 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
-	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles).
+	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
+	//    back-to-toc only inserts tokens between top-level blocks.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed });
 	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table'] });
 	md.use(stepsPlugin);
-	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale], unconfirmed });
+	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale], examples: { ssl: ui.mailersSsl, apop: ui.mailersApop }, unconfirmed });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
@@ -73,6 +76,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles });
 	md.use(headingIdsPlugin);
+	md.use(backToTocPlugin, { label: ui.backToToc, target: TOC_BOX_ID });
 	return md;
 }
 

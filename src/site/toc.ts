@@ -19,3 +19,6 @@ export function buildToc(headings: Heading[], minDepth = 2, maxDepth = 3): TocIt
 	}
 	return out;
 }
+
+/** The id of the page's collapsible contents box (src/components/PageToc.astro), where 目次へ戻る leads. */
+export const TOC_BOX_ID = 'kit-contents';

@@ -1,13 +1,14 @@
 // Generated tables: a block `::: mailers-table` / `::: settings-table` closed by `:::` becomes the
 // supported-mailers table (clients × methods, from the walkthroughs' front matter) or the
-// all-settings table (from the settings file). Depends on the page list and the settings; no I/O.
+// all-settings table (from the settings file). `::: mailers-table ssl` and `::: mailers-table apop`
+// are the 2004 page's two example lists: only the receiving methods that use SSL, or APOP. Depends on the page list and the settings; no I/O.
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
 import { authWords, authWordsEn, tlsWords, tlsWordsEn } from '../../settings/placeholders.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
-import { clients } from '../../clients/index.ts';
+import { clients, type ClientId } from '../../clients/index.ts';
 import { plainText } from './headingIds.ts';
 import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
 
@@ -18,6 +19,8 @@ export interface TablesOptions {
 	historical: string;
 	/** Words of the generated tables, in the page's language. */
 	words: TableWords;
+	/** Names of the two example tables of the 2004 page's §2 (`::: mailers-table ssl` / `apop`). */
+	examples?: { ssl: string; apop: string };
 	/** The mark after unconfirmed values. */
 	unconfirmed?: UnconfirmedMark;
 }
@@ -54,14 +57,14 @@ type Kind = (typeof KINDS)[number];
 export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	md.block.ruler.before('fence', 'kit_table', (state: StateBlock, startLine: number, endLine: number, silent: boolean) => {
 		const line = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]!).trim();
-		const m = /^:::\s*(mailers-table|settings-table)$/.exec(line(startLine));
+		const m = /^:::\s*(mailers-table|settings-table)(?:\s+(ssl|apop))?$/.exec(line(startLine));
 		if (!m) return false;
 		let end = startLine + 1;
 		while (end < endLine && line(end) !== ':::') end++;
 		if (end >= endLine) return false; // unclosed: left to other rules, shown as text
 		if (silent) return true;
 		const token = state.push('kit_table', '', 0);
-		token.meta = { kind: m[1] as Kind };
+		token.meta = { kind: m[1] as Kind, ...(m[2] ? { only: m[2] } : {}) };
 		token.map = [startLine, end + 1];
 		token.block = true;
 		state.line = end + 1;
@@ -72,10 +75,19 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	const methodLabel = (id: (typeof methodIds)[number]) => service(options.settings, id).label;
 
 	const w = options.words;
-	const mailers = (label = w.mailersLabel) => {
+	// The receiving methods of each example list, from the settings: over SSL, or by APOP.
+	const only = {
+		ssl: methodIds.filter((m) => m in options.settings.incoming && service(options.settings, m).tls !== 'none'),
+		apop: methodIds.filter((m) => m in options.settings.incoming && service(options.settings, m).auth === 'apop-password'),
+	};
+	const mailers = (kind?: 'ssl' | 'apop') => {
+		const label = kind ? options.examples?.[kind] ?? w.mailersLabel : w.mailersLabel;
 		const walkthroughs = options.pages.filter((p) => p.data.clients && p.data.methods).sort((a, b) => a.data.order - b.data.order);
-		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))];
-		const methods = methodIds.filter((m) => m !== 'smtp');
+		const methods = kind ? only[kind] : methodIds.filter((m) => m !== 'smtp');
+		// A client is listed when a page covers one of the methods for it.
+		const covers = (id: ClientId) =>
+			methods.some((m) => clients[id].methods.includes(m) && walkthroughs.some((p) => p.data.clients!.includes(id) && p.data.methods!.includes(m)));
+		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))].filter(covers);
 		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
 			const pages = walkthroughs.filter((p) => p.data.clients!.includes(id));
@@ -121,5 +133,8 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	};
 	md.renderer.rules['table_close'] = (tokens, idx, opts, _env, self) => `${self.renderToken(tokens, idx, opts)}</div>`;
 
-	md.renderer.rules['kit_table'] = (tokens, idx) => ((tokens[idx]!.meta as { kind: Kind }).kind === 'mailers-table' ? mailers() : settingsTable());
+	md.renderer.rules['kit_table'] = (tokens, idx) => {
+		const meta = tokens[idx]!.meta as { kind: Kind; only?: 'ssl' | 'apop' };
+		return meta.kind === 'mailers-table' ? mailers(meta.only) : settingsTable();
+	};
 }
