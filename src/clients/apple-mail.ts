@@ -1,8 +1,17 @@
-// Apple Mail (Mac; iPhone and iPad use the same words): POP account fields in its Japanese labels.
-// Pure. The configuration profile in ./mobileconfig.ts sets the same values in one step.
+// Apple Mail: POP account fields in the Japanese labels of the Mac's Mail. iPhone and iPad name two of
+// them differently (the page's iPhone steps and pictures use those words), so those rows say the
+// iPhone word in their note. Pure. The configuration profile in ./mobileconfig.ts sets the same
+// values in one step.
 import type { Settings } from '../settings/schema.ts';
 import { emailOf, isIncoming, secretWords, target, unconfirmedRow } from './common.ts';
 import type { FieldRow, FieldsSnippet, Method } from './types.ts';
+
+/** The labels that differ between the Mac's Mail and iPhone/iPad's (apple-mail.md, steps 6–7 and the Mac steps). */
+export const appleMailLabels = {
+	mac: { port: 'ポート', ssl: 'TLS/SSLを使用' },
+	ios: { port: 'サーバポート', ssl: 'SSLを使用' },
+} as const;
+const onIos = (label: string) => `iPhone・iPad では［${label}］。`;
 
 export const appleMailMethods = ['pop3s', 'submission', 'submissions'] as const satisfies readonly Method[];
 type AppleMailMethod = (typeof appleMailMethods)[number];
@@ -17,12 +26,12 @@ export function appleMailSnippet(settings: Settings, method: AppleMailMethod, ac
 		{ label: incoming ? '受信用メールサーバ' : '送信用メールサーバ', value: s.host, ...unconfirmedRow(settings, method, 'host') },
 		{ label: 'ユーザ名', value: account },
 		{ label: 'パスワード', value: '(入力します)', note: secretWords(settings, method) },
-		{ label: 'ポート', value: String(s.port), ...unconfirmedRow(settings, method, 'port') },
+		{ label: appleMailLabels.mac.port, value: String(s.port), note: onIos(appleMailLabels.ios.port), ...unconfirmedRow(settings, method, 'port') },
 		{
-			label: 'TLS/SSLを使用',
+			label: appleMailLabels.mac.ssl,
 			value: s.tls === 'none' ? 'オフ' : 'オン',
 			...unconfirmedRow(settings, method, 'tls'),
-			...(s.tls === 'starttls' ? { note: 'このポートでは STARTTLS で暗号化されます。' } : {}),
+			note: `${onIos(appleMailLabels.ios.ssl)}${s.tls === 'starttls' ? 'このポートでは STARTTLS で暗号化されます。' : ''}`,
 		},
 		{ label: '認証', value: 'パスワード' },
 	);

@@ -1,5 +1,12 @@
 // stunnel 5 in client mode: an SSL wrapper for mailers without SSL. The mailer talks plain POP3 or
 // SMTP to a local port; stunnel carries it over verified TLS to POP3S or submissions. Pure.
+//
+// Platforms the page (ssl-wrapper.md) names: Linux, macOS and Windows. `foreground` and `pid` exist
+// only outside Windows (stunnel src/options.c: both under `#ifndef USE_WIN32`, stunnel-5.75), and
+// the Windows build stops at an option it does not know; so the file says, above those lines, to
+// delete them on Windows. The CA file differs per system: Debian's bundle is the default here; the
+// Windows installer ships `ca-certs.pem` in its config folder (tools/stunnel.nsi, and the sample
+// tools/stunnel.conf uses `CAfile = ca-certs.pem`); the page lists each system's file.
 import type { Settings } from '../settings/schema.ts';
 import { MIN_TLS, assertAccount, describe, isIncoming, secretWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
@@ -50,11 +57,12 @@ export function stunnelConfig(settings: Settings, methods: readonly StunnelMetho
 	const lines = [
 		`; stunnel.conf: ${settings.organization.shortName} のメールサーバーへの SSL トンネル`,
 		'; stunnel 5 のクライアントモードです。実行: stunnel stunnel.conf (止めるときは Ctrl-C)',
+		`; CAfile は信頼する認証局のファイルです。Debian・Ubuntu 以外では書き換えます (macOS: /etc/ssl/cert.pem、Windows 版: ca-certs.pem)。`,
 		'; メーラーと stunnel の間 (127.0.0.1) はこのコンピューターの中だけの通信で、',
 		'; stunnel とサーバーの間は SSL/TLS で暗号化され、サーバーの証明書も確かめます。',
 		'',
+		'; 次の 2 行は Linux・macOS 用です。Windows 版の stunnel にはない設定で、あると起動しないので消してください。',
 		'foreground = yes',
-		'; pid ファイルは作りません',
 		'pid =',
 	];
 	for (const m of methods) lines.push('', ...tunnel(settings, m, account, options));
