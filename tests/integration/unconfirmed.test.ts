@@ -112,7 +112,7 @@ describe('the 要確認 mark follows the settings (flip one assumption)', () => 
 		expect(seen.unmarked).toEqual([]);
 		// Prose, tables, alt text, field tables, files, downloads, autoconfig, profile: many places.
 		expect(seen.marked.length).toBeGreaterThan(40);
-		for (const where of ['content/mail/smtp-auth.md: text', 'alt text', 'settings table', 'Thunderbird: 送信 (SMTP) サーバー ポート番号', 'msmtp submission file', '/mail/config-v1.1.xml', '/mail/kyutech-club-mail.mobileconfig', '/downloads/mutt-pop3s-submission/muttrc.txt', 'content/en/mail/smtp-auth.md: text']) {
+		for (const where of ['content/mail/smtp-auth.md: text', 'alt text', 'settings table', 'Thunderbird: 送信 (SMTP) サーバー ポート番号', 'msmtp submission file', '/mail/config-v1.1.xml', '/mail/kyutech-club-mail.mobileconfig', '/downloads/mutt-pop3s-submission/muttrc.txt', 'content/en/mail/smtp-auth.md: text', 'content/mail/clients/thunderbird.md: text', 'content/mail/clients/apple-mail.md: text']) {
 			expect(seen.marked.some((m) => m.includes(where)), `no marked "${where}" among:\n${seen.marked.join('\n')}`).toBe(true);
 		}
 	});
