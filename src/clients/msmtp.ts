@@ -1,5 +1,10 @@
 // msmtp: a ~/.msmtprc for submission (STARTTLS), submissions (implicit TLS) or plain SMTP.
 // Pure; depends on ./common.
+//
+// Platforms (command-line.md: Debian/Ubuntu, Fedora/RHEL, macOS): the file is the same everywhere
+// except the CA bundle path, which defaults to Debian's; the page's #ca-file table gives the other
+// systems' files (Fedora /etc/pki/tls/certs/ca-bundle.crt, macOS /etc/ssl/cert.pem) and says to
+// change that one line.
 import type { Settings } from '../settings/schema.ts';
 import { describe, emailOf, secretWords, smtpLimitWords, target, unconfirmedComment } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
