@@ -103,7 +103,7 @@ const fieldWords: Record<AssumableField, string> = { host: ja.fieldHost, port: j
 
 /**
  * The comment lines a config file carries for the unconfirmed values it uses (the same 要確認
- * mark the pages show), e.g. "# 要確認: ポート 587 (SMTP-AUTH (STARTTLS)) は…"; none when all are confirmed.
+ * mark the pages show), e.g. "# 要確認: smtp.example の ポート 587 は…"; none when all are confirmed.
  */
 export function unconfirmedComment(settings: Settings, methods: readonly Method[], prefix = '#'): string[] {
 	const items: string[] = [];
@@ -112,7 +112,7 @@ export function unconfirmedComment(settings: Settings, methods: readonly Method[
 		const fields = (['host', 'port', 'tls', 'auth'] as const).filter((f) => s.assumptions?.[f] !== undefined);
 		if (!fields.length) continue;
 		const shown = { host: s.host, port: String(s.port), tls: tlsWords[s.tls], auth: authWords[s.auth] };
-		items.push(`${fields.map((f) => `${fieldWords[f]} ${shown[f]}`).join('・')} (${s.label})`);
+		items.push(`${s.host} の${fields.map((f) => `${fieldWords[f]} ${shown[f]}`).join('・')}`);
 	}
 	if (!items.length) return [];
 	return [

@@ -56,7 +56,7 @@ function part(settings: Settings, method: MuttMethod, account: string, options: 
 	const t = target(settings, method, rest);
 	const tls = t.service.tls;
 	const secretVar = isIncoming(settings, method) ? 'pop_pass' : 'smtp_pass';
-	const secret = t.service.auth === 'none' ? undefined : { line: `# パスワード (${t.service.label}): ${secretWords(settings, method)}。`, variable: secretVar };
+	const secret = t.service.auth === 'none' ? undefined : { line: `# ${isIncoming(settings, method) ? '受信' : '送信'}のパスワード: ${secretWords(settings, method)}。`, variable: secretVar };
 	const body: string[] = [];
 	let scheme: string;
 	if (isIncoming(settings, method)) {

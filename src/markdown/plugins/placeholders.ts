@@ -22,11 +22,11 @@ export interface UnconfirmedMark {
 	href: string;
 }
 
-/** The mark's HTML: a link to the explanation, or (inside a link, where links cannot nest) a span. */
+/** The mark's HTML: a link to the explanation, or (inside a link, where links cannot nest) a span. Not indexed for search. */
 export function unconfirmedHtml(mark: Pick<UnconfirmedMark, 'text' | 'title' | 'href'>, escape: (s: string) => string, inLink = false): string {
 	return inLink
-		? `<span class="kit-unconfirmed" title="${escape(mark.title)}">${escape(mark.text)}</span>`
-		: `<a class="kit-unconfirmed" href="${escape(mark.href)}" title="${escape(mark.title)}">${escape(mark.text)}</a>`;
+		? `<span class="kit-unconfirmed" title="${escape(mark.title)}" data-pagefind-ignore>${escape(mark.text)}</span>`
+		: `<a class="kit-unconfirmed" href="${escape(mark.href)}" title="${escape(mark.title)}" data-pagefind-ignore>${escape(mark.text)}</a>`;
 }
 
 export interface PlaceholdersOptions {
