@@ -66,7 +66,7 @@ export async function checkImageBytes(bytes: Buffer): Promise<ImageFault | undef
 	return undefined;
 }
 
-/** Check every image in `uses` (files relative to `root`); one problem per bad image, at its first use, naming the others. */
+/** Check every image in `uses` (files relative to `root`); one problem per bad image, at its first use in `uses`, naming the others. */
 export async function checkImages(uses: ImageUse[], root: string, known: Map<string, ImageFault | undefined> = new Map()): Promise<Problem[]> {
 	const byPath = new Map<string, ImageUse[]>();
 	for (const use of uses) byPath.set(use.path, [...(byPath.get(use.path) ?? []), use]);
@@ -82,7 +82,7 @@ export async function checkImages(uses: ImageUse[], root: string, known: Map<str
 				known.set(hash, fault);
 			}
 			if (!fault) return undefined;
-			const [first, ...others] = [...at].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+			const [first, ...others] = at;
 			return {
 				file: first!.file,
 				line: first!.line,

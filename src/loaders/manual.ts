@@ -105,9 +105,11 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				});
 				previous = used;
 				if (rendered > 0 || !existsSync(cacheFile)) writeRenderCache(cacheFile, used);
-				// Every picture the pages use, decoded to its last pixel (an English page showing the
-				// Japanese text untranslated uses the same pictures at the same lines: counted once).
-				const uses = new Map(pages.flatMap((p) => p.images.map((i) => [`${p.file}:${i.line}:${i.path}`, { path: i.path, file: p.file, line: i.line }] as const)));
+				// Every picture the pages use, decoded to its last pixel; a bad one is reported at its use
+				// in the Japanese edition first (the English pages use the same files). An English URL
+				// showing the Japanese text untranslated uses the same pictures at the same lines: counted once.
+				const ordered = [...pages].sort((a, b) => Number(a.locale !== 'ja') - Number(b.locale !== 'ja') || a.file.localeCompare(b.file));
+				const uses = new Map(ordered.flatMap((p) => p.images.map((i) => [`${p.file}:${i.line}:${i.path}`, { path: i.path, file: p.file, line: i.line }] as const)));
 				problems.push(...(await checkImages([...uses.values()], root, imageChecks)));
 				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 				if (problems.length) throw contentError(problems, !!context.watcher);

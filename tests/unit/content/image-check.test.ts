@@ -57,9 +57,9 @@ describe('checkImages', () => {
 		const known = new Map();
 		const problems = await checkImages(
 			[
-				{ path: 'content/lfs.png', file: 'content/en/b.md', line: 9 },
 				{ path: 'content/good.png', file: 'content/a.md', line: 3 },
 				{ path: 'content/lfs.png', file: 'content/a.md', line: 5 },
+				{ path: 'content/lfs.png', file: 'content/en/b.md', line: 9 },
 			],
 			root,
 			known,
