@@ -13,13 +13,8 @@ import { formatProblems, type Problem } from '../markdown/env.ts';
 export const DEFAULT_SETTINGS_PATH = 'content/settings.yaml';
 
 /** One problem of the settings file: its line (and column, for syntax errors), the key path ('' for the file as a whole). */
-export interface SettingsProblem {
-	line: number;
-	column?: number;
+export interface SettingsProblem extends Omit<Problem, 'file'> {
 	path: string;
-	message: string;
-	hint?: string;
-	note?: string;
 }
 
 /** Thrown when the settings file is invalid; message lists every problem with file:line. */
@@ -27,7 +22,7 @@ export class SettingsError extends Error {
 	readonly file: string;
 	readonly problems: SettingsProblem[];
 	constructor(file: string, problems: SettingsProblem[]) {
-		const asProblems = problems.map((p): Problem => ({ file, line: p.line, ...(p.column ? { column: p.column } : {}), message: p.path ? `${p.path}: ${p.message}` : p.message, ...(p.hint ? { hint: p.hint } : {}), ...(p.note ? { note: p.note } : {}) }));
+		const asProblems = problems.map(({ path, ...p }): Problem => ({ ...p, file, message: path ? `${path}: ${p.message}` : p.message }));
 		super(`the settings file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(asProblems)}`);
 		this.name = 'SettingsError';
 		this.file = file;
@@ -78,7 +73,7 @@ export function parseSettings(text: string, file = DEFAULT_SETTINGS_PATH): Setti
 	if (doc.errors.length > 0) {
 		throw new SettingsError(
 			file,
-			yamlProblems(text, doc.errors, lineCounter, file, '').map(({ line, column, message, hint, note }) => ({ line, column, path: '', message, hint, ...(note ? { note } : {}) })),
+			yamlProblems(text, doc.errors, lineCounter, file, '').map(({ file: _, ...problem }) => ({ ...problem, path: '' })),
 		);
 	}
 	const result = settingsSchema.safeParse(doc.toJS());
