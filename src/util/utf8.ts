@@ -39,23 +39,38 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Encodings an editor may have saved a Japanese text in, tried in this order when the bytes are not UTF-8. */
-const LIKELY = [
+const JAPANESE = [
 	{ label: 'shift_jis', name: 'Shift_JIS' },
 	{ label: 'euc-jp', name: 'EUC-JP' },
 ] as const;
 
-/** The encoding the bytes decode in without error, and that decoding: a guess to help, never used as content. */
-export function guessEncoding(bytes: Uint8Array): { name: string; text: string } | undefined {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: 'UTF-16 (little endian)', text: new TextDecoder('utf-16le').decode(bytes) };
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: 'UTF-16 (big endian)', text: new TextDecoder('utf-16be').decode(bytes) };
-	for (const { label, name } of LIKELY) {
+/**
+ * How Japanese a decoding looks: full-width kana and Japanese punctuation (every Japanese text has
+ * some) count double, kanji once. Latin-1 bytes read as Shift_JIS give kanji only, EUC-JP bytes read
+ * as Shift_JIS half-width katakana only: both score 0.
+ */
+function japaneseScore(text: string): number {
+	const kana = text.match(/[\u3000-\u30ff]/g)?.length ?? 0;
+	return kana === 0 ? 0 : 2 * kana + (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
+}
+
+/** The encoding the bytes most likely are, and their text in it: a guess to help, never used as content. */
+export function guessEncoding(bytes: Uint8Array): { name: string; label: string; text: string } {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: 'UTF-16 (little endian)', label: 'utf-16le', text: new TextDecoder('utf-16le').decode(bytes) };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: 'UTF-16 (big endian)', label: 'utf-16be', text: new TextDecoder('utf-16be').decode(bytes) };
+	let best: { name: string; label: string; text: string; score: number } | undefined;
+	for (const { label, name } of JAPANESE) {
 		try {
-			return { name, text: new TextDecoder(label, { fatal: true }).decode(bytes) };
+			const text = new TextDecoder(label, { fatal: true }).decode(bytes);
+			const score = japaneseScore(text);
+			if (score > (best?.score ?? 0)) best = { name, label, text, score };
 		} catch {
 			// not this one
 		}
 	}
-	return undefined;
+	if (best) return { name: best.name, label: best.label, text: best.text };
+	// A Western editor's legacy encoding (it decodes any bytes: the last guess).
+	return { name: 'Windows-1252', label: 'windows-1252', text: new TextDecoder('windows-1252').decode(bytes) };
 }
 
 /** How to convert, shown with every encoding problem (`from`: the guessed encoding, for iconv). */
@@ -78,20 +93,17 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; pro
 		}
 	}
 	const guess = guessEncoding(bytes);
-	let seen = '';
-	if (guess) {
-		// The bad line as it reads in the guessed encoding, so the maintainer recognises it.
-		const lineEnd = bytes.indexOf(0x0a, bad);
-		const text = utf16 ? guess.text.split('\n')[0]! : (guessEncoding(bytes.subarray(lineStart, lineEnd === -1 ? undefined : lineEnd))?.text ?? '');
-		const trimmed = text.replace(/^\uFEFF/, '').trim();
-		if (trimmed) seen = `: this line reads "${trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed}" in ${guess.name}`;
-	}
+	// The bad line as it reads in the guessed encoding, so the maintainer recognises it.
+	const lineEnd = bytes.indexOf(0x0a, bad);
+	const text = utf16 ? guess.text.split('\n')[0]! : new TextDecoder(guess.label).decode(bytes.subarray(lineStart, lineEnd === -1 ? undefined : lineEnd));
+	const trimmed = text.replace(/^\uFEFF/, '').trim();
+	const seen = trimmed ? `: this line reads "${trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed}" in ${guess.name}` : '';
 	return {
 		problem: {
 			file,
 			line,
-			message: `the file is not UTF-8 (${utf16 ? 'it starts with a UTF-16 byte order mark' : `byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} is the first that is not`})${guess ? `; it looks like ${guess.name}${seen}` : ''}`,
-			hint: saveAsUtf8(file, guess?.name),
+			message: `the file is not UTF-8 (${utf16 ? 'it starts with a UTF-16 byte order mark' : `byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} is the first that is not`}); it looks like ${guess.name}${seen}`,
+			hint: saveAsUtf8(file, guess.name),
 		},
 	};
 }

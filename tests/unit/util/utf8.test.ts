@@ -24,15 +24,17 @@ describe('decodeUtf8', () => {
 	});
 
 	it('names EUC-JP and UTF-16 too', () => {
-		const euc = Buffer.from([0x61, 0x0a, 0xc6, 0xfc, 0xcb, 0xdc, 0x0a]); // "a\n日本\n" in EUC-JP
-		expect(decodeUtf8(euc, 'x.md').problem).toMatchObject({ line: 2, message: expect.stringMatching(/looks like (EUC-JP|Shift_JIS)/) });
+		const euc = Buffer.from([0x61, 0x0a, 0xc6, 0xfc, 0xcb, 0xdc, 0xa4, 0xce, 0xa5, 0xb5, 0xa1, 0xbc, 0xa5, 0xd0, 0xa1, 0xbc, 0x0a]);
+		expect(new TextDecoder('euc-jp').decode(euc)).toBe('a\n日本のサーバー\n');
+		expect(decodeUtf8(euc, 'x.md').problem).toMatchObject({ line: 2, message: expect.stringMatching(/looks like EUC-JP: this line reads "日本のサーバー" in EUC-JP$/) });
 		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title: 題\n', 'utf16le')]);
 		expect(decodeUtf8(utf16, 'x.md').problem).toMatchObject({ line: 1, message: expect.stringMatching(/UTF-16 byte order mark.*UTF-16 \(little endian\)/) });
 	});
 
-	it('refuses bytes of no known encoding, without a guess', () => {
-		const r = decodeUtf8(Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0xff, 0xff, 0xff]), 'x.yaml');
-		expect(r.problem).toMatchObject({ file: 'x.yaml', line: 3, message: 'the file is not UTF-8 (byte 0xFF is the first that is not)' });
+	it('takes Latin-1 bytes for Windows-1252, not for Shift_JIS (Japanese text has kana)', () => {
+		const r = decodeUtf8(Buffer.from('{\n  "note": "do not édit"\n}\n', 'latin1'), 'x.json');
+		expect(r.problem).toMatchObject({ file: 'x.json', line: 2, message: 'the file is not UTF-8 (byte 0xE9 is the first that is not); it looks like Windows-1252: this line reads ""note": "do not édit"" in Windows-1252' });
+		expect(r.problem!.hint).toContain('iconv -f WINDOWS-1252 -t UTF-8 x.json');
 	});
 });
 
@@ -60,6 +62,6 @@ describe('firstInvalidUtf8', () => {
 
 describe('guessEncoding', () => {
 	it('reads Shift_JIS back', () => {
-		expect(guessEncoding(encodeShiftJis('受信サーバー'))).toEqual({ name: 'Shift_JIS', text: '受信サーバー' });
+		expect(guessEncoding(encodeShiftJis('受信サーバー'))).toEqual({ name: 'Shift_JIS', label: 'shift_jis', text: '受信サーバー' });
 	});
 });
