@@ -107,7 +107,14 @@ export function parseSettings(text: string, file = DEFAULT_SETTINGS_PATH): Setti
 
 /** Read and validate the settings file at `file` (relative to `root`, the project folder); it must be UTF-8. */
 export function loadSettings(file = DEFAULT_SETTINGS_PATH, root = process.cwd()): Settings {
-	const decoded = decodeUtf8(readFileSync(join(root, file)), file);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(join(root, file));
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+		throw new SettingsError(file, [{ line: 1, path: '', message: 'the settings file is missing', hint: `restore it: git checkout -- ${file}` }]);
+	}
+	const decoded = decodeUtf8(bytes, file);
 	if (decoded.problem) {
 		const { line, message, hint } = decoded.problem;
 		throw new SettingsError(file, [{ line, path: '', message, ...(hint ? { hint } : {}) }]);
