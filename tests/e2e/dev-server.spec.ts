@@ -1,6 +1,7 @@
-// The dev server shows a save that breaks the manual in the browser, on the page being viewed (Astro's
-// error overlay, with the same file:line lines as the build and no stack), and the next good save
-// brings the page back without a restart or a reload by hand. Runs `astro dev` in a throw-away copy
+// The dev server shows a save that breaks the manual in the browser, on the page being viewed (the
+// manual's own error page, with the same file:line lines as the build, no stack, and the first
+// problem's line in its file), and the next good save brings the page back without a restart or a
+// reload by hand; the terminal shows the problems once per save, not once per request. Runs `astro dev` in a throw-away copy
 // of the project on KIT_DEV_PORT (default: the e2e port + 1).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
@@ -41,8 +42,8 @@ test.afterAll(async () => {
 	project?.remove();
 });
 
-/** Astro's error overlay (a custom element; Playwright's locators reach into its shadow root). */
-const overlay = (page: import('@playwright/test').Page) => page.locator('vite-error-overlay');
+/** The dev server's page of problems (src/content/report.ts). */
+const problems = (page: import('@playwright/test').Page) => page.locator('#kit-dev-problems');
 
 test('a broken page shows its file:line in the browser, and a good save brings the page back', async ({ page }) => {
 	test.setTimeout(120_000);
@@ -54,16 +55,21 @@ test('a broken page shows its file:line in the browser, and a good save brings t
 	// A typo in a placeholder, on a line of its own at the end of the page.
 	const broken = `${good.trimEnd()}\n\n送信は {{ submision.port }} 番です。\n`;
 	const line = broken.trimEnd().split('\n').length;
+	const logged = log.length;
 	project.write(file, broken);
 	// No reload by hand: the failed sync makes Astro reload the open page, which shows the problem.
-	await expect(overlay(page)).toContainText(`${file}:${line}: unknown placeholder {{ submision.port }}`, { timeout: 60_000 });
-	await expect(overlay(page)).toContainText('did you mean {{ submission.port }}?');
-	await expect(overlay(page)).not.toContainText('Stack trace');
-	await expect(overlay(page)).not.toContainText('node_modules');
+	await expect(problems(page)).toContainText(`${file}:${line}: unknown placeholder {{ submision.port }}`, { timeout: 60_000 });
+	await expect(problems(page)).toContainText('did you mean {{ submission.port }}?');
+	await expect(problems(page).locator('.here')).toContainText(`${line}  送信は {{ submision.port }} 番です。`);
+	await expect(problems(page)).not.toContainText(/stack|node_modules/i);
+	// The terminal: the problem once (for the save), however often the page is asked for.
+	await page.reload();
+	await expect(problems(page)).toBeVisible();
+	expect(log.slice(logged).split(`${file}:${line}: unknown placeholder`).length - 1, log.slice(logged)).toBe(1);
 
 	project.write(file, good);
 	await expect(page.locator('h1#kit-title')).toBeVisible({ timeout: 60_000 });
-	await expect(overlay(page)).toHaveCount(0);
+	await expect(problems(page)).toHaveCount(0);
 });
 
 test('a YAML syntax error in the settings shows content/settings.yaml:LINE:COL, and the fixed file brings the page back', async ({ page }) => {
@@ -72,14 +78,20 @@ test('a YAML syntax error in the settings shows content/settings.yaml:LINE:COL, 
 	const good = project.read(file);
 	await page.goto(`${origin}/mail/settings/`);
 	await expect(page.locator('h1#kit-title')).toBeVisible();
+	// A generated file (the dev server, under trailingSlash: 'always', serves it at the slashed path).
+	const generated = `${origin}/.well-known/autoconfig/mail/config-v1.1.xml/`;
+	expect((await fetch(generated)).status).toBe(200);
 
 	// A list item at the top level of a map: a "block sequence as an implicit map key".
 	project.write(file, `${good.trimEnd()}\n- extra: 1\n`);
 	const line = good.trimEnd().split('\n').length + 1;
-	await expect(overlay(page)).toContainText(`${file}:${line}:1: YAML syntax error`, { timeout: 60_000 });
-	await expect(overlay(page)).not.toContainText('node_modules');
+	await expect(problems(page)).toContainText(`${file}:${line}:1: YAML syntax error: A block sequence may not be used as an implicit map key`, { timeout: 60_000 });
+	await expect(problems(page).locator('.here')).toContainText(`${line}  - extra: 1`);
+	await expect(problems(page)).not.toContainText(/stack|node_modules/i);
 
 	project.write(file, good);
 	await expect(page.locator('h1#kit-title')).toBeVisible({ timeout: 60_000 });
-	await expect(overlay(page)).toHaveCount(0);
+	await expect(problems(page)).toHaveCount(0);
+	// The generated files, which need the settings, are back too.
+	expect((await fetch(generated)).status).toBe(200);
 });
