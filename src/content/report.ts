@@ -28,8 +28,9 @@ function hintFor(problems: Problem[], dev: boolean): string {
 /**
  * The one error for a list of problems; `dev`: shown by the dev server (which keeps running) rather
  * than a build. With `root` (the project folder, dev server), the error also carries the first
- * problem's place and its file's text: Astro's overlay then shows that line in the file, with an
- * "Open in editor" link.
+ * problem's place and its file's text (Astro's `loc` and `fullCode`): the dev server's page of
+ * problems shows that line in the file, and so does Astro's overlay where the error is thrown
+ * (src/site/data.ts).
  */
 export function contentError(problems: Problem[], dev = false, root?: string): ContentError {
 	const n = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;

@@ -72,7 +72,7 @@ export function report(
 	env.problems.push({ file: env.file, line: lineOf(env, map), message, ...(hint ? { hint } : {}) });
 }
 
-/** Format problems as the build, the dev server's terminal and its browser overlay show them (the one place). */
+/** Format problems as the build, the dev server's terminal and its page of problems show them (the one place). */
 export function formatProblems(problems: Problem[]): string {
 	return problems
 		.map((p) => `  ${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}${p.note ? `\n      · ${p.note}` : ''}`)
