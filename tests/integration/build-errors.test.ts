@@ -1,6 +1,6 @@
 // The build refuses bad input with file:line, what is wrong and what to do, and builds nothing.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -147,8 +147,10 @@ describe('a build with broken images', () => {
 			.join('\n');
 
 	it('fails with the page\'s file:line and the image path for a truncated, corrupt, non-image, LFS-pointer and oversized picture, and leaves the last good site as it was', async () => {
-		const good = project.build();
-		expect(good.status, good.output).toBe(0);
+		// The site an earlier good build published (a stand-in: a real build costs a minute on a loaded machine, and the failed build must not touch any of it).
+		mkdirSync(join(project.dir, 'dist/mail'), { recursive: true });
+		project.write('dist/index.html', '<!doctype html><title>公開中のホーム</title>\n');
+		project.write('dist/mail/index.html', '<!doctype html><title>公開中のメールの設定</title>\n');
 		const before = snapshot(join(project.dir, 'dist'));
 		const read = (f: string) => readFileSync(join(project.dir, images, f));
 		const truncated = read('outlook-express/1-accounts.png');
@@ -177,5 +179,5 @@ describe('a build with broken images', () => {
 		noCrash(output);
 		// Nothing half-built: the site of the last good build is left exactly as it was.
 		expect(snapshot(join(project.dir, 'dist'))).toBe(before);
-	}, 240_000);
+	});
 });
