@@ -143,16 +143,20 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 			// problems instead (src/middleware.ts) until a sync succeeds. The meta entry changes the data
 			// store, whose write makes Astro reload the open page: it shows the problems, and after the
 			// next good save the page again, without a restart.
+			// The same problems again (one save often fires two events) are not printed in full twice.
+			let shown: string | undefined;
 			const safeSync = async () => {
 				try {
 					await sync();
 					setDevProblems([], root);
 					context.meta.delete('problems');
+					shown = undefined;
 				} catch (e) {
 					if (!(e instanceof ContentError)) throw e;
 					setDevProblems(e.problems, root);
 					context.meta.set('problems', createHash('sha256').update(e.message).digest('hex'));
-					context.logger.error(`${e.message}\n  ${e.hint}`);
+					context.logger.error(e.message === shown ? 'the same problems as above, not fixed yet' : `${e.message}\n  ${e.hint}`);
+					shown = e.message;
 				}
 			};
 			if (!context.watcher) return sync();
