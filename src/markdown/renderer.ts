@@ -21,6 +21,7 @@ import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { languagePlugin } from './plugins/language.ts';
 
 export interface RendererOptions {
 	settings: Settings;
@@ -45,7 +46,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
-	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles).
+	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
+	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder });
@@ -68,6 +70,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles });
 	md.use(headingIdsPlugin, { words });
+	md.use(languagePlugin, { words });
 	return md;
 }
 
