@@ -111,8 +111,8 @@ export const en: Words = {
 
 	config: {
 		secret: {
-			'login-password': (host) => `your login password for ${host}`,
-			'apop-password': (host) => `the APOP password you set with popauth (not your login password for ${host})`,
+			'login-password': (host) => `your login password for the ${host}`,
+			'apop-password': (host) => `the APOP password you set with popauth (not your login password for the ${host})`,
 			none: 'none (no authentication)',
 		},
 		tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'not encrypted' },
@@ -177,7 +177,7 @@ export const en: Words = {
 			mailDescription: (incoming, outgoing) => `${incoming} and ${outgoing} settings`,
 			profileName: (org) => `${org} mail settings`,
 			profileDescription: (domain, incoming, outgoing, host) =>
-				`Sets up receiving (${incoming}) and sending (${outgoing}) of your ${domain} mail. You enter your mail address, user name and password (your login password for ${host}) when you install it.`,
+				`Sets up receiving (${incoming}) and sending (${outgoing}) of your ${domain} mail. You enter your mail address, user name and password (your login password for the ${host}) when you install it.`,
 		},
 
 		checked: 'Ticked',
@@ -211,7 +211,8 @@ export const en: Words = {
 			tlsNote: 'Outlook Express can use TLS 1.0 at most, so it may not connect to today’s servers, which require TLS 1.2 or newer.',
 			starttlsNote: 'Outlook Express encrypts with STARTTLS.',
 		},
-		// Sylpheed's English interface labels (Sylpheed's po/ja.po pairs them with the Japanese ones).
+		// Sylpheed's English interface labels: its source, src/prefs_account.c ("Use SSL for POP3
+		// connection", "Use STARTTLS command to start SSL session", "Don't use SSL", "Specify POP3 port").
 		sylpheed: {
 			incomingTitle: 'Sylpheed: receiving (POP3)',
 			outgoingTitle: 'Sylpheed: sending (SMTP)',
@@ -233,7 +234,7 @@ export const en: Words = {
 				smtpSsl: 'SSL tab: SMTP',
 				smtpSslImplicit: 'Use SSL for SMTP connection',
 				smtpSslStarttls: 'Use STARTTLS command to start SSL session',
-				smtpSslNone: 'Don’t use SSL',
+				smtpSslNone: "Don't use SSL",
 				smtpPort: 'Advanced tab: Specify SMTP port',
 			}),
 			sslNote: 'Not available in a Sylpheed built without SSL.',
@@ -263,7 +264,10 @@ export const en: Words = {
 			plainOrLogin: 'PLAIN or LOGIN',
 			notApop: (secret) => `${secret}. Not the APOP password.`,
 		},
-		// Thunderbird's English interface (account hub and Account Settings).
+		// Thunderbird's English interface: manual configuration in its source,
+		// mail/locales/en-US/messenger/accountcreation/accountSetup.ftl (Protocol, Hostname, Port,
+		// Connection security, Authentication method: Normal password / Encrypted password / No
+		// authentication, Username, None); Leave messages on server is in Account Settings.
 		thunderbird: {
 			incomingTitle: 'Thunderbird: incoming server',
 			outgoingTitle: 'Thunderbird: outgoing (SMTP) server',
