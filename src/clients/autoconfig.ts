@@ -6,6 +6,9 @@ import { checkElement, childrenNamed, type ElementSpec } from './schema-check.ts
 import { escapeXml, parseXml } from './xml.ts';
 import type { Method } from './types.ts';
 import { unconfirmedComment } from './common.ts';
+// One file at the fixed addresses Thunderbird asks, for both editions: its comments are Japanese
+// (the language test exempts this file).
+import { ja } from '../i18n/ja.ts';
 
 /** Served at https://autoconfig.DOMAIN/mail/config-v1.1.xml and /.well-known/autoconfig/mail/config-v1.1.xml. */
 export const AUTOCONFIG_FILENAME = 'config-v1.1.xml';
@@ -48,8 +51,8 @@ export function thunderbirdAutoconfig(settings: Settings): string {
 		`    <domain>${escapeXml(settings.domain)}</domain>`,
 		`    <displayName>${escapeXml(settings.organization.name)}</displayName>`,
 		`    <displayShortName>${escapeXml(settings.organization.shortName)}</displayShortName>`,
-		...AUTOCONFIG_INCOMING.flatMap((id) => server('incomingServer', 'pop3', settings.incoming[id], unconfirmedComment(settings, [id]))),
-		...AUTOCONFIG_OUTGOING.flatMap((id) => server('outgoingServer', 'smtp', settings.outgoing[id], unconfirmedComment(settings, [id]))),
+		...AUTOCONFIG_INCOMING.flatMap((id) => server('incomingServer', 'pop3', settings.incoming[id], unconfirmedComment(settings, [id], ja))),
+		...AUTOCONFIG_OUTGOING.flatMap((id) => server('outgoingServer', 'smtp', settings.outgoing[id], unconfirmedComment(settings, [id], ja))),
 		'  </emailProvider>',
 		'</clientConfig>',
 	];

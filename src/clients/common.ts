@@ -1,11 +1,12 @@
 // Helpers every generator shares: account validation, the resolved service for a method, and the
-// Japanese words for which secret a password field wants. Pure; depends on ../settings.
-import { ACCOUNT, authWords, tlsWords, type AssumableField } from '../settings/placeholders.ts';
-import { ja } from '../i18n/ja.ts';
+// words (in the language of the table passed in) for which secret a password field wants, and the
+// unconfirmed mark's words. Pure; depends on ../settings and the words' shape (../i18n).
+import { ACCOUNT, type AssumableField } from '../settings/placeholders.ts';
 import { commissionSite } from '../site/config.ts';
 import { service, type Service, type Settings } from '../settings/schema.ts';
 import { SYSTEM_CA_FILE, type Method, type SnippetOptions } from './types.ts';
 import { isValidAccount } from '../settings/account.ts';
+import type { Words } from '../i18n/index.ts';
 
 export { isValidAccount } from '../settings/account.ts';
 
@@ -56,25 +57,29 @@ export function target(settings: Settings, method: Method, options: SnippetOptio
 	};
 }
 
-/** Which secret a password field wants, in Japanese (e.g. "共用計算機 (ruby) のログインパスワード"). */
-export function secretWords(settings: Settings, method: Method): string {
-	const s = service(settings, method);
-	const host = `${settings.loginHost.label} (${settings.loginHost.name})`;
-	switch (s.auth) {
-		case 'login-password':
-			return `${host} のログインパスワード`;
-		case 'apop-password':
-			return `popauth で設定した APOP 専用のパスワード (${host} のログインパスワードではありません)`;
-		case 'none':
-			return 'なし (認証しません)';
-	}
+/** The login host as the words' language names it, e.g. "共用計算機 (ruby)" or "the shared computer (ruby)". */
+export function loginHostWords(settings: Settings, words: Pick<Words, 'locale'>): string {
+	const label = words.locale === 'en' ? settings.loginHost.labelEn : settings.loginHost.label;
+	return `${label} (${settings.loginHost.name})`;
 }
 
-/** A one-line Japanese description of a method's connection, e.g. "POP3 over SSL (pop3.example:995, SSL/TLS)". */
-export function describe(settings: Settings, method: Method): string {
+/** The commission's short name in the words' language. */
+export function organizationWords(settings: Settings, words: Pick<Words, 'locale'>): string {
+	return words.locale === 'en' ? settings.organization.shortNameEn : settings.organization.shortName;
+}
+
+/** Which secret a password field wants (e.g. "共用計算機 (ruby) のログインパスワード"). */
+export function secretWords(settings: Settings, method: Method, words: Pick<Words, 'locale' | 'config'>): string {
 	const s = service(settings, method);
-	const tls = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: '暗号化なし' }[s.tls];
-	return `${s.label} (${s.host}:${s.port}, ${tls})`;
+	const secret = words.config.secret;
+	if (s.auth === 'none') return secret.none;
+	return secret[s.auth](loginHostWords(settings, words));
+}
+
+/** A one-line description of a method's connection, e.g. "POP3 over SSL (pop3.example:995, SSL/TLS)". */
+export function describe(settings: Settings, method: Method, words: Pick<Words, 'config'>): string {
+	const s = service(settings, method);
+	return `${s.label} (${s.host}:${s.port}, ${words.config.tls[s.tls]})`;
 }
 
 /** True for receiving methods. */
@@ -83,40 +88,37 @@ export function isIncoming(settings: Settings, method: Method): boolean {
 }
 
 /** The warning for plain SMTP: which domains it delivers to. */
-export function smtpLimitWords(settings: Settings): string {
+export function smtpLimitWords(settings: Settings, words: Pick<Words, 'config'>): string {
 	const only = settings.outgoing.smtp.deliversOnlyTo ?? [settings.domain];
-	return `認証なしの SMTP は ${only.join(', ')} 宛にしか届けません。ほかの宛先には SMTP-AUTH を使ってください。`;
+	return words.config.smtpLimit(only.join(', '));
 }
 
-/** Why a field of a method's service is not confirmed yet (settings `assumptions:`), or undefined. */
-export function unconfirmedWhy(settings: Settings, method: Method, field: AssumableField): string | undefined {
-	return service(settings, method).assumptions?.[field];
+/** Why a field of a method's service is not confirmed yet (settings `assumptions:`, in the words' language), or undefined. */
+export function unconfirmedWhy(settings: Settings, method: Method, field: AssumableField, words: Pick<Words, 'locale'>): string | undefined {
+	return service(settings, method).assumptions?.[field]?.[words.locale];
 }
 
 /** Spread into a field row whose value comes from `field`: marks it when the value is unconfirmed. */
-export function unconfirmedRow(settings: Settings, method: Method, field: AssumableField): { unconfirmed?: string } {
-	const why = unconfirmedWhy(settings, method, field);
+export function unconfirmedRow(settings: Settings, method: Method, field: AssumableField, words: Pick<Words, 'locale'>): { unconfirmed?: string } {
+	const why = unconfirmedWhy(settings, method, field, words);
 	return why === undefined ? {} : { unconfirmed: why };
 }
 
-const fieldWords: Record<AssumableField, string> = { host: ja.fieldHost, port: ja.fieldPort, tls: ja.fieldTls, auth: ja.fieldAuth };
-
 /**
- * The comment lines a config file carries for the unconfirmed values it uses (the same 要確認
- * mark the pages show), e.g. "# 要確認: smtp.example の ポート 587 は…"; none when all are confirmed.
+ * The comment lines a config file carries for the unconfirmed values it uses (the same mark the
+ * pages show, in the words' language), e.g. "# 要確認: smtp.example の ポート 587 は…"; none when all
+ * are confirmed.
  */
-export function unconfirmedComment(settings: Settings, methods: readonly Method[], prefix = '#'): string[] {
+export function unconfirmedComment(settings: Settings, methods: readonly Method[], words: Pick<Words, 'locale' | 'tls' | 'auth' | 'config' | 'unconfirmed' | 'unconfirmedFile' | 'fieldHost' | 'fieldPort' | 'fieldTls' | 'fieldAuth'>, prefix = '#'): string[] {
+	const fieldWords: Record<AssumableField, string> = { host: words.fieldHost, port: words.fieldPort, tls: words.fieldTls, auth: words.fieldAuth };
 	const items: string[] = [];
 	for (const method of methods) {
 		const s = service(settings, method);
 		const fields = (['host', 'port', 'tls', 'auth'] as const).filter((f) => s.assumptions?.[f] !== undefined);
 		if (!fields.length) continue;
-		const shown = { host: s.host, port: String(s.port), tls: tlsWords[s.tls], auth: authWords[s.auth] };
-		items.push(`${s.host} の${fields.map((f) => `${fieldWords[f]} ${shown[f]}`).join('・')}`);
+		const shown = { host: s.host, port: String(s.port), tls: words.tls[s.tls], auth: words.auth[s.auth] };
+		items.push(words.config.unconfirmedItem(s.host, words.config.unconfirmedFields(fields.map((f) => `${fieldWords[f]} ${shown[f]}`))));
 	}
 	if (!items.length) return [];
-	return [
-		`${prefix} ${ja.unconfirmed}: ${items.join('、')} は、${ja.unconfirmedFile}。`,
-		`${prefix} つながらないときは ${commissionSite(settings.domain)}mail/settings/#unconfirmed を見てください。`,
-	];
+	return words.config.unconfirmedLines(words.unconfirmed, words.config.unconfirmedItems(items), words.unconfirmedFile, `${commissionSite(settings.domain)}${words.locale === 'ja' ? '' : `${words.locale}/`}mail/settings/#unconfirmed`).map((l) => `${prefix} ${l}`);
 }

@@ -23,8 +23,9 @@
 // mutt_account_hook, called by mutt_conn_find for POP and SMTP connections alike). A receive
 // file and a send file therefore work appended in either order.
 import type { Settings } from '../settings/schema.ts';
-import { describe, emailOf, isIncoming, secretWords, smtpLimitWords, target, unconfirmedComment } from './common.ts';
+import { describe, emailOf, isIncoming, organizationWords, secretWords, smtpLimitWords, target, unconfirmedComment } from './common.ts';
 import { SYSTEM_CA_FILE, type FileSnippet, type Method, type SnippetOptions } from './types.ts';
+import type { Words } from '../i18n/index.ts';
 
 export const muttMethods = ['pop3s', 'apops', 'apop', 'submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
 type MuttMethod = (typeof muttMethods)[number];
@@ -51,12 +52,14 @@ function urlPattern(scheme: string, host: string, port: number): string {
 }
 
 // The lines of one method, without the shared header and certificate lines.
-function part(settings: Settings, method: MuttMethod, account: string, options: SnippetOptions): Part {
+function part(settings: Settings, method: MuttMethod, account: string, words: Words, options: SnippetOptions): Part {
+	const w = words.config;
 	const { connectAddress: _ignored, ...rest } = options;
 	const t = target(settings, method, rest);
 	const tls = t.service.tls;
 	const secretVar = isIncoming(settings, method) ? 'pop_pass' : 'smtp_pass';
-	const secret = t.service.auth === 'none' ? undefined : { line: `# ${isIncoming(settings, method) ? '受信' : '送信'}のパスワード: ${secretWords(settings, method)}。`, variable: secretVar };
+	const secretLine = isIncoming(settings, method) ? w.mutt.receivePassword : w.mutt.sendPassword;
+	const secret = t.service.auth === 'none' ? undefined : { line: `# ${secretLine(secretWords(settings, method, words))}`, variable: secretVar };
 	const body: string[] = [];
 	let scheme: string;
 	if (isIncoming(settings, method)) {
@@ -65,67 +68,60 @@ function part(settings: Settings, method: MuttMethod, account: string, options: 
 			`set pop_host = "${scheme}://${account}@${t.host}:${t.port}/"`,
 			// Name the one mechanism the server accepts for this secret, so mutt never falls back.
 			`set pop_authenticators = "${t.service.auth === 'apop-password' ? 'apop' : 'user'}"`,
-			'set pop_delete = no    # 受信したメールをサーバーにも残す (消すなら yes)',
-			'# G キーで受信します。受信したメールは $spoolfile (ふつうは $MAIL) に入ります。',
+			`set pop_delete = no    # ${w.mutt.popDelete}`,
+			`# ${w.mutt.fetchKey}`,
 		);
-		if (tls === 'none') {
-			body.push(
-				'# 注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。',
-				'# できるだけ APOP over SSL か POP3 over SSL を使ってください。',
-			);
-		}
+		if (tls === 'none') body.push(...w.clearApop.map((l) => `# ${l}`));
 	} else {
 		scheme = tls === 'implicit' ? 'smtps' : 'smtp';
 		const user = t.service.auth === 'none' ? '' : `${account}@`;
 		body.push(`set smtp_url = "${scheme}://${user}${t.host}:${t.port}/"`);
-		if (t.service.auth === 'none') body.push(`# 注意: ${smtpLimitWords(settings)}`);
+		if (t.service.auth === 'none') body.push(`# ${w.warning(smtpLimitWords(settings, words))}`);
 	}
 	body.push(
 		tls === 'none'
-			? `# ${t.host}:${t.port} に接続する直前に: サーバーが STARTTLS を提供していれば暗号化します (なくても接続します)。`
-			: `# ${t.host}:${t.port} に接続する直前に: 暗号化できなければ接続しません。`,
+			? `# ${w.mutt.hookOptional(`${t.host}:${t.port}`)}`
+			: `# ${w.mutt.hookForce(`${t.host}:${t.port}`)}`,
 		`account-hook '${urlPattern(scheme, t.host, t.port)}' 'set ssl_force_tls = ${tls === 'none' ? 'no' : 'yes'} ssl_starttls = yes'`,
 	);
 	return { secret, body };
 }
 
 // Certificate checks every file ends with; see the header for why no CA file is named.
-function certificateLines(options: SnippetOptions): string[] {
-	const lines = [
-		'# 証明書とホスト名を必ず確かめます。信頼する認証局はシステムのものを使います',
-		'# (Debian・Ubuntu・Fedora の GnuTLS 版も macOS の Homebrew 版 (OpenSSL) も、初めからそうなっています)。',
-	];
+function certificateLines(words: Words, options: SnippetOptions): string[] {
+	const w = words.config.mutt;
+	const lines = w.verify.map((l) => `# ${l}`);
 	const caFile = options.caFile ?? SYSTEM_CA_FILE;
-	if (caFile !== SYSTEM_CA_FILE) lines.push('# 次の行は GnuTLS 版の mutt だけが知る変数です (OpenSSL 版では使えません)。', `set ssl_ca_certificates_file = "${caFile}"`);
+	if (caFile !== SYSTEM_CA_FILE) lines.push(`# ${w.gnutlsOnly}`, `set ssl_ca_certificates_file = "${caFile}"`);
 	lines.push('set ssl_verify_host = yes', 'set ssl_use_tlsv1 = no', 'set ssl_use_tlsv1_1 = no');
 	return lines;
 }
 
 // Assemble a whole ~/.muttrc from parts.
-function file(settings: Settings, methods: MuttMethod[], account: string, title: string, parts: Part[], extra: string[], options: SnippetOptions): FileSnippet {
+function file(settings: Settings, methods: MuttMethod[], account: string, title: string, parts: Part[], extra: string[], words: Words, options: SnippetOptions): FileSnippet {
+	const w = words.config;
 	const method = methods[0]!;
-	const lines = [`# ~/.muttrc: ${settings.organization.shortName} ${title}`, ...unconfirmedComment(settings, methods)];
+	const lines = [`# ~/.muttrc: ${organizationWords(settings, words)} ${title}`, ...unconfirmedComment(settings, methods, words)];
 	const secrets = parts.flatMap((p) => (p.secret ? [p.secret] : []));
 	if (secrets.length) {
 		lines.push(
 			...secrets.map((s) => s.line),
-			'# パスワードはこのファイルに書きません。mutt が接続のときに尋ねます。保存したい場合は別のファイル',
-			`# ~/.mutt/secrets (chmod 600) に ${secrets.map((s) => `set ${s.variable} = "(パスワード)"`).join(' と ')} と書き、次の行の # を消します。`,
+			...w.mutt.noPassword(secrets.map((s) => s.variable), w.passwordSlot).map((l) => `# ${l}`),
 			'# source ~/.mutt/secrets',
 		);
 	}
-	lines.push(`set from = "${emailOf(settings, account)}"`, ...parts.flatMap((p) => p.body), ...extra, ...certificateLines(options));
+	lines.push(`set from = "${emailOf(settings, account)}"`, ...parts.flatMap((p) => p.body), ...extra, ...certificateLines(words, options));
 	return { kind: 'file', client: 'mutt', method, filename: '.muttrc', path: '~/.muttrc', language: 'sh', text: lines.join('\n') + '\n', mode: 0o600 };
 }
 
 /**
  * Build ~/.muttrc lines for one method. mutt checks the certificate against the host it connects
  * to and has no option to name another, so `options.connectAddress` is ignored (tests resolve the
- * real host name to loopback instead).
+ * real host name to loopback instead). Comments are in the words' language.
  */
-export function muttSnippet(settings: Settings, method: MuttMethod, account: string, options: SnippetOptions = {}): FileSnippet {
-	const note = '# 受信と送信のファイルは、一つの ~/.muttrc に続けて書けます (どちらが先でも同じです)。';
-	return withNote(file(settings, [method], account, describe(settings, method), [part(settings, method, account, options)], [], options), note);
+export function muttSnippet(settings: Settings, method: MuttMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+	const note = `# ${words.config.mutt.together}`;
+	return withNote(file(settings, [method], account, describe(settings, method, words), [part(settings, method, account, words, options)], [], words, options), note);
 }
 
 // Put a comment line right after a file's first line.
@@ -139,16 +135,16 @@ function withNote(f: FileSnippet, note: string): FileSnippet {
  * runs $sendmail only while $smtp_url is unset, send.c/sendlib.c: smtp_url takes precedence).
  * The file's `method` is the receiving one; `send` says how it sends.
  */
-export function muttPairSnippet(settings: Settings, receive: MuttReceive, send: MuttSend, account: string, options: SnippetOptions = {}): FileSnippet {
-	const parts = [part(settings, receive, account, options)];
-	let title = `${describe(settings, receive)} + `;
+export function muttPairSnippet(settings: Settings, receive: MuttReceive, send: MuttSend, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+	const parts = [part(settings, receive, account, words, options)];
+	let title = `${describe(settings, receive, words)} + `;
 	let extra: string[] = [];
 	if (send === 'msmtp') {
 		title += 'msmtp';
-		extra = ['# 送信は msmtp に任せます (~/.msmtprc)。smtp_url があると mutt は msmtp を使わないので、消しておきます。', ...MUTT_VIA_MSMTP];
+		extra = [`# ${words.config.mutt.viaMsmtp}`, ...MUTT_VIA_MSMTP];
 	} else {
-		title += describe(settings, send);
-		parts.push(part(settings, send, account, options));
+		title += describe(settings, send, words);
+		parts.push(part(settings, send, account, words, options));
 	}
-	return { ...file(settings, send === 'msmtp' ? [receive] : [receive, send], account, title, parts, extra, options), send };
+	return { ...file(settings, send === 'msmtp' ? [receive] : [receive, send], account, title, parts, extra, words, options), send };
 }

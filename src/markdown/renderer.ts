@@ -10,13 +10,13 @@ import { placeholderValues, literalValues, unconfirmedValues } from '../settings
 import { clientPlaceholders } from '../clients/index.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
-import { strings, type Locale } from '../i18n/index.ts';
+import { pathPrefix, strings, type Locale } from '../i18n/index.ts';
 import { htmlPlugin } from './plugins/html.ts';
 import { literalsPlugin, literalsOptions } from './plugins/literals.ts';
 import { placeholdersPlugin, codeExpander } from './plugins/placeholders.ts';
 import { calloutsPlugin } from './plugins/callouts.ts';
 import { stepsPlugin } from './plugins/steps.ts';
-import { tablesPlugin, tableWords } from './plugins/tables.ts';
+import { tablesPlugin } from './plugins/tables.ts';
 import { codePlugin } from './plugins/code.ts';
 import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
@@ -24,12 +24,13 @@ import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
 import { backToTocPlugin } from './plugins/backToToc.ts';
 import { TOC_BOX_ID } from '../site/toc.ts';
+import { languagePlugin } from './plugins/language.ts';
 
 export interface RendererOptions {
 	settings: Settings;
 	highlighter: Highlighter;
-	/** The language of the pages this renderer renders. */
-	locale?: Locale;
+	/** The language of the pages this renderer renders: every word it writes comes from its table. */
+	locale: Locale;
 	/** Every page's front matter (for generated tables). */
 	pages: PageSummary[];
 	/** Every image file under content/ (project-relative paths), collected before rendering; default none (every image is reported missing). */
@@ -37,28 +38,29 @@ export interface RendererOptions {
 }
 
 /** Create the site's markdown-it renderer. Render with an env from createEnv(). */
-export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set(), locale = 'ja' }: RendererOptions): MarkdownIt {
-	const ui = strings(locale);
+export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set(), locale }: RendererOptions): MarkdownIt {
+	const words = strings(locale);
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
 	const md = markdownit({ html: true, linkify: false, typographer: false });
 	// Server facts from the settings; client facts and labels from the clients' own tables.
-	const values = new Map([...placeholderValues(settings, locale), ...clientPlaceholders(locale)]);
-	const accountPlaceholder = ui.accountPlaceholder;
-	const copy = { label: ui.copy, done: ui.copied };
+	const values = new Map([...placeholderValues(settings, words), ...clientPlaceholders(locale)]);
+	const accountPlaceholder = words.accountPlaceholder;
+	const copy = { label: words.copy, done: words.copied };
 	// One mark for every unconfirmed value (prose, tables, field tables, files), from the settings.
-	const unconfirmed = { keys: unconfirmedValues(settings), text: ui.unconfirmed, title: ui.unconfirmedTitle, href: `${locale === 'ja' ? '' : `/${locale}`}/mail/settings/#unconfirmed` };
+	const unconfirmed = { keys: unconfirmedValues(settings, words), text: words.unconfirmed, inText: words.unconfirmedInText, title: words.unconfirmedTitle, href: `${pathPrefix(locale)}/mail/settings/#unconfirmed` };
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
 	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
-	//    back-to-toc only inserts tokens between top-level blocks.
+	//    back-to-toc only inserts tokens between top-level blocks;
+	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed });
-	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table'] });
+	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table'] });
 	md.use(stepsPlugin);
-	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale], examples: { ssl: ui.mailersSsl, apop: ui.mailersApop }, unconfirmed });
+	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
@@ -71,12 +73,13 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		accountPlaceholder,
 		copy,
 		unconfirmed,
-		strings: { field: ui.field, value: ui.value, note: ui.note, copy: ui.copy, copied: ui.copied, download: ui.download },
+		words,
 	});
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles });
-	md.use(headingIdsPlugin);
-	md.use(backToTocPlugin, { label: ui.backToToc, target: TOC_BOX_ID });
+	md.use(headingIdsPlugin, { words });
+	md.use(backToTocPlugin, { label: words.backToToc, target: TOC_BOX_ID });
+	md.use(languagePlugin, { words });
 	return md;
 }
 

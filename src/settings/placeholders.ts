@@ -1,5 +1,6 @@
 // Flatten the settings into the `{{ key }}` values that Markdown may use. Pure; depends on ./schema.
-import { incomingIds, outgoingIds, service, type Settings, type TlsMode, type AuthKind } from './schema.ts';
+import { incomingIds, outgoingIds, service, type Settings } from './schema.ts';
+import type { Words } from '../i18n/index.ts';
 
 /**
  * The sentinel that stands for the reader's account name in generated text. Renderers turn it into
@@ -7,28 +8,12 @@ import { incomingIds, outgoingIds, service, type Settings, type TlsMode, type Au
  */
 export const ACCOUNT = '__ACCOUNT__';
 
-/** Human (Japanese) words for a TLS mode, as the manual writes them. */
-export const tlsWords: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' };
-/** Human (Japanese) words for an authentication kind. */
-export const authWords: Record<AuthKind, string> = {
-	'login-password': 'ログインパスワード',
-	'apop-password': 'APOPパスワード (popauth で設定)',
-	none: 'なし',
-};
-
-/** English words for a TLS mode (the English edition). */
-export const tlsWordsEn: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' };
-/** English words for an authentication kind. */
-export const authWordsEn: Record<AuthKind, string> = {
-	'login-password': 'login password',
-	'apop-password': 'APOP password (set with popauth)',
-	none: 'none',
-};
-
-/** Every placeholder key → its text. `account` and `email` contain the ACCOUNT sentinel. */
-export function placeholderValues(settings: Settings, locale: 'ja' | 'en' = 'ja'): Map<string, string> {
-	const tls = locale === 'en' ? tlsWordsEn : tlsWords;
-	const auth = locale === 'en' ? authWordsEn : authWords;
+/**
+ * Every placeholder key → its text in the words' language. `account` and `email` contain the
+ * ACCOUNT sentinel.
+ */
+export function placeholderValues(settings: Settings, words: Pick<Words, 'locale' | 'tls' | 'auth'>): Map<string, string> {
+	const { tls, auth, locale } = words;
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
 	v.set('loginHost', settings.loginHost.name);
@@ -56,16 +41,16 @@ export type AssumableField = (typeof assumableFields)[number];
 
 /**
  * Every unconfirmed value: the placeholder key of each service field listed under the service's
- * `assumptions:` (e.g. "submission.port") → the settings file's note on why. The one source of
+ * `assumptions:` (e.g. "submission.port") → the settings file's note on why, in the words' language. The one source of
  * the 要確認 mark on pages, field tables, config files and generated files.
  */
-export function unconfirmedValues(settings: Settings): Map<string, string> {
+export function unconfirmedValues(settings: Settings, words: Pick<Words, 'locale'>): Map<string, string> {
 	const keys = new Map<string, string>();
 	for (const id of [...incomingIds, ...outgoingIds]) {
 		const assumptions = service(settings, id).assumptions ?? {};
 		for (const field of assumableFields) {
 			const why = assumptions[field];
-			if (why !== undefined) keys.set(`${id}.${field}`, why);
+			if (why !== undefined) keys.set(`${id}.${field}`, why[words.locale]);
 		}
 	}
 	return keys;

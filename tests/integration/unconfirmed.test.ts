@@ -24,7 +24,7 @@ const real = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
 function flipped(assumed: boolean): Settings {
 	const s = structuredClone(real);
 	s.outgoing.submission.port = Number(SENTINEL);
-	if (assumed) s.outgoing.submission.assumptions = { port: 'test: not confirmed' };
+	if (assumed) s.outgoing.submission.assumptions = { port: { ja: 'test: not confirmed', en: 'test: not confirmed' } };
 	else delete s.outgoing.submission.assumptions;
 	return s;
 }
@@ -67,19 +67,19 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 						}
 						if (t.type === 'image') {
 							const alt = (t.children ?? []).map((c) => c.content).join('');
-							if (alt.includes(SENTINEL)) note(alt.includes(`${SENTINEL}（${words(locale).unconfirmed}）`), `${file}: alt text`);
+							if (alt.includes(SENTINEL)) note(alt.includes(`${SENTINEL}${words(locale).unconfirmedInText}`), `${file}: alt text`);
 						}
 						if (t.type === 'kit_gallery') {
 							for (const image of (t.meta as { images: { alt: string; caption: string }[] }).images) {
 								for (const [what, text] of [['alt text', image.alt], ['caption', image.caption]] as const) {
-									if (text.includes(SENTINEL)) note(text.includes(`${SENTINEL}（${words(locale).unconfirmed}）`), `${file}: ${what}`);
+									if (text.includes(SENTINEL)) note(text.includes(`${SENTINEL}${words(locale).unconfirmedInText}`), `${file}: ${what}`);
 								}
 							}
 						}
 						if (t.type === 'kit_snippet') {
 							const s = (t.meta as { snippet?: Snippet } | null)?.snippet;
-							if (s?.kind === 'fields') for (const r of s.rows) if (r.value.includes(SENTINEL)) note(r.unconfirmed !== undefined, `${file}: ${s.title} ${r.label}`);
-							if (s?.kind === 'file' && s.text.includes(SENTINEL)) note(s.text.includes(`${ja.unconfirmed}: `) && s.text.includes(`${ja.fieldPort} ${SENTINEL}`), `${file}: ${s.client} ${s.method} file`);
+							if (s?.kind === 'fields') for (const r of s.rows) if (typeof r.value === 'string' && r.value.includes(SENTINEL)) note(r.unconfirmed !== undefined, `${file}: ${s.title} ${r.label}`);
+							if (s?.kind === 'file' && s.text.includes(SENTINEL)) note(s.text.includes(`${words(locale).unconfirmed}: `) && s.text.includes(`${words(locale).fieldPort} ${SENTINEL}`), `${file}: ${s.client} ${s.method} file`);
 						}
 						if (t.type === 'kit_table' && (t.meta as { kind: string }).kind === 'settings-table') {
 							const html = md.renderer.render([t], md.options, env);
@@ -95,7 +95,9 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 	});
 	seen.problems = problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 	for (const f of generatedFiles(settings)) {
-		if (f.body.includes(SENTINEL)) note(f.body.includes(`${ja.unconfirmed}: `) && f.body.includes(`${ja.fieldPort} ${SENTINEL}`), `${f.path}`);
+		// English downloads (and the English profile) under /en/ carry the English mark; the rest the Japanese one.
+		const w = f.path.startsWith('/en/') ? en : ja;
+		if (f.body.includes(SENTINEL)) note(f.body.includes(`${w.unconfirmed}: `) && f.body.includes(`${w.fieldPort} ${SENTINEL}`), `${f.path}`);
 	}
 	return seen;
 }

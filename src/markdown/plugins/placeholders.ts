@@ -12,10 +12,12 @@ import { childMap, eachBlock, envOf, lineInBlock } from './shared.ts';
 
 /** The visible mark after an unconfirmed value, and where it explains itself. */
 export interface UnconfirmedMark {
-	/** Placeholder key → why (unconfirmedValues(settings)). */
+	/** Placeholder key → why (unconfirmedValues(settings, words)). */
 	keys: ReadonlyMap<string, string>;
-	/** The mark's text (要確認). */
+	/** The mark's text (the words' `unconfirmed`). */
 	text: string;
+	/** The mark as text after a value where no element can go (alt text, titles), e.g. （要確認）. */
+	inText: string;
 	/** Its tooltip. */
 	title: string;
 	/** The page section that lists the unconfirmed values. */
@@ -30,12 +32,12 @@ export function unconfirmedHtml(mark: Pick<UnconfirmedMark, 'text' | 'title' | '
 }
 
 export interface PlaceholdersOptions {
-	/** Placeholder key → text, from placeholderValues(settings). */
+	/** Placeholder key → text, from placeholderValues(settings, words). */
 	values: ReadonlyMap<string, string>;
 	/** Unconfirmed values get this mark after them; none without it. */
 	unconfirmed?: UnconfirmedMark;
-	/** Text shown for the reader's account name until the browser fills it in (default ユーザー名). */
-	accountPlaceholder?: string;
+	/** Text shown for the reader's account name until the browser fills it in (the page language's words). */
+	accountPlaceholder: string;
 }
 
 /** One piece of text split at placeholders: literal text, or a `{{ key }}` (raw = as written). */
@@ -142,7 +144,7 @@ export interface CodeAccountMeta {
 /** Expand `{{ key }}` placeholders from the settings. */
 export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions): void {
 	const { values } = options;
-	const accountText = options.accountPlaceholder ?? 'ユーザー名';
+	const accountText = options.accountPlaceholder;
 	const marks = options.unconfirmed?.keys;
 
 	// Link addresses are percent-encoded while parsing; keep `{{ key }}` intact for the core rule.
@@ -216,7 +218,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 					unknown(part.key);
 					return part.raw;
 				}
-				return value.replaceAll(ACCOUNT, accountText) + (marks?.has(part.key) ? `（${options.unconfirmed!.text}）` : '');
+				return value.replaceAll(ACCOUNT, accountText) + (marks?.has(part.key) ? options.unconfirmed!.inText : '');
 			})
 			.join('');
 	}

@@ -5,50 +5,21 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
-import { authWords, authWordsEn, tlsWords, tlsWordsEn } from '../../settings/placeholders.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
-import { clients, type ClientId } from '../../clients/index.ts';
+import { clientName, clients, type ClientId } from '../../clients/index.ts';
+import type { Words } from '../../i18n/index.ts';
 import { plainText } from './headingIds.ts';
 import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
 
 export interface TablesOptions {
 	settings: Settings;
 	pages: PageSummary[];
-	/** Label for 2004-era clients. */
-	historical: string;
-	/** Words of the generated tables, in the page's language. */
-	words: TableWords;
-	/** Names of the two example tables of the 2004 page's §2 (`::: mailers-table ssl` / `apop`). */
-	examples?: { ssl: string; apop: string };
+	/** The page language's words: the tables' headings, TLS and password words, the 2004 badge, client names, the §2 example tables' names. */
+	words: Pick<Words, 'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames' | 'mailersSsl' | 'mailersApop'>;
 	/** The mark after unconfirmed values. */
 	unconfirmed?: UnconfirmedMark;
 }
-
-export interface TableWords {
-	mailersLabel: string; mailer: string; example: string; noExample: string;
-	settingsLabel: string; use: string; method: string; server: string; port: string; tls: string; password: string; note: string;
-	incoming: string; outgoing: string; recommended: string; toConfirm: string; table: string;
-	fields: Record<string, string>; tlsWords: Record<string, string>; authWords: Record<string, string>;
-}
-
-/** The generated tables' words, per language. */
-export const tableWords: Record<'ja' | 'en', TableWords> = {
-	ja: {
-		mailersLabel: '対応メーラーの表', mailer: 'メーラー', example: '○ 設定例', noExample: '設定例なし',
-		settingsLabel: '設定値の一覧', use: '用途', method: '方式', server: 'サーバー', port: 'ポート', tls: '接続の保護', password: 'パスワード', note: '備考',
-		incoming: '受信', outgoing: '送信', recommended: '推奨', toConfirm: '要確認', table: '表',
-		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
-		tlsWords, authWords,
-	},
-	en: {
-		mailersLabel: 'Supported mail clients', mailer: 'Mail client', example: '○ Example', noExample: 'no example',
-		settingsLabel: 'All settings', use: 'Use', method: 'Method', server: 'Server', port: 'Port', tls: 'Connection security', password: 'Password', note: 'Note',
-		incoming: 'Receiving', outgoing: 'Sending', recommended: 'Recommended', toConfirm: 'To confirm', table: 'Table',
-		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
-		tlsWords: tlsWordsEn, authWords: authWordsEn,
-	},
-};
 
 const KINDS = ['mailers-table', 'settings-table'] as const;
 type Kind = (typeof KINDS)[number];
@@ -74,14 +45,18 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	const esc = md.utils.escapeHtml;
 	const methodLabel = (id: (typeof methodIds)[number]) => service(options.settings, id).label;
 
-	const w = options.words;
+	const w = options.words.tables;
+	const words = options.words;
+	const name = (id: keyof typeof clients) => clientName(id, words);
+	// The names of the two example tables of the 2004 page's §2 (`::: mailers-table ssl` / `apop`).
+	const examples = { ssl: words.mailersSsl, apop: words.mailersApop };
 	// The receiving methods of each example list, from the settings: over SSL, or by APOP.
 	const only = {
 		ssl: methodIds.filter((m) => m in options.settings.incoming && service(options.settings, m).tls !== 'none'),
 		apop: methodIds.filter((m) => m in options.settings.incoming && service(options.settings, m).auth === 'apop-password'),
 	};
 	const mailers = (kind?: 'ssl' | 'apop') => {
-		const label = kind ? options.examples?.[kind] ?? w.mailersLabel : w.mailersLabel;
+		const label = kind ? examples[kind] : w.mailersLabel;
 		const walkthroughs = options.pages.filter((p) => p.data.clients && p.data.methods).sort((a, b) => a.data.order - b.data.order);
 		const methods = kind ? only[kind] : methodIds.filter((m) => m !== 'smtp');
 		// A client is listed when a page covers one of the methods for it.
@@ -96,10 +71,10 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 				// A page covers a method for a client when both the page and the client's generator do.
 				const page = clients[id].methods.includes(m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
 				return page
-					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${clients[id].name}, ${methodLabel(m)}`)})</span></a></td>`
+					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
 					: `<td>—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
-			return `<tr><th scope="row">${esc(clients[id].name)}${historical ? ` <span class="kit-badge kit-badge--small">${esc(options.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
+			return `<tr><th scope="row">${esc(name(id))}${historical ? ` <span class="kit-badge kit-badge--small">${esc(words.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
 		});
 		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};
@@ -108,10 +83,10 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const s = options.settings;
 		const row = (dir: string, id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `${w.toConfirm} (${w.fields[k] ?? k}): ${why}`)].filter(Boolean);
+			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).flatMap(([k, why]) => (why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : []))].filter(Boolean);
 			// The same mark as on every other page, after each value the settings mark unconfirmed.
 			const mark = (field: 'host' | 'port' | 'tls' | 'auth') => (v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '');
-			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code>${mark('host')}</td><td><code>${v.port}</code>${mark('port')}</td><td>${esc(w.tlsWords[v.tls]!)}${mark('tls')}</td><td>${esc(w.authWords[v.auth]!)}${mark('auth')}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
+			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code>${mark('host')}</td><td><code>${v.port}</code>${mark('port')}</td><td>${esc(words.tls[v.tls])}${mark('tls')}</td><td>${esc(words.auth[v.auth])}${mark('auth')}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
 		};
 		return (
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead><tr>${[w.use, w.method, w.server, w.port, w.tls, w.password, w.note].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +

@@ -4,6 +4,7 @@ import { MUTT_VIA_MSMTP, muttMethods, muttPairSnippet, muttReceiveMethods, muttS
 import { muttPair, muttPairs } from '../../../src/clients/index.ts';
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
 import { directives, real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 const CERT = ['set ssl_verify_host = yes', 'set ssl_use_tlsv1 = no', 'set ssl_use_tlsv1_1 = no'];
 const hook = (url: string, force: 'yes' | 'no') => `account-hook '${url}' 'set ssl_force_tls = ${force} ssl_starttls = yes'`;
@@ -19,7 +20,7 @@ describe('muttSnippet', () => {
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: ${c.has[0]}`, () => {
-			const f = muttSnippet(real, c.method, 'yskhashi');
+			const f = muttSnippet(real, c.method, 'yskhashi', ja);
 			expect(f).toMatchObject({ filename: '.muttrc', mode: 0o600 });
 			const d = directives(f.text);
 			for (const line of c.has) expect(d).toContain(line);
@@ -28,17 +29,17 @@ describe('muttSnippet', () => {
 	}
 	it('sets $ssl_force_tls and $ssl_starttls only in the account-hook of its own server, so appended files cannot override each other', () => {
 		for (const m of muttMethods) {
-			const d = directives(muttSnippet(real, m, 'u').text);
+			const d = directives(muttSnippet(real, m, 'u', ja).text);
 			expect(d.filter((l) => /ssl_force_tls|ssl_starttls/.test(l) && !l.startsWith('account-hook '))).toEqual([]);
 			expect(d.filter((l) => l.startsWith('account-hook '))).toHaveLength(1);
 		}
 	});
 	it('tells how to keep the password out of the file (a sourced secrets file)', () => {
-		expect(muttSnippet(real, 'pop3s', 'u').text).toMatch(/^# source ~\/\.mutt\/secrets$/m);
-		expect(muttSnippet(real, 'submission', 'u').text).toMatch(/set smtp_pass/);
+		expect(muttSnippet(real, 'pop3s', 'u', ja).text).toMatch(/^# source ~\/\.mutt\/secrets$/m);
+		expect(muttSnippet(real, 'submission', 'u', ja).text).toMatch(/set smtp_pass/);
 	});
 	it('ignores connectAddress (mutt cannot check another name); a private caFile adds the GnuTLS-only line', () => {
-		const d = directives(muttSnippet(real, 'pop3s', 'u', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
+		const d = directives(muttSnippet(real, 'pop3s', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
 		expect(d).toContain('set pop_host = "pops://u@pop3.club.kyutech.ac.jp:995/"');
 		expect(d).toContain('set ssl_ca_certificates_file = "/tmp/ca.crt"');
 	});
@@ -46,18 +47,18 @@ describe('muttSnippet', () => {
 
 describe('muttPairSnippet: one file for receive × send', () => {
 	it('offers every receiving method with every way of sending (12 files)', () => {
-		const all = muttPairs(real, ACCOUNT);
+		const all = muttPairs(real, ACCOUNT, ja);
 		expect(all.map((f) => `${f.method}+${f.send}`)).toEqual(muttReceiveMethods.flatMap((r) => muttSendWays.map((s) => `${r}+${s}`)));
 	});
 	it('holds both halves: the receive lines and the send lines, each with its own hook', () => {
-		const d = directives(muttPairSnippet(real, 'apop', 'submission', 'u').text);
+		const d = directives(muttPairSnippet(real, 'apop', 'submission', 'u', ja).text);
 		expect(d).toContain(hook('^pop://([^@/]+@)?pop3[.]club[.]kyutech[.]ac[.]jp:110/', 'no'));
 		expect(d).toContain(hook('^smtp://([^@/]+@)?smtp[.]club[.]kyutech[.]ac[.]jp:587/', 'yes'));
 		expect(d.filter((l) => l.startsWith('set from ='))).toHaveLength(1);
 		expect(d.filter((l) => l === 'set ssl_verify_host = yes')).toHaveLength(1);
 	});
 	it('sends through msmtp: no smtp_url, and the page tells the same two lines', () => {
-		const f = muttPairSnippet(real, 'pop3s', 'msmtp', 'u');
+		const f = muttPairSnippet(real, 'pop3s', 'msmtp', 'u', ja);
 		const d = directives(f.text);
 		expect(d.filter((l) => l.startsWith('set smtp_url'))).toEqual([]);
 		for (const l of MUTT_VIA_MSMTP) expect(d).toContain(l);
@@ -67,8 +68,8 @@ describe('muttPairSnippet: one file for receive × send', () => {
 		expect(page).toContain('```config mutt pop3s msmtp');
 	});
 	it('refuses what mutt cannot combine, naming the choices', () => {
-		expect(() => muttPair(real, 'submission', 'pop3s', ACCOUNT)).toThrow(/mutt cannot receive by "submission": write one of pop3s, apops, apop/);
-		expect(() => muttPair(real, 'pop3s', 'sendmail', ACCOUNT)).toThrow(/mutt cannot send by "sendmail": write one of submission, submissions, smtp, msmtp/);
+		expect(() => muttPair(real, 'submission', 'pop3s', ACCOUNT, ja)).toThrow(/mutt cannot receive by "submission": write one of pop3s, apops, apop/);
+		expect(() => muttPair(real, 'pop3s', 'sendmail', ACCOUNT, ja)).toThrow(/mutt cannot send by "sendmail": write one of submission, submissions, smtp, msmtp/);
 	});
 });
 
@@ -109,7 +110,7 @@ describe('the generated mutt files against both builds (fixture from mutt source
 		expect(builds.commands).toContain('account-hook');
 		expect(builds.commands).not.toContain('ifdef');
 	});
-	const files = [...muttMethods.map((m) => muttSnippet(real, m, ACCOUNT)), ...muttPairs(real, ACCOUNT)];
+	const files = [...muttMethods.map((m) => muttSnippet(real, m, ACCOUNT, ja)), ...muttPairs(real, ACCOUNT, ja)];
 	for (const f of files) {
 		it(`${f.method}${f.send ? ` + ${f.send}` : ''}: only variables and commands both builds know`, () => {
 			const { variables, commands } = used(f.text);
@@ -119,7 +120,7 @@ describe('the generated mutt files against both builds (fixture from mutt source
 		});
 	}
 	it('the variable reader sees the GnuTLS-only line (so the checks above can fail)', () => {
-		const { variables } = used(muttSnippet(real, 'pop3s', 'u', { caFile: '/tmp/ca.crt' }).text);
+		const { variables } = used(muttSnippet(real, 'pop3s', 'u', ja, { caFile: '/tmp/ca.crt' }).text);
 		expect(variables.filter((v) => !builds.both.includes(v))).toEqual(['ssl_ca_certificates_file']);
 		expect(used(hook('^x', 'yes')).variables.sort()).toEqual(['ssl_force_tls', 'ssl_starttls']);
 	});

@@ -9,6 +9,7 @@ import { outlookExpressSnippet } from '../../../src/clients/outlook-express.ts';
 import { fetchmailSnippet } from '../../../src/clients/fetchmail.ts';
 import { stunnelSnippet } from '../../../src/clients/stunnel.ts';
 import { real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 const pages = (readdirSync('content', { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => ({ file: `content/${f}`, text: readFileSync(`content/${f}`, 'utf8') }));
 
@@ -25,19 +26,19 @@ describe('client facts and labels have one source', () => {
 		]);
 	});
 	it('the field table names the outgoing server as the pages do', () => {
-		expect(thunderbirdSnippet(real, 'submission', 'u').title).toBe(`Thunderbird: ${clientPlaceholders('ja').get('thunderbird.outgoingServers')}`);
+		expect(thunderbirdSnippet(real, 'submission', 'u', ja).title).toBe(`Thunderbird: ${clientPlaceholders('ja').get('thunderbird.outgoingServers')}`);
 	});
 	it('the oldest TLS is written once: pages, fetchmail, stunnel and Outlook Express’s note agree', () => {
 		expect(pages.filter((p) => /TLS ?1\.2|TLSv1\.2/.test(p.text)).map((p) => p.file)).toEqual([]);
 		expect(clientPlaceholders('ja').get('tls.min')).toBe(MIN_TLS);
-		expect(fetchmailSnippet(real, 'pop3s', 'u').text).toContain(`sslproto "TLS${MIN_TLS}+"`);
-		expect(stunnelSnippet(real, 'pop3s', 'u').text).toContain(`sslVersionMin = TLSv${MIN_TLS}`);
-		const notes = outlookExpressSnippet(real, 'pop3s', 'u').rows.map((r) => r.note ?? '').join('\n');
+		expect(fetchmailSnippet(real, 'pop3s', 'u', ja).text).toContain(`sslproto "TLS${MIN_TLS}+"`);
+		expect(stunnelSnippet(real, 'pop3s', 'u', ja).text).toContain(`sslVersionMin = TLSv${MIN_TLS}`);
+		const notes = outlookExpressSnippet(real, 'pop3s', 'u', ja).rows.map((r) => r.note ?? '').join('\n');
 		expect(notes).toContain(`TLS ${clientPlaceholders('ja').get('outlook-express.maxTls')} までしか`);
 		expect(notes).toContain(`TLS ${MIN_TLS} 以上`);
 	});
 	it('the stunnel comment counts the lines it stands above', () => {
-		const lines = stunnelSnippet(real, 'pop3s', 'u').text.split('\n');
+		const lines = stunnelSnippet(real, 'pop3s', 'u', ja).text.split('\n');
 		const at = lines.findIndex((l) => l.includes('証明書を確かめます'));
 		const n = Number(/次の (\d+) 行/.exec(lines[at]!)![1]);
 		expect(lines.slice(at + 1, at + 1 + n).map((l) => l.split(' ')[0])).toEqual(['verifyChain', 'CAfile', 'checkHost']);

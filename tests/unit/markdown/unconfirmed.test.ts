@@ -7,12 +7,13 @@ import { getHighlighter } from '../../../src/markdown/highlighter.ts';
 import { mdWith, render, settings, values } from './setup.ts';
 import { placeholdersPlugin } from '../../../src/markdown/plugins/placeholders.ts';
 import { unconfirmedValues } from '../../../src/settings/placeholders.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 let md: MarkdownIt;
 let en: MarkdownIt;
 beforeAll(async () => {
 	const highlighter = await getHighlighter();
-	md = createMarkdownRenderer({ settings, highlighter, pages: [] });
+	md = createMarkdownRenderer({ settings, highlighter, pages: [], locale: 'ja' });
 	en = createMarkdownRenderer({ settings, highlighter, pages: [], locale: 'en' });
 });
 const MARK = '<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore>要確認</a>';
@@ -27,7 +28,7 @@ describe('the 要確認 mark', () => {
 		expect(render(md, '[port {{ submission.port }}](/mail/smtp-auth/)').html).toContain('<a href="/mail/smtp-auth/">port 587<span class="kit-unconfirmed"');
 	});
 	it('is text in alt text, and English on English pages', () => {
-		const plain = mdWith((m) => placeholdersPlugin(m, { values, unconfirmed: { keys: unconfirmedValues(settings), text: '要確認', title: 't', href: '/h' } }));
+		const plain = mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder, unconfirmed: { keys: unconfirmedValues(settings, ja), text: '要確認', inText: ja.unconfirmedInText, title: 't', href: '/h' } }));
 		expect(render(plain, '![port {{ submission.port }}](./x.png "at {{ submission.port }}")').html).toBe('<p><img src="./x.png" alt="port 587（要確認）" title="at 587（要確認）"></p>\n');
 		expect(render(en, 'port {{ submission.port }}').html).toContain('<a class="kit-unconfirmed" href="/en/mail/settings/#unconfirmed"');
 	});

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSettings, SettingsError } from '../../../src/settings/load.ts';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSettings, parseSettings, readDomain, SettingsError } from '../../../src/settings/load.ts';
+import { encodeShiftJis } from '../../integration/shift-jis.ts';
 
 const good = readFileSync('content/settings.yaml', 'utf8');
 
@@ -47,6 +51,30 @@ describe('parseSettings', () => {
 		});
 	}
 
+	it('refuses a note without its English text, at the note\'s line', () => {
+		const text = good.replace(/\n +en: The 2004 page gives no port number; this is the standard SMTP port \(RFC 5321\)\./, '');
+		expect(text).not.toBe(good);
+		const err = problemsOf(text);
+		const p = err.problems.find((x) => x.path === 'outgoing.smtp.assumptions.port.en');
+		expect(p, err.message).toBeDefined();
+		// The key of the note (the "port:" under smtp's assumptions) is where the English goes.
+		const notes = text.split('\n');
+		const line = notes.findIndex((l, i) => l.trim() === 'port:' && (notes[i + 1] ?? '').includes('SMTP の標準ポート')) + 1;
+		expect(p!.line).toBe(line);
+		expect(p!.message).toMatch(/missing: add "en: …" here/);
+		expect(err.message).toContain(`content/settings.yaml:${line}: outgoing.smtp.assumptions.port.en: missing`);
+	});
+
+	it('refuses a note written in one language only (a plain string), pointing at it', () => {
+		const text = good.replace(/port:\n +ja: (2004年のページにはポート番号がありません。POP3 [^\n]*)\n +en: [^\n]*/, 'port: $1');
+		expect(text).not.toBe(good);
+		const err = problemsOf(text);
+		const p = err.problems.find((x) => x.path === 'incoming.apop.assumptions.port');
+		expect(p, err.message).toBeDefined();
+		expect(p!.line).toBe(lineOf(text, 'port: 2004年のページにはポート番号がありません。POP3'));
+		expect(p!.message).toMatch(/both languages.*ja: ….*en: …/);
+	});
+
 	it('reports every problem at once', () => {
 		const err = problemsOf(good.replace('port: 995', 'port: 0').replace('port: 465', 'port: 70000'));
 		expect(err.problems.map((p) => p.path)).toEqual(['incoming.pop3s.port', 'outgoing.submissions.port']);
@@ -56,5 +84,46 @@ describe('parseSettings', () => {
 		const err = problemsOf(good.replace('domain: club.kyutech.ac.jp', 'domain: [club'));
 		expect(err.problems[0]!.message).toMatch(/YAML syntax/);
 		expect(err.problems[0]!.line).toBeGreaterThan(0);
+	});
+
+	it('reports a YAML syntax error at file:line:column with a hint, once, and formats it as every other problem', () => {
+		const lines = good.trimEnd().split('\n').length;
+		const err = problemsOf(`${good.trimEnd()}\n- extra: 1\n`);
+		expect(err.problems).toHaveLength(1);
+		expect(err.problems[0]).toMatchObject({ line: lines + 1, column: 1, path: '' });
+		expect(err.message).toContain(`content/settings.yaml:${lines + 1}:1: YAML syntax error: A block sequence may not be used as an implicit map key\n      → check the indentation`);
+	});
+});
+
+describe('loadSettings and readDomain', () => {
+	const root = mkdtempSync(join(tmpdir(), 'kit-settings-'));
+	mkdirSync(join(root, 'content'));
+	const write = (bytes: string | Buffer) => writeFileSync(join(root, 'content/settings.yaml'), bytes);
+
+	it('refuses a settings file saved as Shift_JIS, at the line of its first Japanese character', () => {
+		write(encodeShiftJis(good));
+		const wanted = good.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+		try {
+			loadSettings('content/settings.yaml', root);
+			expect.unreachable();
+		} catch (e) {
+			expect(e).toBeInstanceOf(SettingsError);
+			expect((e as SettingsError).asProblems).toEqual([expect.objectContaining({ file: 'content/settings.yaml', line: wanted, message: expect.stringMatching(/not UTF-8.*Shift_JIS/) })]);
+		}
+	});
+
+	it('accepts a BOM and CRLF line ends', () => {
+		write(`\uFEFF${good.replaceAll('\n', '\r\n')}`);
+		expect(loadSettings('content/settings.yaml', root).domain).toBe('club.kyutech.ac.jp');
+	});
+
+	it('reads the domain for the Astro config without throwing, even from a broken file', () => {
+		write(`${good}\n- extra: 1\n`);
+		expect(readDomain('content/settings.yaml', root)).toBe('club.kyutech.ac.jp');
+		write('domain: [club\n');
+		expect(readDomain('content/settings.yaml', root)).toBeUndefined();
+		rmSync(join(root, 'content/settings.yaml'));
+		expect(readDomain('content/settings.yaml', root)).toBeUndefined();
+		rmSync(root, { recursive: true, force: true });
 	});
 });
