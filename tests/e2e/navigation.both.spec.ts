@@ -42,6 +42,15 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
 	await expect(page).toHaveURL(/\/$/);
 });
 
+test('an unknown address under /en/ shows the English 404 page with a way back to the English edition', async ({ page }) => {
+	const response = await page.goto('/en/mail/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'Go to the manual’s top page' }).click();
+	await expect(page).toHaveURL(/\/en\/$/);
+});
+
 test('the header carries the commission menu, external entries marked', async ({ page }) => {
 	await page.goto('/mail/');
 	const menu = page.getByRole('navigation', { name: '委員会のメニュー' });
