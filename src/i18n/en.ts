@@ -50,4 +50,11 @@ export const en: UiStrings = {
 	value: 'Value',
 	field: 'Field',
 	note: 'Note',
+	messagesTable: 'What the mail client shows',
+	messagesClient: 'Mail client',
+	messagesMessage: 'Message shown',
+	messagesProof: 'How we know',
+	messagesProven: 'Checked against this client’s real output by the automatic tests (tests/mail), on every run.',
+	messagesSource: 'From the client’s localisation file:',
+	messagesThenType: 'Once connected, type each of these and press Enter:',
 };

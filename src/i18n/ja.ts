@@ -48,6 +48,13 @@ export const ja = {
 	value: '値',
 	field: '項目',
 	note: '備考',
+	messagesTable: 'メーラーの表示',
+	messagesClient: 'メーラー',
+	messagesMessage: '表示されるメッセージ',
+	messagesProof: '確かめた方法',
+	messagesProven: 'このメーラーの実際の出力と、自動テスト (tests/mail) で毎回照合しています。',
+	messagesSource: 'メーラーの翻訳ファイルから:',
+	messagesThenType: 'つながったら、次のように入力して Enter キーを押します:',
 } as const;
 
 export type UiStrings = { [K in keyof typeof ja]: string };

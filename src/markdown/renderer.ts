@@ -21,6 +21,7 @@ import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { messagesPlugin } from './plugins/messages.ts';
 
 export interface RendererOptions {
 	settings: Settings;
@@ -49,9 +50,17 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder });
-	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table'] });
+	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check'] });
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale] });
+	md.use(messagesPlugin, {
+		settings,
+		highlighter,
+		accountPlaceholder,
+		copy,
+		lang: locale,
+		words: { table: ui.messagesTable, client: ui.messagesClient, message: ui.messagesMessage, proof: ui.messagesProof, proven: ui.messagesProven, source: ui.messagesSource, thenType: ui.messagesThenType },
+	});
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,

@@ -47,6 +47,15 @@ export function placeholderValues(settings: Settings, locale: 'ja' | 'en' = 'ja'
 		v.set(`${id}.auth`, auth[s.auth]);
 	}
 	v.set('smtp.deliversOnlyTo', (settings.outgoing.smtp.deliversOnlyTo ?? [settings.domain]).join(', '));
+	// Whether IMAP is offered, marked like every unconfirmed value while the settings say it is assumed.
+	const imap = settings.imap;
+	const unconfirmed = imap.assumptions?.offered !== undefined;
+	v.set(
+		'imap.offered',
+		locale === 'en'
+			? `${imap.offered ? 'IMAP is offered' : 'IMAP is not offered (POP3 only)'}${unconfirmed ? ' (to be confirmed)' : ''}`
+			: `${imap.offered ? 'IMAP も使えます' : 'IMAP はありません（POP3 だけです）'}${unconfirmed ? '（要確認）' : ''}`,
+	);
 	return v;
 }
 

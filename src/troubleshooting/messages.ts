@@ -2,7 +2,8 @@
 // them (`::: messages FAILURE DIRECTION`, src/markdown/plugins/messages.ts) and the real-client
 // suite (tests/mail/run.ts) asserts that every message of a client that runs here is exactly what
 // that client printed in the same failure, so a page cannot drift from the software. Messages of
-// clients that cannot run here (Thunderbird, Outlook, Apple Mail) carry their source instead.
+// clients that cannot run here (Thunderbird) carry their source instead; Outlook, Apple Mail and
+// Becky! publish no message catalogue we could cite, so none of their messages is quoted.
 // Pure data; depends on the method ids only.
 import type { Method } from '../clients/types.ts';
 
@@ -32,7 +33,7 @@ export type FailureId = (typeof failureIds)[number];
 /** Clients that run in the real-client suite: their messages are proven there. */
 export const runnableClients = ['fetchmail', 'getmail', 'mutt', 'msmtp', 'stunnel', 'swaks', 'openssl'] as const;
 /** Clients that cannot run here: their messages are quoted from a cited source. */
-export const sourcedClients = ['thunderbird', 'outlook', 'apple-mail'] as const;
+export const sourcedClients = ['thunderbird'] as const;
 export type MessageClient = (typeof runnableClients)[number] | (typeof sourcedClients)[number];
 
 /** Display names of the clients in the tables. */
@@ -45,8 +46,6 @@ export const messageClientNames: Record<MessageClient, string> = {
 	swaks: 'swaks',
 	openssl: 'openssl s_client',
 	thunderbird: 'Thunderbird',
-	outlook: 'Outlook',
-	'apple-mail': 'Apple Mail',
 };
 
 export interface QuotedMessage {
@@ -64,6 +63,9 @@ export interface QuotedMessage {
 	/** For clients that cannot run here: where the text comes from. */
 	source?: { url: string; title: string };
 }
+
+/** The commit of thunderbird/thunderbird-l10n the Thunderbird messages were read from. */
+const THUNDERBIRD_L10N = '5d7cde6f5d9237b64f7de733bb9fbb121055848a';
 
 /** The recipient outside the club domain that {to} stands for (pages and suite alike). */
 export const OUTSIDE_RECIPIENT = 'friend@example.org';
@@ -132,7 +134,31 @@ export const quotedMessages: QuotedMessage[] = [
 	// swaks
 	{ client: 'swaks', failure: 'auth-failed', method: 'submission', text: '*** No authentication type succeeded' },
 	{ client: 'swaks', failure: 'no-auth-offered', method: 'submission', text: '*** Host did not advertise authentication' },
+
+	// Thunderbird: from its localisation files (Japanese; British English, the English files in the
+	// same repository), thunderbird/thunderbird-l10n at 5d7cde6f (2026-08-22). Not run here.
+	...thunderbird('auth-failed', 'pop3s', 'messenger.properties', 'mailServerLoginFailed2', 'ユーザー名 {user} でサーバー {host} へのログインに失敗しました。', 'Login to server {host} with username {user} failed.'),
+	...thunderbird('auth-failed', 'apops', 'messenger.properties', 'mailServerLoginFailed2', 'ユーザー名 {user} でサーバー {host} へのログインに失敗しました。', 'Login to server {host} with username {user} failed.'),
+	...thunderbird('refused', 'pop3s', 'messenger.properties', 'connectionRefusedError', 'サーバー {host} に接続できません。接続が拒否されました。', 'Could not connect to server {host}; the connection was refused.'),
+	...thunderbird('timeout', 'pop3s', 'messenger.properties', 'netTimeoutError', 'サーバー {host} との接続がタイムアウトになりました。', 'Connection to server {host} timed out.'),
+	...thunderbird('untrusted-ca', 'pop3s', 'certError.ftl', 'cert-error-untrusted-default', '… の証明書は信頼されたソースからのものではありません。', 'The certificate for … does not come from a trusted source.'),
+	...thunderbird('wrong-host', 'pop3s', 'certError.ftl', 'cert-error-domain-mismatch', 'このサーバーの … の証明書が正しくありません。', 'The certificate for … is not valid for that server.'),
+	...thunderbird('auth-failed', 'submission', 'composeMsgs.properties', 'smtpAuthFailure', '送信 (SMTP) サーバー {host} の認証に失敗しました。', 'Unable to authenticate to Outgoing server (SMTP) {host}.'),
+	...thunderbird('refused', 'submission', 'composeMsgs.properties', 'smtpSendRequestRefused', '送信 (SMTP) サーバー {host} に接続できなかったため、メッセージを送信できませんでした。', 'The message could not be sent because connecting to Outgoing server (SMTP) {host} failed.'),
+	...thunderbird('timeout', 'submission', 'composeMsgs.properties', 'smtpSendTimeout', '送信 (SMTP) サーバー {host} との接続がタイムアウトしたため、メッセージを送信できませんでした。', 'The message could not be sent because the connection to Outgoing server (SMTP) {host} timed out.'),
+	...thunderbird('no-starttls', 'submission', 'composeMsgs.properties', 'startTlsFailed', '送信 (SMTP) サーバー {host} が STARTTLS をサポートしていないため、保護された接続を確立できませんでした。', 'Unable to establish a secure link with Outgoing server (SMTP) {host} using STARTTLS since it doesn\'t advertise that feature.'),
+	...thunderbird('relay-denied', 'smtp', 'composeMsgs.properties', 'errorSendingRcptCommand', 'メールの送信中にエラーが発生しました。サーバーからの応答:', 'An error occurred while sending mail. The mail server responded:'),
 ];
+
+/** A Thunderbird message in Japanese and English, each cited to its localisation file and key. */
+function thunderbird(failure: FailureId, method: Method, file: string, key: string, ja: string, en: string): QuotedMessage[] {
+	const dir = file === 'certError.ftl' ? 'mail/messenger' : file === 'composeMsgs.properties' ? 'mail/chrome/messenger/messengercompose' : 'mail/chrome/messenger';
+	const url = (lang: string) => `https://github.com/thunderbird/thunderbird-l10n/blob/${THUNDERBIRD_L10N}/${lang}/${dir}/${file}`;
+	return [
+		{ client: 'thunderbird', failure, method, text: ja, lang: 'ja', source: { url: url('ja'), title: `ja/${dir}/${file} (${key})` } },
+		{ client: 'thunderbird', failure, method, text: en, lang: 'en', source: { url: url('en-GB'), title: `en-GB/${dir}/${file} (${key})` } },
+	];
+}
 
 /** A quoted text as a pattern: "…" matches any run of characters on the same line. */
 export function messagePattern(text: string): RegExp {
