@@ -54,7 +54,7 @@ export const en: UiStrings = {
 	messagesClient: 'Mail client',
 	messagesMessage: 'Message shown',
 	messagesProof: 'How we know',
-	messagesProven: 'Checked against this client’s real output by the automatic tests (tests/mail), on every run.',
-	messagesSource: 'From the client’s localisation file:',
+	messagesProven: 'Real output, checked by the tests',
+	messagesSource: 'Localisation file:',
 	messagesThenType: 'Once connected, type each of these and press Enter:',
 };

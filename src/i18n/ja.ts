@@ -52,8 +52,8 @@ export const ja = {
 	messagesClient: 'メーラー',
 	messagesMessage: '表示されるメッセージ',
 	messagesProof: '確かめた方法',
-	messagesProven: 'このメーラーの実際の出力と、自動テスト (tests/mail) で毎回照合しています。',
-	messagesSource: 'メーラーの翻訳ファイルから:',
+	messagesProven: '実際の出力と自動テストで照合',
+	messagesSource: '翻訳ファイル:',
 	messagesThenType: 'つながったら、次のように入力して Enter キーを押します:',
 } as const;
 

@@ -155,8 +155,8 @@ function thunderbird(failure: FailureId, method: Method, file: string, key: stri
 	const dir = file === 'certError.ftl' ? 'mail/messenger' : file === 'composeMsgs.properties' ? 'mail/chrome/messenger/messengercompose' : 'mail/chrome/messenger';
 	const url = (lang: string) => `https://github.com/thunderbird/thunderbird-l10n/blob/${THUNDERBIRD_L10N}/${lang}/${dir}/${file}`;
 	return [
-		{ client: 'thunderbird', failure, method, text: ja, lang: 'ja', source: { url: url('ja'), title: `ja/${dir}/${file} (${key})` } },
-		{ client: 'thunderbird', failure, method, text: en, lang: 'en', source: { url: url('en-GB'), title: `en-GB/${dir}/${file} (${key})` } },
+		{ client: 'thunderbird', failure, method, text: ja, lang: 'ja', source: { url: url('ja'), title: `${file} (${key})` } },
+		{ client: 'thunderbird', failure, method, text: en, lang: 'en', source: { url: url('en-GB'), title: `${file} (${key})` } },
 	];
 }
 

@@ -103,7 +103,9 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${own.map((q) => `<code>${text(q)}</code>`).join('<br>')}</td><td>${proof}</td></tr>`;
 		});
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`${w.table}: ${failure}`)}"><table class="kit-generated kit-messages">` +
+			// Half weight in the search: a message typed into the search still finds the page, but the
+			// clients' words (SMTP, authentication …) do not outweigh the pages about those subjects.
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`${w.table}: ${failure}`)}" data-pagefind-weight="0.5"><table class="kit-generated kit-messages">` +
 			`<thead><tr><th scope="col">${esc(w.client)}</th><th scope="col">${esc(w.message)}</th><th scope="col">${esc(w.proof)}</th></tr></thead>` +
 			`<tbody>${rows.join('')}</tbody></table></div>\n`
 		);
