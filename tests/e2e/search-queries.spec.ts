@@ -108,6 +108,14 @@ test.describe('Japanese index', () => {
 	});
 });
 
+test('aliases are indexed but never shown: hidden on the page', async ({ page }) => {
+	await page.goto('/mail/clients/thunderbird/');
+	const aliases = page.locator('[data-pagefind-body] p[hidden][data-pagefind-weight]', { hasText: 'サンダーバード' });
+	await expect(aliases).toHaveCount(1);
+	await expect(aliases).toBeHidden();
+	await expect(page.getByText('サンダーバード', { exact: false }).filter({ visible: true })).toHaveCount(0);
+});
+
 test.describe('English index', () => {
 	const written = existsSync('content/en');
 	test.skip(!written, 'content/en/ does not exist yet');

@@ -755,7 +755,7 @@ const screenText = (output: string) =>
  * Assert that every message the manual quotes for `client` in `failure` (talking to `method`'s
  * server) is in the client's output, with {host} {port} {user} filled with this run's values.
  */
-function expectQuoted(w: World, output: string, client: MessageClient, failure: FailureId, method: Method, values: { host?: string; port?: number } = {}): void {
+function expectQuoted(w: World, output: string, client: MessageClient, failure: FailureId, method: Method, values: Variant = {}): void {
 	const quoted = quotedMessages.filter((q) => q.client === client && q.failure === failure && q.method === method && !q.source);
 	const shown = screenText(output);
 	expect(quoted.length > 0, `src/troubleshooting/messages.ts quotes no ${client} message for ${failure} (${method}); the client printed:\n${shown.trim().slice(-1500)}`);

@@ -65,17 +65,17 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 				if (!(failureIds as readonly string[]).includes(failure)) {
 					const near = nearest(failure, failureIds);
 					report(env, token.map, `unknown failure "${failure}" in \`::: messages\``, `write \`::: messages FAILURE receive|send\` with a failure of: ${failureIds.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`);
-					token.meta = undefined;
+					token.meta = null;
 				} else if (!(direction in DIRECTIONS)) {
 					report(env, token.map, `\`::: messages ${failure}\` needs a direction`, 'write receive or send after the failure');
-					token.meta = undefined;
+					token.meta = null;
 				} else if (messagesFor(failure as FailureId, DIRECTIONS[direction as keyof typeof DIRECTIONS], options.lang).length === 0) {
 					report(env, token.map, `no client message is quoted for ${failure} (${direction})`, 'add them to src/troubleshooting/messages.ts, or remove the block');
-					token.meta = undefined;
+					token.meta = null;
 				}
 			} else if (!(opensslMethods as readonly string[]).includes(args[0] ?? '')) {
 				report(env, token.map, `\`::: openssl-check\` needs a method`, `write one of: ${opensslMethods.join(', ')}`);
-				token.meta = undefined;
+				token.meta = null;
 			}
 		}
 	});
@@ -97,10 +97,13 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		const clients = [...new Set(quoted.map((q) => q.client))];
 		const rows = clients.map((client) => {
 			const own = quoted.filter((q) => q.client === client);
+			// The same words for two methods (POP3 over SSL and APOP over SSL) are shown once.
+			const texts = [...new Set(own.map(text))];
+			const sources = [...new Map(own.filter((q) => q.source).map((q) => [q.source!.url + q.source!.title, q.source!])).values()];
 			const proof = (runnableClients as readonly string[]).includes(client)
 				? esc(w.proven)
-				: [...new Set(own.map((q) => q.source!))].map((s) => `${esc(w.source)} <a href="${esc(s.url)}">${esc(s.title)}</a>`).join('<br>');
-			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${own.map((q) => `<code>${text(q)}</code>`).join('<br>')}</td><td>${proof}</td></tr>`;
+				: sources.map((s) => `${esc(w.source)} <a href="${esc(s.url)}">${esc(s.title)}</a>`).join('<br>');
+			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map((t) => `<code>${t}</code>`).join('<br>')}</td><td>${proof}</td></tr>`;
 		});
 		return (
 			// Half weight in the search: a message typed into the search still finds the page, but the
@@ -112,7 +115,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 	};
 
 	md.renderer.rules['kit_messages'] = (tokens, idx) => {
-		const meta = tokens[idx]!.meta as { kind: string; args: string[] } | undefined;
+		const meta = tokens[idx]!.meta as { kind: string; args: string[] } | null;
 		if (!meta) return '';
 		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS);
 		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
