@@ -30,7 +30,8 @@ const japanese: Case[] = [
 	{ query: 'サンダーバード', expected: '/mail/clients/thunderbird/', why: 'Thunderbird in katakana' },
 	{ query: 'シルフィード', expected: '/mail/clients/sylpheed-pop3s/', why: 'Sylpheed in katakana: the POP3 over SSL page (the recommended method)' },
 	{ query: 'ベッキー', expected: '/mail/clients/becky-apop/', why: 'Becky! in katakana' },
-	{ query: 'アウトルック', expected: '/mail/clients/outlook-express/', why: 'Outlook in katakana: the only Outlook page' },
+	{ query: 'アウトルック', expected: '/mail/clients/', why: 'Outlook in katakana: the clients page says where an Outlook user finds the values (no Outlook walkthrough yet)' },
+	{ query: 'アウトルックエクスプレス', expected: '/mail/clients/outlook-express/', why: 'Outlook Express in katakana' },
 	{ query: 'IMAP', expected: '/mail/service/', why: 'whether IMAP is offered' },
 	// A message a client showed, typed into the search (quoted on the troubleshooting pages).
 	{ query: 'Authorization failure', expected: '/mail/troubleshooting/receive/', why: 'fetchmail’s message for a refused password' },
