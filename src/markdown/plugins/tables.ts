@@ -4,45 +4,18 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
-import { authWords, authWordsEn, tlsWords, tlsWordsEn } from '../../settings/placeholders.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
-import { clients } from '../../clients/index.ts';
+import { clientName, clients } from '../../clients/index.ts';
+import type { Words } from '../../i18n/index.ts';
 import { plainText } from './headingIds.ts';
 
 export interface TablesOptions {
 	settings: Settings;
 	pages: PageSummary[];
-	/** Label for 2004-era clients. */
-	historical: string;
-	/** Words of the generated tables, in the page's language. */
-	words: TableWords;
+	/** The page language's words: the tables' headings, TLS and password words, the 2004 badge, client names. */
+	words: Pick<Words, 'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames'>;
 }
-
-export interface TableWords {
-	mailersLabel: string; mailer: string; example: string; noExample: string;
-	settingsLabel: string; use: string; method: string; server: string; port: string; tls: string; password: string; note: string;
-	incoming: string; outgoing: string; recommended: string; toConfirm: string; table: string;
-	fields: Record<string, string>; tlsWords: Record<string, string>; authWords: Record<string, string>;
-}
-
-/** The generated tables' words, per language. */
-export const tableWords: Record<'ja' | 'en', TableWords> = {
-	ja: {
-		mailersLabel: '対応メーラーの表', mailer: 'メーラー', example: '○ 設定例', noExample: '設定例なし',
-		settingsLabel: '設定値の一覧', use: '用途', method: '方式', server: 'サーバー', port: 'ポート', tls: '接続の保護', password: 'パスワード', note: '備考',
-		incoming: '受信', outgoing: '送信', recommended: '推奨', toConfirm: '要確認', table: '表',
-		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
-		tlsWords, authWords,
-	},
-	en: {
-		mailersLabel: 'Supported mail clients', mailer: 'Mail client', example: '○ Example', noExample: 'no example',
-		settingsLabel: 'All settings', use: 'Use', method: 'Method', server: 'Server', port: 'Port', tls: 'Connection security', password: 'Password', note: 'Note',
-		incoming: 'Receiving', outgoing: 'Sending', recommended: 'Recommended', toConfirm: 'To confirm', table: 'Table',
-		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
-		tlsWords: tlsWordsEn, authWords: authWordsEn,
-	},
-};
 
 const KINDS = ['mailers-table', 'settings-table'] as const;
 type Kind = (typeof KINDS)[number];
@@ -68,7 +41,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	const esc = md.utils.escapeHtml;
 	const methodLabel = (id: (typeof methodIds)[number]) => service(options.settings, id).label;
 
-	const w = options.words;
+	const w = options.words.tables;
+	const words = options.words;
+	const name = (id: keyof typeof clients) => clientName(id, words);
 	const mailers = (label = w.mailersLabel) => {
 		const walkthroughs = options.pages.filter((p) => p.data.clients && p.data.methods).sort((a, b) => a.data.order - b.data.order);
 		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))];
@@ -81,10 +56,10 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 				// A page covers a method for a client when both the page and the client's generator do.
 				const page = clients[id].methods.includes(m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
 				return page
-					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${clients[id].name}, ${methodLabel(m)}`)})</span></a></td>`
+					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
 					: `<td>—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
-			return `<tr><th scope="row">${esc(clients[id].name)}${historical ? ` <span class="kit-badge kit-badge--small">${esc(options.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
+			return `<tr><th scope="row">${esc(name(id))}${historical ? ` <span class="kit-badge kit-badge--small">${esc(words.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
 		});
 		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};
@@ -93,8 +68,8 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const s = options.settings;
 		const row = (dir: string, id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `${w.toConfirm} (${w.fields[k] ?? k}): ${why}`)].filter(Boolean);
-			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code></td><td><code>${v.port}</code></td><td>${esc(w.tlsWords[v.tls]!)}</td><td>${esc(w.authWords[v.auth]!)}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
+			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).flatMap(([k, why]) => (why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : []))].filter(Boolean);
+			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code></td><td><code>${v.port}</code></td><td>${esc(words.tls[v.tls])}</td><td>${esc(words.auth[v.auth])}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
 		};
 		return (
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead><tr>${[w.use, w.method, w.server, w.port, w.tls, w.password, w.note].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +

@@ -10,6 +10,8 @@ import { getHighlighter } from '../../../src/markdown/highlighter.ts';
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
 import { placeholderValues } from '../../../src/settings/placeholders.ts';
 import { parseSettings } from '../../../src/settings/load.ts';
+import { ja } from '../../../src/i18n/ja.ts';
+import { en } from '../../../src/i18n/en.ts';
 import { mdWith, render, settings } from '../markdown/setup.ts';
 import { parseFrontmatter } from '../../../src/content/frontmatter.ts';
 
@@ -116,10 +118,10 @@ describe('::: messages and ::: openssl-check', () => {
 
 describe('IMAP in the settings', () => {
 	it('is said plainly, and marked while the settings call it an assumption', () => {
-		expect(placeholderValues(settings, 'ja').get('imap.offered')).toBe(settings.imap.offered ? 'IMAP も使えます（要確認）' : 'IMAP はありません（POP3 だけです）（要確認）');
+		expect(placeholderValues(settings, ja).get('imap.offered')).toBe(settings.imap.offered ? 'IMAP も使えます（要確認）' : 'IMAP はありません（POP3 だけです）（要確認）');
 		const confirmed = { ...settings, imap: { offered: true } };
-		expect(placeholderValues(confirmed, 'ja').get('imap.offered')).toBe('IMAP も使えます');
-		expect(placeholderValues(confirmed, 'en').get('imap.offered')).toBe('IMAP is offered');
+		expect(placeholderValues(confirmed, ja).get('imap.offered')).toBe('IMAP も使えます');
+		expect(placeholderValues(confirmed, en).get('imap.offered')).toBe('IMAP is offered');
 	});
 	it('the settings file must say it', () => {
 		const yaml = (s: string) => s.replace(/^imap:\n(?: .*\n|\n)*/m, '');
