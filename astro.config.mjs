@@ -1,13 +1,16 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import { readDomain } from './src/settings/load.ts';
 
 // The manual is a static site. Pages come from content/ through our own loader
 // (src/content.config.ts), not from Astro's Markdown pipeline. The site's address follows the mail
-// domain in the settings file (the commission's web server is www.<domain>).
-const { domain } = parse(readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
+// domain in the settings file (the commission's web server is www.<domain>). Read leniently: a
+// broken settings file must not crash the config (Astro would print a stack trace into yaml, not
+// naming the file); the content loader reports it with file:line and stops the build, so the
+// stand-in address (a reserved .invalid name) is never published.
+const domain = readDomain('content/settings.yaml', fileURLToPath(new URL('.', import.meta.url))) ?? 'settings-file-unreadable.invalid';
 
 export default defineConfig({
 	site: `https://www.${domain}`,

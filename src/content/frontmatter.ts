@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LineCounter, parseDocument, isMap } from 'yaml';
 import type { Problem } from '../markdown/env.ts';
 import { nearest } from '../util/nearest.ts';
+import { yamlProblems } from '../util/yaml-problems.ts';
 
 import { clientIds } from '../clients/types.ts';
 import { incomingIds, outgoingIds } from '../settings/schema.ts';
@@ -72,14 +73,9 @@ export function parseFrontmatter(source: string, file: string): { data?: Frontma
 		};
 	}
 	const lc = new LineCounter();
-	const doc = parseDocument(split.yaml, { lineCounter: lc, uniqueKeys: true });
+	const doc = parseDocument(split.yaml, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
 	const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line) + 1; // +1: the opening ---
-	if (doc.errors.length) {
-		return {
-			split,
-			problems: doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` })),
-		};
-	}
+	if (doc.errors.length) return { split, problems: yamlProblems(split.yaml, doc.errors, lc, file, 'front matter', 1) };
 	const result = frontmatterSchema.safeParse(doc.toJS() ?? {});
 	if (result.success) return { data: result.data, split, problems: [] };
 	const root = doc.contents;

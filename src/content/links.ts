@@ -15,8 +15,18 @@ export interface LinkSource {
 	links: { href: string; line: number }[];
 }
 
-/** Check every internal link of every page; return one problem per broken link. */
-export function checkLinks(pages: LinkSource[], targets: Map<string, LinkTarget>, files: Set<string>): Problem[] {
+/**
+ * Check every internal link of every page; return one problem per broken link. `blocked`: URLs of
+ * pages that exist but could not be read (URL → their file), whose own problem is the one cause:
+ * links to them are not reported, but collected in `waiting` (their file → the links' places).
+ */
+export function checkLinks(
+	pages: LinkSource[],
+	targets: Map<string, LinkTarget>,
+	files: Set<string>,
+	blocked: Map<string, string> = new Map(),
+	waiting: Map<string, { file: string; line: number }[]> = new Map(),
+): Problem[] {
 	const problems: Problem[] = [];
 	for (const page of pages) {
 		for (const link of page.links) {
@@ -24,6 +34,11 @@ export function checkLinks(pages: LinkSource[], targets: Map<string, LinkTarget>
 			const path = normalisePath(resolved.pathname);
 			const hash = resolved.hash ? decodeURIComponent(resolved.hash.slice(1)) : '';
 			const target = targets.get(path);
+			const cause = target ? undefined : blocked.get(path);
+			if (cause !== undefined) {
+				if (cause !== page.file) waiting.set(cause, [...(waiting.get(cause) ?? []), { file: page.file, line: link.line }]);
+				continue;
+			}
 			if (!target) {
 				if (files.has(resolved.pathname) && !hash) continue;
 				const near = nearest(path, [...targets.keys()], 1);

@@ -59,11 +59,13 @@ export interface SiteOptions {
 	files?: Set<string>;
 	/** Reuse bodies rendered before. The result's `used` holds exactly this run's outputs: the cache to keep. */
 	cache?: RenderCache;
+	/** Pages that exist but could not be read (e.g. not UTF-8), each with that problem: reported as the cause of links to them. */
+	unreadable?: Problem[];
 }
 
 /** Render every file; return pages and every problem found, in file order (and how many bodies were rendered, not reused). */
 export function renderSite(files: SourceFile[], options: SiteOptions): { pages: RenderedPage[]; problems: Problem[]; used: Map<string, RenderOutput>; rendered: number } {
-	const problems: Problem[] = [];
+	const problems: Problem[] = [...(options.unreadable ?? [])];
 	const parsed: (PageSummary & { body: string; bodyOffset: number })[] = [];
 	const byUrl = new Map<string, string>();
 	const invalid: Omit<(typeof parsed)[number], 'data'>[] = [];
@@ -141,7 +143,25 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 		pages.push({ ...ja, ...f });
 	}
 	const targets = new Map<string, LinkTarget>(pages.map((p) => [p.url, { url: p.url, anchors: new Set(p.headings.map((h) => h.slug)) }]));
-	problems.push(...checkLinks(sources, targets, options.files ?? new Set()));
+	// Pages that cannot be read (not UTF-8, or front matter that does not validate) are not link
+	// targets, but a link to one is not broken: the page's own problem is the one cause. So is the
+	// English URL that would have shown it untranslated.
+	const blocked = new Map<string, string>();
+	const block = (file: string, id: string) => {
+		blocked.set(idToUrl(id), file);
+		if (english && localeOf(id) === 'ja' && !ids.has(localizedId(id, 'en'))) blocked.set(idToUrl(localizedId(id, 'en')), file);
+	};
+	for (const p of options.unreadable ?? []) block(p.file, fileToId(p.file));
+	for (const p of invalid) block(p.file, p.id);
+	const waiting = new Map<string, { file: string; line: number }[]>();
+	problems.push(...checkLinks(sources, targets, options.files ?? new Set(), blocked, waiting));
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	for (const [file, links] of waiting) {
+		// A copy: the problem objects of rendered bodies live on in the render cache.
+		const at = problems.findIndex((p) => p.file === file);
+		if (at === -1) continue;
+		const shown = links.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ');
+		problems[at] = { ...problems[at]!, note: `${links.length} link${links.length === 1 ? ' points' : 's point'} to this page (${shown}${links.length > 3 ? ', …' : ''}); they work again once it is fixed` };
+	}
 	return { pages, problems, used, rendered };
 }

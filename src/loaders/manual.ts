@@ -1,22 +1,29 @@
 // The Astro content loader for the manual: reads content/**/*.md, renders them with our markdown-it
 // renderer (not Astro's Markdown engine), fails the build with every problem at file:line, and
-// re-syncs in the dev server when a file, the settings or the renderer changes.
+// re-syncs in the dev server when a file, the settings or the renderer changes. Every input is
+// checked before anything is published: text files are UTF-8, the settings and front matter valid,
+// every link and placeholder resolves, every image decodes completely (./content/image-check.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { AstroError } from 'astro/errors';
 import { renderSite, type SourceFile } from '../content/site.ts';
 import { HTML_FILE, htmlIdKey, writeHtmlFile } from '../content/html-file.ts';
 import { RENDER_CACHE_FILE, readRenderCache, writeRenderCache } from '../content/render-cache.ts';
 import type { RenderOutput } from '../content/site.ts';
-import { formatProblems } from '../markdown/env.ts';
+import { ContentError, contentError, setDevProblems } from '../content/report.ts';
+import { checkImages, type ImageFault } from '../content/image-check.ts';
+import type { Problem } from '../markdown/env.ts';
 import { createMarkdownRenderer, rendererFingerprint } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
 import { loadSettings, DEFAULT_SETTINGS_PATH, SettingsError } from '../settings/load.ts';
+import type { Settings } from '../settings/schema.ts';
+import { decodeUtf8 } from '../util/utf8.ts';
 import { generatedFiles } from '../site/files.ts';
 import { IMAGE_EXTENSIONS } from '../markdown/plugins/gallery.ts';
+
+export { ContentError };
 
 export interface ManualLoaderOptions {
 	/** Folder of Markdown pages, relative to the project root. */
@@ -25,31 +32,36 @@ export interface ManualLoaderOptions {
 	settings?: string;
 }
 
-/** Every Markdown file under dir, as project-relative paths with forward slashes. */
-function listMarkdown(root: string, dir: string): string[] {
+/** Every file under dir whose name matches `pattern`, as project-relative paths with forward slashes. */
+function listFiles(root: string, dir: string, pattern: RegExp): string[] {
 	return (readdirSync(join(root, dir), { recursive: true }) as string[])
-		.filter((f) => f.endsWith('.md'))
+		.filter((f) => pattern.test(f))
 		.map((f) => `${dir}/${f.split(sep).join('/')}`)
 		.sort();
 }
 
 const IMAGE = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+/** Text inputs besides the pages and the settings (data files beside them): checked to be UTF-8. */
+const DATA = /\.(ya?ml|json|txt|csv)$/i;
 
-/** Every image file under dir (the gallery plugin checks references against it without I/O). */
-function listImages(root: string, dir: string): Set<string> {
-	return new Set(
-		(readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => IMAGE.test(f)).map((f) => `${dir}/${f.split(sep).join('/')}`),
-	);
-}
-
-/** Error thrown when content has problems; the message lists all of them. */
-export class ContentError extends AstroError {
-	constructor(message: string, hint: string) {
-		super(message, hint);
-		this.name = 'ContentError';
-		// The stack would point at this loader, not at the content: the message has the locations.
-		this.stack = '';
+/**
+ * Read every Markdown page and data file as UTF-8. A file that is not gives a problem (its first
+ * bad byte's line) and is left out; a page left out so is reported as the cause of links to it.
+ */
+function readTexts(root: string, dir: string, settingsFile: string): { files: SourceFile[]; unreadable: Problem[] } {
+	const files: SourceFile[] = [];
+	const unreadable: Problem[] = [];
+	for (const file of listFiles(root, dir, /\.md$/)) {
+		const decoded = decodeUtf8(readFileSync(join(root, file)), file);
+		if (decoded.problem) unreadable.push(decoded.problem);
+		else files.push({ file, source: decoded.text });
 	}
+	for (const file of listFiles(root, dir, DATA)) {
+		if (file === settingsFile) continue; // loadSettings checks it
+		const decoded = decodeUtf8(readFileSync(join(root, file)), file);
+		if (decoded.problem) unreadable.push(decoded.problem);
+	}
+	return { files, unreadable };
 }
 
 /** The content loader (see file header). */
@@ -64,28 +76,43 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 			// source and inputs are unchanged are not rendered again (src/content/site.ts).
 			const cacheFile = fileURLToPath(new URL(RENDER_CACHE_FILE, context.config.cacheDir));
 			let previous: Map<string, RenderOutput> | undefined;
+			// Image checks by content hash (ImageFault, or undefined for a good picture), kept across dev syncs.
+			const imageChecks = new Map<string, ImageFault | undefined>();
 			const sync = async () => {
-				const settings = loadSettings(settingsFile, root);
-				const files: SourceFile[] = listMarkdown(root, dir).map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
+				// Every problem of every input at once. Without valid settings no page can be rendered:
+				// then the settings' problems and the files that are not UTF-8 are all there is to say.
+				let settings: Settings | undefined;
+				const settingsProblems: Problem[] = [];
+				try {
+					settings = loadSettings(settingsFile, root);
+				} catch (e) {
+					if (!(e instanceof SettingsError)) throw e;
+					settingsProblems.push(...e.asProblems);
+				}
+				const { files, unreadable } = readTexts(root, dir, settingsFile);
+				if (!settings) throw contentError([...settingsProblems, ...unreadable], !!context.watcher);
 				const highlighter = await getHighlighter();
-				const imageFiles = listImages(root, dir);
+				const imageFiles = new Set(listFiles(root, dir, IMAGE));
 				previous ??= readRenderCache(cacheFile);
 				// What every page depends on besides its own source: the renderer's code and packages, and the settings.
 				const inputs = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).digest('hex');
 				const renderSalt = createHash('sha256').update(inputs).update([...imageFiles].sort().join('\n')).digest('hex');
 				const { pages, problems, used, rendered } = renderSite(files, {
-					renderer: (summaries, locale) => createMarkdownRenderer({ settings, highlighter, pages: summaries, locale, imageFiles }),
+					renderer: (summaries, locale) => createMarkdownRenderer({ settings: settings!, highlighter, pages: summaries, locale, imageFiles }),
 					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
 					cache: { salt: renderSalt, entries: previous },
+					unreadable,
 				});
 				previous = used;
 				if (rendered > 0 || !existsSync(cacheFile)) writeRenderCache(cacheFile, used);
-				if (problems.length) {
-					throw new ContentError(
-						`The manual has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${formatProblems(problems)}`,
-						'Fix each file:line above (docs/maintainers.md explains the syntax), then build again.',
-					);
-				}
+				// Every picture the pages use, decoded to its last pixel; a bad one is reported at its use
+				// in the Japanese edition first (the English pages use the same files). An English URL
+				// showing the Japanese text untranslated uses the same pictures at the same lines: counted once.
+				const ordered = [...pages].sort((a, b) => Number(a.locale !== 'ja') - Number(b.locale !== 'ja') || a.file.localeCompare(b.file));
+				const uses = new Map(ordered.flatMap((p) => p.images.map((i) => [`${p.file}:${i.line}:${i.path}`, { path: i.path, file: p.file, line: i.line }] as const)));
+				problems.push(...(await checkImages([...uses.values()], root, imageChecks)));
+				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+				if (problems.length) throw contentError(problems, !!context.watcher);
 				// Salt every digest with those inputs and every page's front matter, so any of them changes every entry.
 				const salt = createHash('sha256').update(inputs).update(JSON.stringify(pages.map((p) => p.data))).digest('hex');
 				// The HTML goes to a file of its own (src/content/html-file.ts), written before the store
@@ -112,12 +139,24 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				}
 				context.logger.info(`rendered ${pages.length} pages (${rendered} bodies rendered, ${used.size - rendered} unchanged since the last build)`);
 			};
+			// Dev server: a failed sync keeps the last good pages in the store, and every page shows the
+			// problems instead (src/middleware.ts) until a sync succeeds. The meta entry changes the data
+			// store, whose write makes Astro reload the open page: it shows the problems, and after the
+			// next good save the page again, without a restart.
+			// The same problems again (one save often fires two events) are not printed in full twice.
+			let shown: string | undefined;
 			const safeSync = async () => {
 				try {
 					await sync();
+					setDevProblems([], root);
+					context.meta.delete('problems');
+					shown = undefined;
 				} catch (e) {
-					if (e instanceof ContentError || e instanceof SettingsError) context.logger.error(`${e.message}${e instanceof ContentError ? `\n  ${e.hint}` : ''}`);
-					else throw e;
+					if (!(e instanceof ContentError)) throw e;
+					setDevProblems(e.problems, root);
+					context.meta.set('problems', createHash('sha256').update(e.message).digest('hex'));
+					context.logger.error(e.message === shown ? 'the same problems as above, not fixed yet' : `${e.message}\n  ${e.hint}`);
+					shown = e.message;
 				}
 			};
 			if (!context.watcher) return sync();
@@ -144,7 +183,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 			context.watcher.add(join(root, dir));
 			const onChange = (path: string) => {
 				const rel = relative(root, path).split(sep).join('/');
-				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || rel === settingsFile || IMAGE.test(rel))) void resync();
+				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || DATA.test(rel) || IMAGE.test(rel))) void resync();
 			};
 			context.watcher.on('change', onChange);
 			context.watcher.on('add', onChange);

@@ -7,8 +7,12 @@ export interface Problem {
 	file: string;
 	/** 1-based line in that file. */
 	line: number;
+	/** 1-based column, where the cause is known that precisely (YAML syntax). */
+	column?: number;
 	message: string;
 	hint?: string;
+	/** A further fact about the same cause (e.g. how many links wait on this page). */
+	note?: string;
 }
 
 export interface Heading {
@@ -68,9 +72,9 @@ export function report(
 	env.problems.push({ file: env.file, line: lineOf(env, map), message, ...(hint ? { hint } : {}) });
 }
 
-/** Format problems as the build prints them. */
+/** Format problems as the build, the dev server's terminal and its page of problems show them (the one place). */
 export function formatProblems(problems: Problem[]): string {
 	return problems
-		.map((p) => `  ${p.file}:${p.line}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}`)
+		.map((p) => `  ${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}${p.note ? `\n      · ${p.note}` : ''}`)
 		.join('\n');
 }

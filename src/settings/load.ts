@@ -1,27 +1,36 @@
-// Load content/settings.yaml: parse YAML with positions, validate with the schema, and turn every
-// problem into a `file:line: path: what is wrong` line. Depends on yaml and ./schema.
+// Load content/settings.yaml: check it is UTF-8, parse YAML with positions, validate with the
+// schema, and turn every problem into a `file:line: path: what is wrong` line (src/markdown/env.ts
+// formats them, as every other problem). Depends on yaml and ./schema.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { settingsSchema, type Settings } from './schema.ts';
 import { nearest } from '../util/nearest.ts';
+import { decodeUtf8 } from '../util/utf8.ts';
+import { yamlProblems } from '../util/yaml-problems.ts';
+import { formatProblems, type Problem } from '../markdown/env.ts';
 
 export const DEFAULT_SETTINGS_PATH = 'content/settings.yaml';
+
+/** One problem of the settings file: its line (and column, for syntax errors), the key path ('' for the file as a whole). */
+export interface SettingsProblem extends Omit<Problem, 'file'> {
+	path: string;
+}
 
 /** Thrown when the settings file is invalid; message lists every problem with file:line. */
 export class SettingsError extends Error {
 	readonly file: string;
-	readonly problems: { line: number; path: string; message: string }[];
-	constructor(file: string, problems: { line: number; path: string; message: string }[]) {
-		super(
-			`${file}: the settings file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-				problems.map((p) => `  ${file}:${p.line}: ${p.path || '(top level)'}: ${p.message}`).join('\n') +
-				'\n  Fix the file (its fields are described in schema/settings.schema.json) and build again.',
-		);
+	readonly problems: SettingsProblem[];
+	constructor(file: string, problems: SettingsProblem[]) {
+		const asProblems = problems.map(({ path, ...p }): Problem => ({ ...p, file, message: path ? `${path}: ${p.message}` : p.message }));
+		super(`the settings file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(asProblems)}`);
 		this.name = 'SettingsError';
 		this.file = file;
 		this.problems = problems;
+		this.asProblems = asProblems;
 	}
+	/** The same problems, in the form every other problem of the manual has. */
+	readonly asProblems: Problem[];
 }
 
 // Find the YAML node at a path; return the deepest node that exists, so a missing key points at its parent.
@@ -64,7 +73,7 @@ export function parseSettings(text: string, file = DEFAULT_SETTINGS_PATH): Setti
 	if (doc.errors.length > 0) {
 		throw new SettingsError(
 			file,
-			doc.errors.map((e) => ({ line: line(e.pos[0]), path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` })),
+			yamlProblems(text, doc.errors, lineCounter, file, '').map(({ file: _, ...problem }) => ({ ...problem, path: '' })),
 		);
 	}
 	const result = settingsSchema.safeParse(doc.toJS());
@@ -96,7 +105,35 @@ export function parseSettings(text: string, file = DEFAULT_SETTINGS_PATH): Setti
 	throw new SettingsError(file, problems);
 }
 
-/** Read and validate the settings file at `file` (relative to `root`, the project folder). */
+/** Read and validate the settings file at `file` (relative to `root`, the project folder); it must be UTF-8. */
 export function loadSettings(file = DEFAULT_SETTINGS_PATH, root = process.cwd()): Settings {
-	return parseSettings(readFileSync(join(root, file), 'utf8'), file);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(join(root, file));
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+		throw new SettingsError(file, [{ line: 1, path: '', message: 'the settings file is missing', hint: `restore it: git checkout -- ${file}` }]);
+	}
+	const decoded = decodeUtf8(bytes, file);
+	if (decoded.problem) {
+		const { line, message, hint } = decoded.problem;
+		throw new SettingsError(file, [{ line, path: '', message, ...(hint ? { hint } : {}) }]);
+	}
+	return parseSettings(decoded.text, file);
+}
+
+/**
+ * The mail domain, read leniently for astro.config.mjs (the site's address): undefined when the
+ * file is unreadable. Never throws: a broken settings file must not crash Astro's config loading,
+ * where the error would show as a stack trace into yaml without the file's name; the content loader
+ * reports it instead, with file:line, and stops the build.
+ */
+export function readDomain(file = DEFAULT_SETTINGS_PATH, root = process.cwd()): string | undefined {
+	try {
+		// Even with a syntax error further down, yaml keeps what it could read before it.
+		const domain: unknown = parseDocument(readFileSync(join(root, file), 'utf8')).get('domain');
+		return typeof domain === 'string' && /^[a-z0-9.-]+$/i.test(domain) ? domain : undefined;
+	} catch {
+		return undefined;
+	}
 }

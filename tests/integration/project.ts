@@ -14,6 +14,10 @@ export interface Project {
 	edit(file: string, change: (text: string) => string): void;
 	/** Run `astro build`; returns its exit code and combined output. */
 	build(): { status: number | null; output: string };
+	/** Run `astro check` (content sync, then types); returns its exit code and combined output. */
+	check(): { status: number | null; output: string };
+	/** Write bytes as they are (e.g. a file in another encoding, a broken image). */
+	writeBytes(file: string, bytes: Uint8Array): void;
 	remove(): void;
 }
 
@@ -36,12 +40,17 @@ export function copyProject(): Project {
 			if (after === before) throw new Error(`edit of ${file} changed nothing`);
 			this.write(file, after);
 		},
-		build() {
-			// node_modules/.bin first on PATH, as npm run does, so astro runs on the project's Node.
-			const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' };
-			const r = spawnSync('astro', ['build'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
-			return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-		},
+		writeBytes: (file, bytes) => writeFileSync(join(dir, file), bytes),
+		build: () => astro(dir, 'build'),
+		check: () => astro(dir, 'check'),
 		remove: () => rmSync(dir, { recursive: true, force: true }),
 	};
+}
+
+/** Run `astro <command>` in `dir`. */
+function astro(dir: string, command: string): { status: number | null; output: string } {
+	// node_modules/.bin first on PATH, as npm run does, so astro runs on the project's Node.
+	const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' };
+	const r = spawnSync('astro', [command], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

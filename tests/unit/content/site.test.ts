@@ -4,6 +4,7 @@ import { renderSite, type RenderOutput, type SourceFile } from '../../../src/con
 import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
 import { getHighlighter, type Highlighter } from '../../../src/markdown/highlighter.ts';
 import { parseSettings } from '../../../src/settings/load.ts';
+import type { Problem } from '../../../src/markdown/env.ts';
 
 const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
 let highlighter: Highlighter;
@@ -11,10 +12,10 @@ beforeAll(async () => {
 	highlighter = await getHighlighter();
 });
 
-// Render a small site made of `files` (path → source).
-function site(files: Record<string, string>) {
+// Render a small site made of `files` (path → source); `unreadable`: the problems of files that could not be read.
+function site(files: Record<string, string>, unreadable: Problem[] = []) {
 	const list: SourceFile[] = Object.entries(files).map(([file, source]) => ({ file, source }));
-	return renderSite(list, { renderer: (pages, locale) => createMarkdownRenderer({ settings, highlighter, pages, locale }), files: new Set(['/mail/config-v1.1.xml']) });
+	return renderSite(list, { renderer: (pages, locale) => createMarkdownRenderer({ settings, highlighter, pages, locale }), files: new Set(['/mail/config-v1.1.xml']), unreadable });
 }
 
 const fm = (title: string, extra = '') => `---\ntitle: ${title}\ndescription: ${title}の説明\norder: 1\n${extra}---\n`;
@@ -56,6 +57,33 @@ describe('renderSite', () => {
 		);
 		expect(problems.find((p) => p.message.includes('descripton'))!.hint).toMatch(/did you mean "description"/);
 		expect(problems.find((p) => p.message.includes('pop3.host'))!.hint).toMatch(/pop3s\.host/);
+	});
+
+	it('reports a page that cannot be read as the one cause of the links to it, not each link as broken', () => {
+		const link = (href: string) => `[→](${href})`;
+		const { problems } = site(
+			{
+				'content/index.md': `${fm('ホーム')}\n${link('/mail/smtp/')} ${link('/mail/bad/#x')}\n\n${link('/mail/smtp/#y')}\n\n${link('/mail/gone/')}\n`,
+				'content/mail/index.md': `${fm('メール')}\n${link('/mail/bad/')}\n`,
+				// Front matter that does not validate: the page is not built; it links to itself.
+				'content/mail/bad.md': `---\ntitle: 悪い\norder: 1\n---\n## x\n\n${link('/mail/bad/#x')}\n`,
+			},
+			[{ file: 'content/mail/smtp.md', line: 3, message: 'the file is not UTF-8', hint: 'save it as UTF-8' }],
+		);
+		expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}${p.note ? ` · ${p.note}` : ''}`)).toEqual([
+			'content/index.md:11: broken link "/mail/gone/": no page at /mail/gone/',
+			'content/mail/bad.md:1: front matter field "description" is missing · 2 links point to this page (content/index.md:7, content/mail/index.md:7); they work again once it is fixed',
+			'content/mail/smtp.md:3: the file is not UTF-8 · 2 links point to this page (content/index.md:7, content/index.md:9); they work again once it is fixed',
+		]);
+	});
+
+	it('counts links to the English URL that would show an unreadable Japanese page untranslated', () => {
+		const { problems } = site(
+			{ 'content/index.md': `${fm('ホーム')}\n本文\n`, 'content/en/index.md': `${fm('Home')}\n[→](/en/mail/smtp/)\n` },
+			[{ file: 'content/mail/smtp.md', line: 3, message: 'the file is not UTF-8' }],
+		);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.note).toMatch(/^1 link points to this page \(content\/en\/index\.md:7\)/);
 	});
 
 	it('refuses two pages with the same URL', () => {

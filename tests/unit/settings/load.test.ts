@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSettings, SettingsError } from '../../../src/settings/load.ts';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSettings, parseSettings, readDomain, SettingsError } from '../../../src/settings/load.ts';
+import { encodeShiftJis } from '../../integration/shift-jis.ts';
 
 const good = readFileSync('content/settings.yaml', 'utf8');
 
@@ -80,5 +84,46 @@ describe('parseSettings', () => {
 		const err = problemsOf(good.replace('domain: club.kyutech.ac.jp', 'domain: [club'));
 		expect(err.problems[0]!.message).toMatch(/YAML syntax/);
 		expect(err.problems[0]!.line).toBeGreaterThan(0);
+	});
+
+	it('reports a YAML syntax error at file:line:column with a hint, once, and formats it as every other problem', () => {
+		const lines = good.trimEnd().split('\n').length;
+		const err = problemsOf(`${good.trimEnd()}\n- extra: 1\n`);
+		expect(err.problems).toHaveLength(1);
+		expect(err.problems[0]).toMatchObject({ line: lines + 1, column: 1, path: '' });
+		expect(err.message).toContain(`content/settings.yaml:${lines + 1}:1: YAML syntax error: A block sequence may not be used as an implicit map key\n      → check the indentation`);
+	});
+});
+
+describe('loadSettings and readDomain', () => {
+	const root = mkdtempSync(join(tmpdir(), 'kit-settings-'));
+	mkdirSync(join(root, 'content'));
+	const write = (bytes: string | Buffer) => writeFileSync(join(root, 'content/settings.yaml'), bytes);
+
+	it('refuses a settings file saved as Shift_JIS, at the line of its first Japanese character', () => {
+		write(encodeShiftJis(good));
+		const wanted = good.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+		try {
+			loadSettings('content/settings.yaml', root);
+			expect.unreachable();
+		} catch (e) {
+			expect(e).toBeInstanceOf(SettingsError);
+			expect((e as SettingsError).asProblems).toEqual([expect.objectContaining({ file: 'content/settings.yaml', line: wanted, message: expect.stringMatching(/not UTF-8.*Shift_JIS/) })]);
+		}
+	});
+
+	it('accepts a BOM and CRLF line ends', () => {
+		write(`\uFEFF${good.replaceAll('\n', '\r\n')}`);
+		expect(loadSettings('content/settings.yaml', root).domain).toBe('club.kyutech.ac.jp');
+	});
+
+	it('reads the domain for the Astro config without throwing, even from a broken file', () => {
+		write(`${good}\n- extra: 1\n`);
+		expect(readDomain('content/settings.yaml', root)).toBe('club.kyutech.ac.jp');
+		write('domain: [club\n');
+		expect(readDomain('content/settings.yaml', root)).toBeUndefined();
+		rmSync(join(root, 'content/settings.yaml'));
+		expect(readDomain('content/settings.yaml', root)).toBeUndefined();
+		rmSync(root, { recursive: true, force: true });
 	});
 });
