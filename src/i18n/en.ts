@@ -80,6 +80,16 @@ export const en: Words = {
 	},
 
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' },
+	imap: { offered: 'IMAP is offered', notOffered: 'IMAP is not offered (POP3 only)', toConfirm: ' (to be confirmed)' },
+	messages: {
+		table: 'What the mail client shows',
+		client: 'Mail client',
+		message: 'Message shown',
+		proof: 'How we know',
+		proven: 'Real output, checked by the tests',
+		source: 'Localisation file:',
+		thenType: 'Once connected, type each of these and press Enter:',
+	},
 	auth: {
 		'login-password': 'login password',
 		'apop-password': 'APOP password (set with popauth)',

@@ -163,6 +163,18 @@ export const ja = {
 
 	/** TLS modes and authentication kinds, as the manual writes them ({{ id.tls }}, tables). */
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' } satisfies Record<TlsMode, string>,
+	/** Whether IMAP is offered ({{ imap.offered }}), and the mark while the settings call it an assumption. */
+	imap: { offered: 'IMAP も使えます', notOffered: 'IMAP はありません（POP3 だけです）', toConfirm: '（要確認）' },
+	/** Troubleshooting tables (`::: messages`) and the openssl check (`::: openssl-check`). */
+	messages: {
+		table: 'メーラーの表示',
+		client: 'メーラー',
+		message: '表示されるメッセージ',
+		proof: '確かめた方法',
+		proven: '実際の出力と自動テストで照合',
+		source: '翻訳ファイル:',
+		thenType: 'つながったら、次のように入力して Enter キーを押します:',
+	},
 	auth: {
 		'login-password': 'ログインパスワード',
 		'apop-password': 'APOPパスワード (popauth で設定)',

@@ -21,6 +21,7 @@ import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { messagesPlugin } from './plugins/messages.ts';
 import { languagePlugin } from './plugins/language.ts';
 
 export interface RendererOptions {
@@ -51,9 +52,10 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder });
-	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table'] });
+	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check'] });
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words });
+	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
