@@ -10,6 +10,8 @@ test('the sitemap lists the whole manual', () => {
 });
 
 test('following "next" from the home page visits every page once, in sidebar order', async ({ page }) => {
+	// One navigation per page of the Japanese edition: longer than the default 60 s under load.
+	test.setTimeout(180_000);
 	await page.goto('/');
 	const seen: string[] = [new URL(page.url()).pathname];
 	for (let i = 0; i < pages.length; i++) {
