@@ -50,4 +50,9 @@ export const en: UiStrings = {
 	value: 'Value',
 	field: 'Field',
 	note: 'Note',
+	navExpand: 'Pages in {label}',
+	navSectionPages: ' ({count} pages)',
+	settingsYours: 'Your account',
+	settingsUserName: 'User name',
+	settingsAddress: 'Mail address',
 };

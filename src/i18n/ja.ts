@@ -48,6 +48,11 @@ export const ja = {
 	value: '値',
 	field: '項目',
 	note: '備考',
+	navExpand: '{label} の中のページ',
+	navSectionPages: '（{count}ページ）',
+	settingsYours: 'あなたのアカウント',
+	settingsUserName: 'ユーザー名',
+	settingsAddress: 'メールアドレス',
 } as const;
 
 export type UiStrings = { [K in keyof typeof ja]: string };

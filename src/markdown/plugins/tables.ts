@@ -9,6 +9,8 @@ import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
 import { clients } from '../../clients/index.ts';
 import { plainText } from './headingIds.ts';
+import { ja } from '../../i18n/ja.ts';
+import { en } from '../../i18n/en.ts';
 
 export interface TablesOptions {
 	settings: Settings;
@@ -23,6 +25,8 @@ export interface TableWords {
 	mailersLabel: string; mailer: string; example: string; noExample: string;
 	settingsLabel: string; use: string; method: string; server: string; port: string; tls: string; password: string; note: string;
 	incoming: string; outgoing: string; recommended: string; toConfirm: string; table: string;
+	/** The reader's own values: caption, user name, mail address, and the account's placeholder text. */
+	yours: string; userName: string; address: string; accountPlaceholder: string;
 	fields: Record<string, string>; tlsWords: Record<string, string>; authWords: Record<string, string>;
 }
 
@@ -32,6 +36,7 @@ export const tableWords: Record<'ja' | 'en', TableWords> = {
 		mailersLabel: '対応メーラーの表', mailer: 'メーラー', example: '○ 設定例', noExample: '設定例なし',
 		settingsLabel: '設定値の一覧', use: '用途', method: '方式', server: 'サーバー', port: 'ポート', tls: '接続の保護', password: 'パスワード', note: '備考',
 		incoming: '受信', outgoing: '送信', recommended: '推奨', toConfirm: '要確認', table: '表',
+		yours: ja.settingsYours, userName: ja.settingsUserName, address: ja.settingsAddress, accountPlaceholder: ja.accountPlaceholder,
 		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
 		tlsWords, authWords,
 	},
@@ -39,6 +44,7 @@ export const tableWords: Record<'ja' | 'en', TableWords> = {
 		mailersLabel: 'Supported mail clients', mailer: 'Mail client', example: '○ Example', noExample: 'no example',
 		settingsLabel: 'All settings', use: 'Use', method: 'Method', server: 'Server', port: 'Port', tls: 'Connection security', password: 'Password', note: 'Note',
 		incoming: 'Receiving', outgoing: 'Sending', recommended: 'Recommended', toConfirm: 'To confirm', table: 'Table',
+		yours: en.settingsYours, userName: en.settingsUserName, address: en.settingsAddress, accountPlaceholder: en.accountPlaceholder,
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
 		tlsWords: tlsWordsEn, authWords: authWordsEn,
 	},
@@ -89,18 +95,39 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};
 
+	// The all-settings page: first the reader's own user name and address (filled in by the browser),
+	// then one row per method in five columns, grouped by use, with any note on a row of its own under
+	// it, so no column is squeezed until its values break. On narrow screens each row becomes a card
+	// (global.css); the labels in each cell are for that form and are hidden from screen readers,
+	// which have the column headers.
 	const settingsTable = (label = w.settingsLabel) => {
 		const s = options.settings;
-		const row = (dir: string, id: (typeof methodIds)[number]) => {
+		const account = `<kit-account class="kit-account" data-placeholder>${esc(w.accountPlaceholder)}</kit-account>`;
+		const yours =
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.yours)}"><table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
+			`<tr><th scope="row">${esc(w.userName)}</th><td><code class="kit-value">${account}</code></td></tr>` +
+			`<tr><th scope="row">${esc(w.address)}</th><td><code class="kit-value">${account}@${esc(s.domain)}</code></td></tr>` +
+			'</tbody></table></div>\n';
+		const cols = [w.server, w.port, w.tls, w.password];
+		const cell = (col: number, html: string) => `<td><span class="kit-settings__label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
+		const row = (id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).map(([k, why]) => `${w.toConfirm} (${w.fields[k] ?? k}): ${why}`)].filter(Boolean);
-			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code></td><td><code>${v.port}</code></td><td>${esc(w.tlsWords[v.tls]!)}</td><td>${esc(w.authWords[v.auth]!)}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
+			const notes = Object.entries(v.assumptions ?? {}).map(([k, why]) => `${w.toConfirm} (${w.fields[k] ?? k}): ${why}`);
+			const head = `<th scope="row" id="kit-settings-${id}"><span class="kit-settings__method">${esc(v.label)}</span>${v.recommended ? ` <span class="kit-badge kit-badge--small kit-badge--ok">${esc(w.recommended)}</span>` : ''}</th>`;
+			return (
+				`<tr class="kit-settings__row">${head}${cell(0, `<code class="kit-value">${esc(v.host)}</code>`)}${cell(1, `<code class="kit-value">${v.port}</code>`)}` +
+				`${cell(2, `<span class="kit-value">${esc(w.tlsWords[v.tls]!)}</span>`)}${cell(3, esc(w.authWords[v.auth]!))}</tr>` +
+				(notes.length ? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(esc).join('<br>')}</td></tr>` : '')
+			);
 		};
+		const group = (name: string, ids: readonly (typeof methodIds)[number][]) =>
+			`<tbody><tr class="kit-settings__group"><th colspan="5" scope="rowgroup">${esc(name)}</th></tr>${ids.map(row).join('')}</tbody>`;
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead><tr>${[w.use, w.method, w.server, w.port, w.tls, w.password, w.note].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
-			incomingIds.map((id) => row(esc(w.incoming), id)).join('') +
-			outgoingIds.map((id) => row(esc(w.outgoing), id)).join('') +
-			'</tbody></table></div>\n'
+			yours +
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-settings"><thead><tr>${[w.method, ...cols].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+			group(w.incoming, incomingIds) +
+			group(w.outgoing, outgoingIds) +
+			'</table></div>\n'
 		);
 	};
 
