@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import { siteUrl } from './src/site/config.ts';
 
 // The manual is a static site. Pages come from content/ through our own loader
 // (src/content.config.ts), not from Astro's Markdown pipeline. The site's address follows the mail
@@ -10,7 +11,7 @@ import pagefind from './src/integrations/pagefind.ts';
 const { domain } = parse(readFileSync(new URL('./content/settings.yaml', import.meta.url), 'utf8'));
 
 export default defineConfig({
-	site: `https://www.${domain}`,
+	site: siteUrl(domain),
 	trailingSlash: 'always',
 	// Pages are generated four at a time: each one waits on file writes and hashing, which overlap
 	// (page generation of the 1,000-page corpus: about 3.5 s → 2.4 s).

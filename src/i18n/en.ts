@@ -55,4 +55,6 @@ export const en: UiStrings = {
 	settingsYours: 'Your account',
 	settingsUserName: 'User name',
 	settingsAddress: 'Mail address',
+	profileQrLabel: 'QR code of the configuration profile’s address ({url})',
+	profileQrCaption: 'Reading this page on a computer? Point the camera of your iPhone or iPad at this QR code to download the configuration profile on it.',
 };

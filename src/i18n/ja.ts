@@ -53,6 +53,8 @@ export const ja = {
 	settingsYours: 'あなたのアカウント',
 	settingsUserName: 'ユーザー名',
 	settingsAddress: 'メールアドレス',
+	profileQrLabel: '構成プロファイルのアドレス（{url}）の QR コード',
+	profileQrCaption: 'パソコンでこのページを見ているときは、iPhone・iPad のカメラでこの QR コードを読み取ると、構成プロファイルを iPhone・iPad でダウンロードできます。',
 } as const;
 
 export type UiStrings = { [K in keyof typeof ja]: string };

@@ -21,6 +21,9 @@ import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { qrPlugin } from './plugins/qr.ts';
+import { siteUrl } from '../site/config.ts';
+import { mobileconfigPath } from '../site/files.ts';
 
 export interface RendererOptions {
 	settings: Settings;
@@ -49,9 +52,10 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder });
-	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table'] });
+	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table', 'profile-qr'] });
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale] });
+	md.use(qrPlugin, { url: new URL(mobileconfigPath, siteUrl(settings.domain)).href, words: { label: ui.profileQrLabel, caption: ui.profileQrCaption } });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
