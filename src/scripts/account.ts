@@ -72,7 +72,10 @@ class KitAccountForm extends HTMLElement {
 		// shown mid-word, only after the pause, on leaving the field or on Enter.
 		const typed = () => {
 			const v = input.value.trim();
-			if (take(v)) later((v ? status.dataset.saved : status.dataset.cleared) ?? '');
+			if (take(v)) {
+				if (status.textContent === status.dataset.invalid) status.textContent = '';
+				later((v ? status.dataset.saved : status.dataset.cleared) ?? '');
+			}
 			else {
 				// Drop a refusal shown earlier while the reader corrects the value; say it again on the next pause.
 				if (status.textContent === status.dataset.invalid) status.textContent = '';

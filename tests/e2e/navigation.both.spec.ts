@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pagePaths } from './site.ts';
+import { openDrawerIfNarrow, pagePaths } from './site.ts';
 
 const pages = pagePaths();
 
@@ -44,6 +44,7 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
 
 test('the header carries the commission menu, external entries marked', async ({ page }) => {
 	await page.goto('/mail/');
+	await openDrawerIfNarrow(page);
 	const menu = page.getByRole('navigation', { name: '委員会のメニュー' });
 	await expect(menu.getByRole('link')).toHaveCount(10);
 	await expect(menu.getByRole('link', { name: 'マニュアル', exact: true })).toHaveAttribute('aria-current', 'page');
