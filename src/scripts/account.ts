@@ -27,81 +27,53 @@ function apply(name: string) {
 /** How long the reader must stop typing before the result is announced (or a refusal shown). */
 const PAUSE_MS = 900;
 
-/** Keep `name` in this browser ('' forgets it). */
-function store(name: string) {
-	try {
-		if (name) localStorage.setItem(KEY, name);
-		else localStorage.removeItem(KEY);
-	} catch {
-		/* private mode: the value still applies to this page */
-	}
-}
-
 class KitAccountForm extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector('form')!;
 		const input = form.querySelector('input')!;
 		const status = form.querySelector<HTMLElement>('[role=status]')!;
+		const { invalid, saved: done, cleared } = status.dataset;
 		input.value = saved();
 		let timer: ReturnType<typeof setTimeout> | undefined;
-		// The status is a polite live region: it changes once per pause, never per keystroke.
-		const say = (text: string) => {
+		// The status is a polite live region: it is given one message per pause, never one per
+		// keystroke. A refusal also marks the field invalid, at the same moment.
+		const say = (text = '', wait = 0) => {
 			clearTimeout(timer);
-			status.textContent = text;
+			timer = setTimeout(() => {
+				status.textContent = text;
+				if (text === invalid) input.setAttribute('aria-invalid', 'true');
+			}, wait);
 		};
-		const later = (text: string) => {
-			clearTimeout(timer);
-			timer = setTimeout(() => (status.textContent = text), PAUSE_MS);
-		};
-		const refuse = () => {
-			input.setAttribute('aria-invalid', 'true');
-			say(status.dataset.invalid ?? '');
-		};
-		/** Apply a valid or empty value; true when applied. */
-		const take = (v: string): boolean => {
-			if (v && !isValidAccount(v)) return false;
+		/** Apply the field's value if it is a valid name ('' clears); say so now or after a pause. */
+		const update = (wait: number, emptyOk: boolean) => {
+			const v = input.value.trim();
+			if (!(isValidAccount(v) || (emptyOk && !v))) return say(invalid, wait);
+			// A refusal shown earlier goes as soon as the value is good again.
 			input.removeAttribute('aria-invalid');
+			if (status.textContent === invalid) status.textContent = '';
 			if (v !== saved()) {
-				store(v);
+				try {
+					if (v) localStorage.setItem(KEY, v);
+					else localStorage.removeItem(KEY);
+				} catch {
+					/* private mode: the value still applies to this page */
+				}
 				apply(v);
 			}
-			return true;
+			say(v ? done : cleared, wait);
 		};
-		// As the reader types: a valid name applies at once (the examples follow each keystroke); the
-		// announcement, or the reason for refusing a value, waits until they pause. A refusal is not
-		// shown mid-word, only after the pause, on leaving the field or on Enter.
-		const typed = () => {
-			const v = input.value.trim();
-			if (take(v)) {
-				if (status.textContent === status.dataset.invalid) status.textContent = '';
-				later((v ? status.dataset.saved : status.dataset.cleared) ?? '');
-			}
-			else {
-				// Drop a refusal shown earlier while the reader corrects the value; say it again on the next pause.
-				if (status.textContent === status.dataset.invalid) status.textContent = '';
-				clearTimeout(timer);
-				timer = setTimeout(() => refuse(), PAUSE_MS);
-			}
-		};
-		input.addEventListener('input', (e) => {
-			// While an input method composes (Japanese kana → romaji), wait for the composed text.
-			if (!(e as InputEvent).isComposing) typed();
-		});
-		input.addEventListener('compositionend', typed);
-		input.addEventListener('change', () => {
-			if (!isValidAccount(input.value.trim()) && input.value.trim()) refuse();
-		});
-		form.addEventListener('submit', (e) => {
+		// As the reader types, a valid name applies at once (every example follows); the announcement,
+		// or why a value is refused (half-width letters only, so also kana from an input method),
+		// waits for a pause. Enter and the button do not wait.
+		input.oninput = () => update(PAUSE_MS, true);
+		form.onsubmit = (e) => {
 			e.preventDefault();
-			const v = input.value.trim();
-			if (!v || !take(v)) return refuse();
-			say(status.dataset.saved ?? '');
-		});
-		form.querySelector('[data-clear]')!.addEventListener('click', () => {
+			update(0, false);
+		};
+		form.querySelector<HTMLElement>('[data-clear]')!.onclick = () => {
 			input.value = '';
-			take('');
-			say(status.dataset.cleared ?? '');
-		});
+			update(0, true);
+		};
 	}
 }
 customElements.define('kit-account-form', KitAccountForm);

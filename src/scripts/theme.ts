@@ -2,9 +2,6 @@
 const KEY = 'kit-theme';
 class KitTheme extends HTMLElement {
 	connectedCallback() {
-		// Moving it between the header and the phone drawer connects it again: set it up once.
-		if (this.dataset.ready !== undefined) return;
-		this.dataset.ready = '';
 		const select = this.querySelector('select')!;
 		const root = document.documentElement;
 		select.value = root.dataset.theme ?? 'auto';
