@@ -70,8 +70,13 @@ test('the drawer holds the language, theme and commission menu, and works with t
 	await page.keyboard.press('Enter');
 	await expect(button).toHaveAttribute('aria-expanded', 'true');
 	await expect(drawer).toBeVisible();
-	await expect(drawer.getByRole('link', { name: 'English' })).toBeVisible();
-	await expect(drawer.getByRole('combobox', { name: '配色' })).toBeVisible();
+	// The language switch and the theme: on the header's second row, above the drawer.
+	const english = page.getByRole('link', { name: 'English' });
+	const theme = page.getByRole('combobox', { name: '配色' });
+	await expect(english).toBeVisible();
+	await expect(theme).toBeVisible();
+	const top = (await drawer.boundingBox())!.y;
+	for (const part of [english, theme]) expect((await part.boundingBox())!.y + (await part.boundingBox())!.height).toBeLessThanOrEqual(top);
 	const commission = drawer.getByRole('navigation', { name: '委員会のメニュー' });
 	await expect(commission.getByRole('link')).toHaveCount(10);
 	await expect(drawer.locator('#kit-sidebar a[aria-current=page]')).toBeFocused();
@@ -82,7 +87,7 @@ test('the drawer holds the language, theme and commission menu, and works with t
 		expect(behind, `focus behind the drawer after ${i + 1} Tab presses`).toBe(false);
 	}
 	// The theme works from the drawer.
-	await drawer.getByRole('combobox', { name: '配色' }).selectOption('dark');
+	await theme.selectOption('dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.keyboard.press('Escape');
 	await expect(drawer).toBeHidden();
@@ -111,6 +116,8 @@ test('axe finds no violation with the drawer open', async ({ page }) => {
 	await page.goto('/en/mail/clients/thunderbird/');
 	await page.getByRole('button', { name: 'Menu' }).click();
 	await expect(page.locator('#kit-drawer')).toBeVisible();
-	const results = await new AxeBuilder({ page }).analyze();
+	// The page under the open drawer is hidden on purpose (as under a modal dialog), so the rules that
+	// want a visible <main> and <h1> do not apply here; axe.phone.spec.ts checks them with it closed.
+	const results = await new AxeBuilder({ page }).disableRules(['landmark-one-main', 'page-has-heading-one']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
