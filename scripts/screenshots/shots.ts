@@ -2,7 +2,8 @@
 // the settings through the client generators (src/clients), so labels and values never drift. Pure;
 // `npm run screenshots` captures them (run.ts) and the unit test checks the manifest against them.
 import { createHash } from 'node:crypto';
-import { fieldsSnippet, type ClientId, type FieldRow, type Method } from '../../src/clients/index.ts';
+import { fieldsSnippet, type ClientId, type Method } from '../../src/clients/index.ts';
+import { strings, type UiText } from '../../src/i18n/index.ts';
 import { service, type Settings } from '../../src/settings/schema.ts';
 import type { Control, DialogSpec, Group } from './dialog.ts';
 
@@ -58,11 +59,21 @@ export function inputHash(settings: Settings, shot: Shot): string {
 	return createHash('sha256').update(JSON.stringify({ spec: shot.spec, settings: shotSettings(settings, shot) })).digest('hex');
 }
 
+/** A generator row as the pictures draw it: the Japanese interface's label and value. */
+interface FieldRow {
+	label: string;
+	value: string;
+}
+// The pictures show the Japanese interfaces: the Japanese table's words (its labels are plain text).
+const ja = strings('ja');
+const japanese = (t: UiText) => (typeof t === 'string' ? t : t.ja);
+
 // A generator row by its label (exactly as the generator writes it); throws when a label drifted.
 function rowOf(settings: Settings, client: ClientId, method: Method, label: string): FieldRow {
-	const s = fieldsSnippet(settings, client, method, settings.exampleAccount);
-	const row = s.rows.find((r) => r.label === label);
-	if (!row) throw new Error(`screenshots: ${client} ${method} has no field "${label}" (its fields: ${s.rows.map((r) => r.label).join(' | ')})`);
+	const s = fieldsSnippet(settings, client, method, settings.exampleAccount, ja);
+	const rows = s.rows.map((r) => ({ label: japanese(r.label), value: japanese(r.value) }));
+	const row = rows.find((r) => r.label === label);
+	if (!row) throw new Error(`screenshots: ${client} ${method} has no field "${label}" (its fields: ${rows.map((r) => r.label).join(' | ')})`);
 	return row;
 }
 // The label as the dialog shows it: without the "[tab] " prefix the tables use.

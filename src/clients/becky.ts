@@ -1,44 +1,47 @@
 // Becky! Internet Mail: mailbox-setting fields in its Japanese labels (2004 seed: POP3サーバー,
-// SMTPサーバー, ユーザーID, パスワード, 認証方式 APOP). Pure.
+// SMTPサーバー, ユーザーID, パスワード, 認証方式 APOP; English pages show them marked as Japanese,
+// with their meaning). Pure.
 import type { Settings } from '../settings/schema.ts';
+import type { Words } from '../i18n/index.ts';
 import { isIncoming, secretWords, smtpLimitWords, target } from './common.ts';
 import type { FieldRow, FieldsSnippet, Method } from './types.ts';
 
 export const beckyMethods = ['apop', 'apops', 'pop3s', 'smtp', 'submission', 'submissions'] as const satisfies readonly Method[];
 type BeckyMethod = (typeof beckyMethods)[number];
 
-const VERSION_NOTE = 'Becky! の版によって、表示が少し違うことがあります。';
-
 /** Build the Becky! field table for one method. */
-export function beckySnippet(settings: Settings, method: BeckyMethod, account: string): FieldsSnippet {
+export function beckySnippet(settings: Settings, method: BeckyMethod, account: string, words: Words): FieldsSnippet {
+	const c = words.config;
+	const w = c.becky;
+	const l = w.labels;
 	const s = target(settings, method).service;
 	const rows: FieldRow[] = [];
 	if (isIncoming(settings, method)) {
 		rows.push(
-			{ label: '[基本設定] POP3サーバー', value: s.host },
-			{ label: '[基本設定] ユーザーID', value: account },
-			{ label: '[基本設定] パスワード', value: '(入力します)', note: secretWords(settings, method) },
-			{ label: '[基本設定] 認証方式', value: s.auth === 'apop-password' ? 'APOP' : '標準' },
-			{ label: '[基本設定] POP3サーバーの「SSL/TLS」', value: s.tls === 'implicit' ? 'チェックする' : 'チェックしない', note: VERSION_NOTE },
-			{ label: '[詳細] サーバーのポート番号: POP3', value: String(s.port) },
+			{ label: l.pop3Server, value: s.host },
+			{ label: l.userId, value: account },
+			{ label: l.password, value: c.typeIt, note: secretWords(settings, method, words) },
+			{ label: l.authMethod, value: s.auth === 'apop-password' ? 'APOP' : l.authStandard },
+			{ label: l.pop3Ssl, value: s.tls === 'implicit' ? c.checked : c.unchecked, note: w.versionNote },
+			{ label: l.pop3Port, value: String(s.port) },
 		);
-		return { kind: 'fields', client: 'becky', method, title: 'Becky!: 受信 (POP3)', rows };
+		return { kind: 'fields', client: 'becky', method, title: w.incomingTitle, rows };
 	}
 	rows.push(
-		{ label: '[基本設定] SMTPサーバー', value: s.host },
-		{ label: '[基本設定] SMTPサーバーの「SSL/TLS」', value: s.tls === 'implicit' ? 'チェックする' : 'チェックしない', note: VERSION_NOTE },
+		{ label: l.smtpServer, value: s.host },
+		{ label: l.smtpSsl, value: s.tls === 'implicit' ? c.checked : c.unchecked, note: w.versionNote },
 	);
 	if (s.auth === 'none') {
-		rows.push({ label: '[詳細] SMTP認証', value: 'チェックしない', note: smtpLimitWords(settings) });
+		rows.push({ label: l.smtpAuth, value: c.unchecked, note: smtpLimitWords(settings, words) });
 	} else {
 		rows.push(
-			{ label: '[詳細] SMTP認証', value: 'チェックする' },
-			{ label: '[詳細] 認証方式', value: 'PLAIN または LOGIN' },
-			{ label: '[詳細] ユーザーID', value: account },
-			{ label: '[詳細] パスワード', value: '(入力します)', note: `${secretWords(settings, method)}。APOP パスワードではありません。` },
+			{ label: l.smtpAuth, value: c.checked },
+			{ label: l.smtpAuthMethod, value: w.plainOrLogin },
+			{ label: l.smtpUserId, value: account },
+			{ label: l.smtpPassword, value: c.typeIt, note: w.notApop(secretWords(settings, method, words)) },
 		);
 	}
-	if (s.tls === 'starttls') rows.push({ label: '[詳細] STARTTLS', value: 'チェックする' });
-	rows.push({ label: '[詳細] サーバーのポート番号: SMTP', value: String(s.port) });
-	return { kind: 'fields', client: 'becky', method, title: 'Becky!: 送信 (SMTP)', rows };
+	if (s.tls === 'starttls') rows.push({ label: l.starttls, value: c.checked });
+	rows.push({ label: l.smtpPort, value: String(s.port) });
+	return { kind: 'fields', client: 'becky', method, title: w.outgoingTitle, rows };
 }

@@ -1,9 +1,11 @@
 // Helpers every generator shares: account validation, the resolved service for a method, and the
-// Japanese words for which secret a password field wants. Pure; depends on ../settings.
+// words (in the language of the table passed in) for which secret a password field wants. Pure;
+// depends on ../settings and the words' shape (../i18n).
 import { ACCOUNT } from '../settings/placeholders.ts';
 import { service, type Service, type Settings } from '../settings/schema.ts';
 import { SYSTEM_CA_FILE, type Method, type SnippetOptions } from './types.ts';
 import { isValidAccount } from '../settings/account.ts';
+import type { Words } from '../i18n/index.ts';
 
 export { isValidAccount } from '../settings/account.ts';
 
@@ -51,25 +53,29 @@ export function target(settings: Settings, method: Method, options: SnippetOptio
 	};
 }
 
-/** Which secret a password field wants, in Japanese (e.g. "共用計算機 (ruby) のログインパスワード"). */
-export function secretWords(settings: Settings, method: Method): string {
-	const s = service(settings, method);
-	const host = `${settings.loginHost.label} (${settings.loginHost.name})`;
-	switch (s.auth) {
-		case 'login-password':
-			return `${host} のログインパスワード`;
-		case 'apop-password':
-			return `popauth で設定した APOP 専用のパスワード (${host} のログインパスワードではありません)`;
-		case 'none':
-			return 'なし (認証しません)';
-	}
+/** The login host as the words' language names it, e.g. "共用計算機 (ruby)" or "the shared computer (ruby)". */
+export function loginHostWords(settings: Settings, words: Pick<Words, 'locale'>): string {
+	const label = words.locale === 'en' ? settings.loginHost.labelEn : settings.loginHost.label;
+	return `${label} (${settings.loginHost.name})`;
 }
 
-/** A one-line Japanese description of a method's connection, e.g. "POP3 over SSL (pop3.example:995, SSL/TLS)". */
-export function describe(settings: Settings, method: Method): string {
+/** The commission's short name in the words' language. */
+export function organizationWords(settings: Settings, words: Pick<Words, 'locale'>): string {
+	return words.locale === 'en' ? settings.organization.shortNameEn : settings.organization.shortName;
+}
+
+/** Which secret a password field wants (e.g. "共用計算機 (ruby) のログインパスワード"). */
+export function secretWords(settings: Settings, method: Method, words: Pick<Words, 'locale' | 'config'>): string {
 	const s = service(settings, method);
-	const tls = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: '暗号化なし' }[s.tls];
-	return `${s.label} (${s.host}:${s.port}, ${tls})`;
+	const secret = words.config.secret;
+	if (s.auth === 'none') return secret.none;
+	return secret[s.auth](loginHostWords(settings, words));
+}
+
+/** A one-line description of a method's connection, e.g. "POP3 over SSL (pop3.example:995, SSL/TLS)". */
+export function describe(settings: Settings, method: Method, words: Pick<Words, 'config'>): string {
+	const s = service(settings, method);
+	return `${s.label} (${s.host}:${s.port}, ${words.config.tls[s.tls]})`;
 }
 
 /** True for receiving methods. */
@@ -78,7 +84,7 @@ export function isIncoming(settings: Settings, method: Method): boolean {
 }
 
 /** The warning for plain SMTP: which domains it delivers to. */
-export function smtpLimitWords(settings: Settings): string {
+export function smtpLimitWords(settings: Settings, words: Pick<Words, 'config'>): string {
 	const only = settings.outgoing.smtp.deliversOnlyTo ?? [settings.domain];
-	return `認証なしの SMTP は ${only.join(', ')} 宛にしか届けません。ほかの宛先には SMTP-AUTH を使ってください。`;
+	return words.config.smtpLimit(only.join(', '));
 }

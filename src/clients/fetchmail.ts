@@ -1,30 +1,26 @@
 // fetchmail: a ~/.fetchmailrc for POP3 over SSL, APOP and APOP over SSL. Pure; depends on ./common.
 import type { Settings } from '../settings/schema.ts';
-import { describe, secretWords, target } from './common.ts';
+import { describe, organizationWords, secretWords, target } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
+import type { Words } from '../i18n/index.ts';
 
 export const fetchmailMethods = ['pop3s', 'apops', 'apop'] as const satisfies readonly Method[];
 type FetchmailMethod = (typeof fetchmailMethods)[number];
 
-/** Build ~/.fetchmailrc for one receiving method. */
-export function fetchmailSnippet(settings: Settings, method: FetchmailMethod, account: string, options: SnippetOptions = {}): FileSnippet {
+/** Build ~/.fetchmailrc for one receiving method, its comments in the words' language. */
+export function fetchmailSnippet(settings: Settings, method: FetchmailMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+	const w = words.config;
 	const t = target(settings, method, options);
 	const tls = t.service.tls !== 'none';
 	const protocol = t.service.auth === 'apop-password' ? 'apop' : 'pop3';
 	const lines = [
-		`# ~/.fetchmailrc: ${settings.organization.shortName} ${describe(settings, method)}`,
-		'# 保存したら chmod 600 ~/.fetchmailrc (fetchmail は他人が読めるファイルを拒否します)。',
-		`# パスワード: ${secretWords(settings, method)}。`,
-		'# パスワードはこのファイルに書きません。fetchmail は ~/.netrc (chmod 600) を探し、',
-		'# 見つからなければ起動時に尋ねます。~/.netrc に書く場合の例:',
-		`#   machine ${t.host} login ${account} password (パスワード)`,
+		`# ~/.fetchmailrc: ${organizationWords(settings, words)} ${describe(settings, method, words)}`,
+		`# ${w.fetchmail.chmod}`,
+		`# ${w.passwordIs(secretWords(settings, method, words))}`,
+		...w.fetchmail.noPassword.map((l) => `# ${l}`),
+		`#   machine ${t.host} login ${account} password ${w.passwordSlot}`,
 	];
-	if (!tls) {
-		lines.push(
-			'# 注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。',
-			'# 2007 年に見つかった弱点もあるため、できるだけ APOP over SSL か POP3 over SSL を使ってください。',
-		);
-	}
+	if (!tls) lines.push(...w.fetchmail.clearApop.map((l) => `# ${l}`));
 	// `via` keeps the real host name as the poll name (for ~/.netrc) while connecting elsewhere.
 	lines.push(`poll ${t.host}${t.redirected ? ` via ${t.connect}` : ''} with protocol ${protocol} service ${t.port}`);
 	lines.push(`\tuser "${account}" there`);
@@ -34,6 +30,6 @@ export function fetchmailSnippet(settings: Settings, method: FetchmailMethod, ac
 		if (t.redirected) ssl += ` sslcommonname "${t.host}"`;
 		lines.push(ssl);
 	}
-	lines.push('\t# keep    # 受信したメールをサーバーにも残す場合は、この行の先頭の # を消します');
+	lines.push(`\t# keep    # ${w.fetchmail.keep}`);
 	return { kind: 'file', client: 'fetchmail', method, filename: '.fetchmailrc', path: '~/.fetchmailrc', language: 'sh', text: lines.join('\n') + '\n', mode: 0o600 };
 }

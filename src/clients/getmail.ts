@@ -1,46 +1,42 @@
 // getmail6: a getmailrc for POP3 over SSL, APOP over SSL and APOP. Pure; depends on ./common.
 import type { Settings } from '../settings/schema.ts';
-import { describe, secretWords, target } from './common.ts';
+import { describe, organizationWords, secretWords, target } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
+import type { Words } from '../i18n/index.ts';
 
 export const getmailMethods = ['pop3s', 'apops', 'apop'] as const satisfies readonly Method[];
 type GetmailMethod = (typeof getmailMethods)[number];
 
-/** Build ~/.config/getmail/getmailrc for one receiving method. */
-export function getmailSnippet(settings: Settings, method: GetmailMethod, account: string, options: SnippetOptions = {}): FileSnippet {
+/** Build ~/.config/getmail/getmailrc for one receiving method, its comments in the words' language. */
+export function getmailSnippet(settings: Settings, method: GetmailMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+	const w = words.config;
 	const t = target(settings, method, options);
 	const tls = t.service.tls !== 'none';
 	const apop = t.service.auth === 'apop-password';
 	const lines = [
-		`# getmailrc (getmail6): ${settings.organization.shortName} ${describe(settings, method)}`,
-		'# 保存場所: ~/.config/getmail/getmailrc (chmod 600)。受信: getmail',
-		`# パスワード: ${secretWords(settings, method)}。`,
-		'# パスワードはこのファイルに書きません。getmail が起動時に尋ねます。',
-		'# 保存したい場合は password_command でパスワード管理ソフトから読み出します。例:',
+		`# getmailrc (getmail6): ${organizationWords(settings, words)} ${describe(settings, method, words)}`,
+		`# ${w.getmail.where}`,
+		`# ${w.passwordIs(secretWords(settings, method, words))}`,
+		...w.getmail.noPassword.map((l) => `# ${l}`),
 		`#   password_command = ("secret-tool", "lookup", "host", "${t.host}", "user", "${account}")`,
 	];
-	if (!tls) {
-		lines.push(
-			'# 注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。',
-			'# できるだけ APOP over SSL か POP3 over SSL を使ってください。',
-		);
-	}
+	if (!tls) lines.push(...w.clearApop.map((l) => `# ${l}`));
 	lines.push('', '[retriever]', `type = ${tls ? 'SimplePOP3SSLRetriever' : 'SimplePOP3Retriever'}`, `server = ${t.connect}`, `port = ${t.port}`, `username = ${account}`);
 	if (apop) lines.push('use_apop = true');
 	if (tls) {
 		// Without ca_certs getmail6 does not verify the certificate at all.
-		lines.push('# ca_certs があるときだけ getmail6 は証明書とホスト名を確かめます。消さないでください。', `ca_certs = ${t.caFile}`);
+		lines.push(`# ${w.getmail.caCerts}`, `ca_certs = ${t.caFile}`);
 		if (t.redirected) lines.push(`ssl_cert_hostname = ${t.host}`);
 	}
 	lines.push(
 		'',
 		'[destination]',
-		'# 先に作っておきます: mkdir -p ~/Maildir/cur ~/Maildir/new ~/Maildir/tmp',
+		`# ${w.getmail.maildir}`,
 		'type = Maildir',
 		'path = ~/Maildir/',
 		'',
 		'[options]',
-		'# 新しいメールだけを受信し、サーバーにも残します (消すなら delete = true)。',
+		`# ${w.getmail.readNew}`,
 		'read_all = false',
 		'delete = false',
 	);

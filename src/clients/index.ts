@@ -1,6 +1,7 @@
 // The client registry: which clients exist, which methods each supports, and one entry point that
 // turns settings + account into a snippet (a field table or a whole config file). Pure.
 import type { Settings } from '../settings/schema.ts';
+import type { Words } from '../i18n/index.ts';
 import { appleMailMethods, appleMailSnippet } from './apple-mail.ts';
 import { beckyMethods, beckySnippet } from './becky.ts';
 import { assertAccount } from './common.ts';
@@ -16,13 +17,13 @@ import { clientIds, type ClientId, type ClientInfo, type FieldsSnippet, type Fil
 
 export type { ClientId, ClientInfo, FieldRow, FieldsSnippet, FileSnippet, Method, Snippet, SnippetLanguage, SnippetOptions } from './types.ts';
 export { clientIds, SYSTEM_CA_FILE } from './types.ts';
-export { isValidAccount, assertAccount, secretWords } from './common.ts';
+export { isValidAccount, assertAccount, secretWords, describe, smtpLimitWords } from './common.ts';
 export { thunderbirdAutoconfig, checkAutoconfig, autoconfigSchema, AUTOCONFIG_FILENAME, AUTOCONFIG_PATHS } from './autoconfig.ts';
 export { appleMobileconfig, checkMobileconfig, parsePlist, uuidV5, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME } from './mobileconfig.ts';
 export { STUNNEL_LOCAL_PORTS, stunnelConfig, type StunnelMethod } from './stunnel.ts';
 export { escapeXml, parseXml } from './xml.ts';
 
-type Generator<S extends Snippet> = (settings: Settings, method: never, account: string, options: SnippetOptions) => S;
+type Generator<S extends Snippet> = (settings: Settings, method: never, account: string, words: Words, options: SnippetOptions) => S;
 interface Entry<S extends Snippet> {
 	info: ClientInfo;
 	generate: Generator<S>;
@@ -32,7 +33,7 @@ interface Entry<S extends Snippet> {
 function entry<M extends Method, S extends Snippet>(
 	info: Omit<ClientInfo, 'methods'>,
 	methods: readonly M[],
-	generate: (settings: Settings, method: M, account: string, options: SnippetOptions) => S,
+	generate: (settings: Settings, method: M, account: string, words: Words, options: SnippetOptions) => S,
 ): Entry<S> {
 	return { info: { ...info, methods: [...methods] }, generate: generate as Generator<S> };
 }
@@ -42,7 +43,7 @@ const registry: Record<ClientId, Entry<Snippet>> = {
 	sylpheed: entry({ id: 'sylpheed', name: 'Sylpheed', kind: 'gui', historical: true }, sylpheedMethods, sylpheedSnippet),
 	becky: entry({ id: 'becky', name: 'Becky! Internet Mail', kind: 'gui', historical: true }, beckyMethods, beckySnippet),
 	thunderbird: entry({ id: 'thunderbird', name: 'Thunderbird', kind: 'gui', historical: false }, thunderbirdMethods, thunderbirdSnippet),
-	'apple-mail': entry({ id: 'apple-mail', name: 'メール App (Mac・iPhone・iPad)', kind: 'gui', historical: false }, appleMailMethods, appleMailSnippet),
+	'apple-mail': entry({ id: 'apple-mail', name: 'Apple Mail', kind: 'gui', historical: false }, appleMailMethods, appleMailSnippet),
 	fetchmail: entry({ id: 'fetchmail', name: 'fetchmail', kind: 'cli', historical: false }, fetchmailMethods, fetchmailSnippet),
 	getmail: entry({ id: 'getmail', name: 'getmail6', kind: 'cli', historical: false }, getmailMethods, getmailSnippet),
 	mutt: entry({ id: 'mutt', name: 'mutt', kind: 'cli', historical: false }, muttMethods, muttSnippet),
@@ -53,6 +54,11 @@ const registry: Record<ClientId, Entry<Snippet>> = {
 /** Every client, keyed by id, with its display name, kind and supported methods. */
 export const clients: Record<ClientId, ClientInfo> = Object.fromEntries(clientIds.map((id) => [id, registry[id].info])) as Record<ClientId, ClientInfo>;
 
+/** A client's name as the words' language writes it. */
+export function clientName(client: ClientId, words: Pick<Words, 'clientNames'>): string {
+	return (words.clientNames as Partial<Record<ClientId, string>>)[client] ?? clients[client].name;
+}
+
 /** True when `client` can be configured for `method`. */
 export function supports(client: ClientId, method: Method): boolean {
 	return clients[client].methods.includes(method);
@@ -60,10 +66,10 @@ export function supports(client: ClientId, method: Method): boolean {
 
 /**
  * Generate the snippet for one client and method, for `account` (a login name, or the ACCOUNT
- * sentinel the site personalises in the browser). Throws on an unknown client, an unsupported
+ * sentinel the site personalises in the browser), in the language of `words`. Throws on an unknown client, an unsupported
  * method (naming the supported ones) or an invalid account name.
  */
-export function snippet(settings: Settings, client: ClientId, method: Method, account: string, options: SnippetOptions = {}): Snippet {
+export function snippet(settings: Settings, client: ClientId, method: Method, account: string, words: Words, options: SnippetOptions = {}): Snippet {
 	const e = registry[client];
 	if (!e) throw new Error(`unknown client "${String(client)}": known clients are ${clientIds.join(', ')}`);
 	if (!e.info.methods.includes(method)) {
@@ -74,19 +80,19 @@ export function snippet(settings: Settings, client: ClientId, method: Method, ac
 		);
 	}
 	assertAccount(account);
-	return e.generate(settings, method as never, account, options);
+	return e.generate(settings, method as never, account, words, options);
 }
 
 /** Like snippet() for a client whose snippets are files (command-line clients). */
-export function fileSnippet(settings: Settings, client: ClientId, method: Method, account: string, options: SnippetOptions = {}): FileSnippet {
-	const s = snippet(settings, client, method, account, options);
+export function fileSnippet(settings: Settings, client: ClientId, method: Method, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+	const s = snippet(settings, client, method, account, words, options);
 	if (s.kind !== 'file') throw new Error(`${client} gives a field table, not a file`);
 	return s;
 }
 
 /** Like snippet() for a client whose snippets are field tables (GUI clients). */
-export function fieldsSnippet(settings: Settings, client: ClientId, method: Method, account: string): FieldsSnippet {
-	const s = snippet(settings, client, method, account);
+export function fieldsSnippet(settings: Settings, client: ClientId, method: Method, account: string, words: Words): FieldsSnippet {
+	const s = snippet(settings, client, method, account, words);
 	if (s.kind !== 'fields') throw new Error(`${client} gives a file, not a field table`);
 	return s;
 }

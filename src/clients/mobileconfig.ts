@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import type { Settings } from '../settings/schema.ts';
 import { checkElement, type ElementSpec } from './schema-check.ts';
 import { escapeXml, parseXml, type XmlElement } from './xml.ts';
+import { loginHostWords, organizationWords } from './common.ts';
+import type { Words } from '../i18n/index.ts';
 
 export const MOBILECONFIG_FILENAME = 'kyutech-club-mail.mobileconfig';
 export const MOBILECONFIG_MIME = 'application/x-apple-aspen-config';
@@ -41,7 +43,9 @@ function plist(value: PlistValue, depth: number): string {
 }
 
 /** The profile's content as a plain object (also what the checker compares against). */
-export function mobileconfigContent(settings: Settings): { [key: string]: PlistValue } {
+export function mobileconfigContent(settings: Settings, words: Words): { [key: string]: PlistValue } {
+	const w = words.config.mobileconfig;
+	const org = organizationWords(settings, words);
 	const pop = settings.incoming.pop3s;
 	const smtp = settings.outgoing.submission;
 	const base = `${settings.organization.identifier}.mail`;
@@ -52,10 +56,10 @@ export function mobileconfigContent(settings: Settings): { [key: string]: PlistV
 		PayloadVersion: 1,
 		PayloadIdentifier: mailId,
 		PayloadUUID: uuidV5(`mobileconfig:${mailId}`),
-		PayloadDisplayName: `${settings.organization.shortName} メール`,
-		PayloadDescription: `${pop.label} と ${smtp.label} の設定`,
+		PayloadDisplayName: w.mailName(org),
+		PayloadDescription: w.mailDescription(pop.label, smtp.label),
 		EmailAccountType: 'EmailTypePOP',
-		EmailAccountDescription: `${settings.organization.shortName} (${settings.domain})`,
+		EmailAccountDescription: `${org} (${settings.domain})`,
 		IncomingMailServerHostName: pop.host,
 		IncomingMailServerPortNumber: pop.port,
 		IncomingMailServerUseSSL: pop.tls !== 'none',
@@ -72,21 +76,21 @@ export function mobileconfigContent(settings: Settings): { [key: string]: PlistV
 		PayloadVersion: 1,
 		PayloadIdentifier: base,
 		PayloadUUID: uuidV5(`mobileconfig:${base}`),
-		PayloadDisplayName: `${settings.organization.shortName} メール設定`,
-		PayloadDescription: `${settings.domain} のメールを受信 (${pop.label}) と送信 (${smtp.label}) に設定します。メールアドレス、ユーザ名、パスワード (${settings.loginHost.label} ${settings.loginHost.name} のログインパスワード) はインストールのときに入力します。`,
-		PayloadOrganization: settings.organization.name,
+		PayloadDisplayName: w.profileName(org),
+		PayloadDescription: w.profileDescription(settings.domain, pop.label, smtp.label, loginHostWords(settings, words)),
+		PayloadOrganization: words.locale === 'en' ? settings.organization.nameEn : settings.organization.name,
 		PayloadRemovalDisallowed: false,
 		PayloadContent: [mail],
 	};
 }
 
 /** Build the .mobileconfig XML plist. */
-export function appleMobileconfig(settings: Settings): string {
+export function appleMobileconfig(settings: Settings, words: Words): string {
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
 		'<plist version="1.0">',
-		plist(mobileconfigContent(settings), 0),
+		plist(mobileconfigContent(settings, words), 0),
 		'</plist>',
 		'',
 	].join('\n');
@@ -142,7 +146,7 @@ const REQUIRED_MAIL = [
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/;
 
 /** Check a .mobileconfig: plist syntax, required keys and types, and every value against the settings. */
-export function checkMobileconfig(xml: string, settings: Settings): string[] {
+export function checkMobileconfig(xml: string, settings: Settings, words: Words): string[] {
 	let value: PlistValue;
 	try {
 		value = parsePlist(xml);
@@ -161,7 +165,7 @@ export function checkMobileconfig(xml: string, settings: Settings): string[] {
 	}
 	if (value['PayloadUUID'] === mail['PayloadUUID']) problems.push('the two PayloadUUIDs must differ');
 	// Every key and value must equal what the settings give, types included.
-	const want = mobileconfigContent(settings);
+	const want = mobileconfigContent(settings, words);
 	const compare = (where: string, got: { [key: string]: PlistValue }, expected: { [key: string]: PlistValue }) => {
 		for (const [k, v] of Object.entries(expected)) {
 			if (k === 'PayloadContent') continue;

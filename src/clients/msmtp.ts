@@ -1,37 +1,38 @@
 // msmtp: a ~/.msmtprc for submission (STARTTLS), submissions (implicit TLS) or plain SMTP.
 // Pure; depends on ./common.
 import type { Settings } from '../settings/schema.ts';
-import { describe, emailOf, secretWords, smtpLimitWords, target } from './common.ts';
+import { describe, emailOf, organizationWords, secretWords, smtpLimitWords, target } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
+import type { Words } from '../i18n/index.ts';
 
 export const msmtpMethods = ['submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
 type MsmtpMethod = (typeof msmtpMethods)[number];
 
-/** Build ~/.msmtprc for one sending method. */
-export function msmtpSnippet(settings: Settings, method: MsmtpMethod, account: string, options: SnippetOptions = {}): FileSnippet {
+/** Build ~/.msmtprc for one sending method, its comments in the words' language. */
+export function msmtpSnippet(settings: Settings, method: MsmtpMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+	const w = words.config;
 	const t = target(settings, method, options);
 	const tls = t.service.tls;
 	const auth = t.service.auth !== 'none';
 	const name = settings.organization.identifier.split('.').reverse().join('-');
 	const lines = [
-		`# ~/.msmtprc: ${settings.organization.shortName} ${describe(settings, method)}`,
-		'# 保存したら chmod 600 ~/.msmtprc。送信: msmtp -t < メール',
+		`# ~/.msmtprc: ${organizationWords(settings, words)} ${describe(settings, method, words)}`,
+		`# ${w.msmtp.chmod}`,
 	];
 	if (auth) {
 		lines.push(
-			`# パスワード: ${secretWords(settings, method)}。`,
-			'# パスワードはこのファイルに書きません。msmtp は ~/.netrc (chmod 600) を探し、',
-			'# 見つからなければ送信のときに尋ねます。~/.netrc に書く場合の例:',
-			`#   machine ${t.connect} login ${account} password (パスワード)`,
-			'# パスワード管理ソフトから読み出す場合は passwordeval を使います。例:',
+			`# ${w.passwordIs(secretWords(settings, method, words))}`,
+			...w.msmtp.noPassword.map((l) => `# ${l}`),
+			`#   machine ${t.connect} login ${account} password ${w.passwordSlot}`,
+			`# ${w.msmtp.passwordeval}`,
 			`#   passwordeval "secret-tool lookup host ${t.host} user ${account}"`,
 		);
 	} else {
-		lines.push(`# 注意: ${smtpLimitWords(settings)}`);
+		lines.push(`# ${w.warning(smtpLimitWords(settings, words))}`);
 	}
 	lines.push('', 'defaults');
 	if (tls !== 'none') {
-		lines.push('# 証明書とホスト名を必ず確かめます。', 'tls on', 'tls_certcheck on', `tls_trust_file ${t.caFile}`);
+		lines.push(`# ${w.msmtp.verify}`, 'tls on', 'tls_certcheck on', `tls_trust_file ${t.caFile}`);
 	} else {
 		lines.push('tls off');
 	}

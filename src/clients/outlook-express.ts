@@ -1,48 +1,50 @@
-// Outlook Express 6 (historical, 2004 seed): account-property fields in its Japanese labels. Pure.
+// Outlook Express 6 (historical, 2004 seed): account-property fields in the labels of its Japanese
+// edition (English pages show them marked as Japanese, with their meaning). Pure.
 import type { Settings } from '../settings/schema.ts';
+import type { Words } from '../i18n/index.ts';
 import { secretWords, smtpLimitWords, target } from './common.ts';
 import type { FieldRow, FieldsSnippet, Method } from './types.ts';
 
 export const outlookExpressMethods = ['pop3s', 'smtp', 'submission'] as const satisfies readonly Method[];
 type OutlookExpressMethod = (typeof outlookExpressMethods)[number];
 
-const TLS_NOTE =
-	'Outlook Express は TLS 1.0 までしか使えないため、TLS 1.2 以上を求めるいまのサーバーには接続できないことがあります。';
-
 /** Build the Outlook Express field table for one method. */
-export function outlookExpressSnippet(settings: Settings, method: OutlookExpressMethod, account: string): FieldsSnippet {
+export function outlookExpressSnippet(settings: Settings, method: OutlookExpressMethod, account: string, words: Words): FieldsSnippet {
+	const w = words.config.outlookExpress;
+	const l = w.labels;
+	const typeIt = words.config.typeIt;
 	const s = target(settings, method).service;
-	const ssl = s.tls === 'none' ? 'オフ' : 'オン';
+	const ssl = s.tls === 'none' ? l.off : l.on;
 	let rows: FieldRow[];
 	let title: string;
 	if (method === 'pop3s') {
-		title = 'Outlook Express: 受信メールサーバー';
+		title = w.incomingTitle;
 		rows = [
-			{ label: '受信メールサーバーの種類', value: 'POP3' },
-			{ label: '受信メールサーバー', value: s.host },
-			{ label: 'アカウント名', value: account },
-			{ label: 'パスワード', value: '(入力します)', note: secretWords(settings, method) },
-			{ label: '[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)', value: ssl, note: TLS_NOTE },
-			{ label: '[詳細設定] 受信メール (POP3)', value: String(s.port) },
-			{ label: '[詳細設定] サーバーにメッセージのコピーを置く', value: '必要ならオン', note: 'オンにすると、受信したメールがサーバーにも残ります。' },
+			{ label: l.incomingType, value: 'POP3' },
+			{ label: l.incomingServer, value: s.host },
+			{ label: l.accountName, value: account },
+			{ label: l.password, value: typeIt, note: secretWords(settings, method, words) },
+			{ label: l.incomingSsl, value: ssl, note: w.tlsNote },
+			{ label: l.incomingPort, value: String(s.port) },
+			{ label: l.leaveCopy, value: w.onIfNeeded, note: w.leaveCopyNote },
 		];
 	} else {
-		title = 'Outlook Express: 送信メールサーバー';
-		rows = [{ label: '送信メールサーバー (SMTP)', value: s.host }];
+		title = w.outgoingTitle;
+		rows = [{ label: l.outgoingServer, value: s.host }];
 		if (s.auth === 'none') {
-			rows.push({ label: '[サーバー] このサーバーは認証が必要', value: 'オフ', note: smtpLimitWords(settings) });
+			rows.push({ label: l.requiresAuth, value: l.off, note: smtpLimitWords(settings, words) });
 		} else {
 			rows.push(
-				{ label: '[サーバー] このサーバーは認証が必要', value: 'オン' },
-				{ label: '[設定] 次のアカウントとパスワードでログオンする: アカウント名', value: account },
-				{ label: '[設定] パスワード', value: '(入力します)', note: secretWords(settings, method) },
+				{ label: l.requiresAuth, value: l.on },
+				{ label: l.logOnAccount, value: account },
+				{ label: l.logOnPassword, value: typeIt, note: secretWords(settings, method, words) },
 			);
 		}
-		rows.push({ label: '[詳細設定] 送信メール (SMTP)', value: String(s.port) });
+		rows.push({ label: l.outgoingPort, value: String(s.port) });
 		rows.push({
-			label: '[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)',
+			label: l.outgoingSsl,
 			value: ssl,
-			...(s.tls === 'none' ? {} : { note: `${s.tls === 'starttls' ? 'Outlook Express は STARTTLS で暗号化します。' : ''}${TLS_NOTE}` }),
+			...(s.tls === 'none' ? {} : { note: words.config.sentences(s.tls === 'starttls' ? [w.starttlsNote, w.tlsNote] : [w.tlsNote]) }),
 		});
 	}
 	return { kind: 'fields', client: 'outlook-express', method, title, rows };

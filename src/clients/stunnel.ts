@@ -1,8 +1,9 @@
 // stunnel 5 in client mode: an SSL wrapper for mailers without SSL. The mailer talks plain POP3 or
 // SMTP to a local port; stunnel carries it over verified TLS to POP3S or submissions. Pure.
 import type { Settings } from '../settings/schema.ts';
-import { assertAccount, describe, isIncoming, secretWords, target } from './common.ts';
+import { assertAccount, describe, isIncoming, organizationWords, secretWords, target } from './common.ts';
 import type { FileSnippet, Method, SnippetOptions } from './types.ts';
+import type { Words } from '../i18n/index.ts';
 
 export const stunnelMethods = ['pop3s', 'apops', 'submissions'] as const satisfies readonly Method[];
 export type StunnelMethod = (typeof stunnelMethods)[number];
@@ -11,27 +12,27 @@ export type StunnelMethod = (typeof stunnelMethods)[number];
 export const STUNNEL_LOCAL_PORTS: Record<StunnelMethod, number> = { pop3s: 10110, apops: 10110, submissions: 10025 };
 
 // The comment block and [section] of one tunnel.
-function tunnel(settings: Settings, method: StunnelMethod, account: string, options: SnippetOptions): string[] {
+function tunnel(settings: Settings, method: StunnelMethod, account: string, words: Words, options: SnippetOptions): string[] {
+	const w = words.config.stunnel;
 	const t = target(settings, method, options);
 	if (t.service.tls !== 'implicit') {
 		throw new Error(`stunnel wraps implicit-TLS services only, but ${method} has tls: ${t.service.tls} in the settings`);
 	}
 	const local = options.localPorts?.[method] ?? STUNNEL_LOCAL_PORTS[method];
 	const incoming = isIncoming(settings, method);
-	const kind = incoming ? '受信サーバー (POP3)' : '送信サーバー (SMTP)';
-	const authWords =
-		t.service.auth === 'apop-password' ? '認証方式 APOP' : incoming ? '通常のパスワード認証 (USER/PASS)' : 'SMTP 認証 (SMTP-AUTH) あり';
+	const kind = incoming ? w.incomingKind : w.outgoingKind;
+	const authWords = t.service.auth === 'apop-password' ? w.authApop : incoming ? w.authUser : w.authSmtp;
 	return [
-		`; ${describe(settings, method)} へのトンネル。SSL に対応していないメーラーには、次のように設定します:`,
-		`;   ${kind}: 127.0.0.1   ポート: ${local}   SSL: 使わない`,
-		`;   ユーザー名: ${account}   ${authWords}`,
-		`;   パスワード: ${secretWords(settings, method)}`,
+		`; ${w.tunnelTo(describe(settings, method, words))}`,
+		`;   ${w.mailerSettings(kind, local)}`,
+		`;   ${w.userName(account, authWords)}`,
+		`;   ${w.passwordLine(secretWords(settings, method, words))}`,
 		`[${method}]`,
 		'client = yes',
 		`accept = 127.0.0.1:${local}`,
 		`connect = ${t.connect}:${t.port}`,
 		`sni = ${t.host}`,
-		'; 証明書を確かめます (stunnel の既定は「確かめない」なので、この 3 行は消さないでください)',
+		`; ${w.verify}`,
 		'verifyChain = yes',
 		`CAfile = ${t.caFile}`,
 		`checkHost = ${t.host}`,
@@ -39,28 +40,27 @@ function tunnel(settings: Settings, method: StunnelMethod, account: string, opti
 	];
 }
 
-/** Build one stunnel.conf holding a tunnel for each of `methods` (e.g. pop3s and submissions). */
-export function stunnelConfig(settings: Settings, methods: readonly StunnelMethod[], account: string, options: SnippetOptions = {}): string {
+/** Build one stunnel.conf holding a tunnel for each of `methods` (e.g. pop3s and submissions), its comments in the words' language. */
+export function stunnelConfig(settings: Settings, methods: readonly StunnelMethod[], account: string, words: Words, options: SnippetOptions = {}): string {
+	const w = words.config.stunnel;
 	assertAccount(account);
 	const ports = methods.map((m) => options.localPorts?.[m] ?? STUNNEL_LOCAL_PORTS[m]);
 	const clash = ports.find((p, i) => ports.indexOf(p) !== i);
 	if (clash !== undefined) throw new Error(`two tunnels would accept on local port ${clash}: choose one of ${methods.join(', ')} per port`);
 	const lines = [
-		`; stunnel.conf: ${settings.organization.shortName} のメールサーバーへの SSL トンネル`,
-		'; stunnel 5 のクライアントモードです。実行: stunnel stunnel.conf (止めるときは Ctrl-C)',
-		'; メーラーと stunnel の間 (127.0.0.1) はこのコンピューターの中だけの通信で、',
-		'; stunnel とサーバーの間は SSL/TLS で暗号化され、サーバーの証明書も確かめます。',
+		`; ${w.title(organizationWords(settings, words))}`,
+		...w.intro.map((l) => `; ${l}`),
 		'',
 		'foreground = yes',
-		'; pid ファイルは作りません',
+		`; ${w.noPid}`,
 		'pid =',
 	];
-	for (const m of methods) lines.push('', ...tunnel(settings, m, account, options));
+	for (const m of methods) lines.push('', ...tunnel(settings, m, account, words, options));
 	return lines.join('\n') + '\n';
 }
 
 /** Build stunnel.conf for one method (one tunnel). */
-export function stunnelSnippet(settings: Settings, method: StunnelMethod, account: string, options: SnippetOptions = {}): FileSnippet {
-	const text = stunnelConfig(settings, [method], account, options);
+export function stunnelSnippet(settings: Settings, method: StunnelMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+	const text = stunnelConfig(settings, [method], account, words, options);
 	return { kind: 'file', client: 'stunnel', method, filename: 'stunnel.conf', path: '~/stunnel.conf', language: 'ini', text };
 }

@@ -1,5 +1,7 @@
-// Sylpheed (historical, 2004 seed): account-setting fields in its Japanese labels. Pure.
+// Sylpheed (historical, 2004 seed): account-setting fields in its Japanese labels (English pages
+// show them marked as Japanese, with their meaning). Pure.
 import type { Settings } from '../settings/schema.ts';
+import type { Words } from '../i18n/index.ts';
 import { isIncoming, secretWords, smtpLimitWords, target } from './common.ts';
 import type { FieldRow, FieldsSnippet, Method } from './types.ts';
 
@@ -7,40 +9,43 @@ export const sylpheedMethods = ['pop3s', 'apop', 'apops', 'smtp', 'submission', 
 type SylpheedMethod = (typeof sylpheedMethods)[number];
 
 /** Build the Sylpheed field table for one method. */
-export function sylpheedSnippet(settings: Settings, method: SylpheedMethod, account: string): FieldsSnippet {
+export function sylpheedSnippet(settings: Settings, method: SylpheedMethod, account: string, words: Words): FieldsSnippet {
+	const c = words.config;
+	const w = c.sylpheed;
+	const l = w.labels;
 	const s = target(settings, method).service;
 	const rows: FieldRow[] = [];
 	if (isIncoming(settings, method)) {
 		const standard = s.tls === 'none' && s.port === 110;
 		rows.push(
-			{ label: '[基本] プロトコル', value: s.auth === 'apop-password' ? 'POP3(APOP認証)' : 'POP3(通常)' },
-			{ label: '[基本] 受信用サーバ', value: s.host },
-			{ label: '[基本] ユーザID', value: account },
-			{ label: '[基本] パスワード', value: '(入力します)', note: secretWords(settings, method) },
+			{ label: l.protocol, value: s.auth === 'apop-password' ? l.popApop : l.popNormal },
+			{ label: l.incomingServer, value: s.host },
+			{ label: l.userId, value: account },
+			{ label: l.password, value: c.typeIt, note: secretWords(settings, method, words) },
 			{
-				label: '[SSL] POP3の接続にSSLを使用',
-				value: s.tls === 'implicit' ? 'チェックする' : 'チェックしない',
-				...(s.tls === 'implicit' ? { note: 'SSL 機能のない Sylpheed では使えません。' } : {}),
+				label: l.popSsl,
+				value: s.tls === 'implicit' ? c.checked : c.unchecked,
+				...(s.tls === 'implicit' ? { note: w.sslNote } : {}),
 			},
-			{ label: '[高度な設定] POP3ポートを指定', value: standard ? 'チェックしない (標準の 110 番)' : `チェックして ${s.port} 番` },
+			{ label: l.popPort, value: standard ? c.standardPort(110) : c.otherPort(s.port) },
 		);
-		return { kind: 'fields', client: 'sylpheed', method, title: 'Sylpheed: 受信 (POP3)', rows };
+		return { kind: 'fields', client: 'sylpheed', method, title: w.incomingTitle, rows };
 	}
-	rows.push({ label: '[基本] SMTPサーバ', value: s.host });
+	rows.push({ label: l.smtpServer, value: s.host });
 	if (s.auth === 'none') {
-		rows.push({ label: '[送信] SMTP認証 (SMTP AUTH)', value: 'チェックしない', note: smtpLimitWords(settings) });
+		rows.push({ label: l.smtpAuth, value: c.unchecked, note: smtpLimitWords(settings, words) });
 	} else {
 		rows.push(
-			{ label: '[送信] SMTP認証 (SMTP AUTH)', value: 'チェックする' },
-			{ label: '[送信] 認証方式', value: '自動' },
-			{ label: '[送信] ユーザID', value: account },
-			{ label: '[送信] パスワード', value: '(入力します)', note: secretWords(settings, method) },
+			{ label: l.smtpAuth, value: c.checked },
+			{ label: l.authMethod, value: l.authAuto },
+			{ label: l.sendUserId, value: account },
+			{ label: l.sendPassword, value: c.typeIt, note: secretWords(settings, method, words) },
 		);
 	}
-	const sslChoice = { implicit: 'SMTPの接続にSSLを使用', starttls: 'STARTTLSコマンドでSSLセッションを開始', none: 'SSLを使用しない' }[s.tls];
+	const sslChoice = { implicit: l.smtpSslImplicit, starttls: l.smtpSslStarttls, none: l.smtpSslNone }[s.tls];
 	rows.push(
-		{ label: '[SSL] SMTP', value: sslChoice },
-		{ label: '[高度な設定] SMTPポートを指定', value: s.tls === 'none' && s.port === 25 ? 'チェックしない (標準の 25 番)' : `チェックして ${s.port} 番` },
+		{ label: l.smtpSsl, value: sslChoice },
+		{ label: l.smtpPort, value: s.tls === 'none' && s.port === 25 ? c.standardPort(25) : c.otherPort(s.port) },
 	);
-	return { kind: 'fields', client: 'sylpheed', method, title: 'Sylpheed: 送信 (SMTP)', rows };
+	return { kind: 'fields', client: 'sylpheed', method, title: w.outgoingTitle, rows };
 }

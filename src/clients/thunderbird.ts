@@ -1,44 +1,40 @@
-// Thunderbird: manual-setup fields in its Japanese labels (受信サーバー / 送信サーバー). Pure.
-import type { Settings, TlsMode } from '../settings/schema.ts';
+// Thunderbird: manual-setup fields in its labels, in the page's language (Thunderbird has both
+// interfaces: 受信サーバー / Incoming server). Pure.
+import type { Settings } from '../settings/schema.ts';
+import type { Words } from '../i18n/index.ts';
 import { emailOf, isIncoming, secretWords, smtpLimitWords, target } from './common.ts';
 import type { FieldRow, FieldsSnippet, Method } from './types.ts';
 
 export const thunderbirdMethods = ['pop3s', 'apops', 'apop', 'submission', 'submissions', 'smtp'] as const satisfies readonly Method[];
 type ThunderbirdMethod = (typeof thunderbirdMethods)[number];
 
-/** Thunderbird's 接続の保護 choices. */
-export const thunderbirdSecurity: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' };
-
 /** Build the Thunderbird field table for one method. */
-export function thunderbirdSnippet(settings: Settings, method: ThunderbirdMethod, account: string): FieldsSnippet {
+export function thunderbirdSnippet(settings: Settings, method: ThunderbirdMethod, account: string, words: Words): FieldsSnippet {
+	const w = words.config.thunderbird;
 	const s = target(settings, method).service;
 	const incoming = isIncoming(settings, method);
-	const rows: FieldRow[] = [{ label: 'メールアドレス', value: emailOf(settings, account) }];
-	if (incoming) rows.push({ label: 'プロトコル', value: 'POP3' });
+	const rows: FieldRow[] = [{ label: w.email, value: emailOf(settings, account) }];
+	if (incoming) rows.push({ label: w.protocol, value: 'POP3' });
 	rows.push(
-		{ label: 'ホスト名', value: s.host },
-		{ label: 'ポート番号', value: String(s.port) },
-		{ label: '接続の保護', value: thunderbirdSecurity[s.tls] },
+		{ label: w.hostname, value: s.host },
+		{ label: w.port, value: String(s.port) },
+		{ label: w.security, value: w.securityChoices[s.tls] },
 	);
 	if (s.auth === 'apop-password') {
-		rows.push({
-			label: '認証方式',
-			value: '暗号化されたパスワード認証',
-			note: 'Thunderbird はこの設定で、サーバーが CRAM-MD5 を示さなければ APOP を使います。',
-		});
+		rows.push({ label: w.authMethod, value: w.encryptedPassword, note: w.apopNote });
 	} else if (s.auth === 'login-password') {
-		rows.push({ label: '認証方式', value: '通常のパスワード認証' });
+		rows.push({ label: w.authMethod, value: w.normalPassword });
 	} else {
-		rows.push({ label: '認証方式', value: '認証なし', note: smtpLimitWords(settings) });
+		rows.push({ label: w.authMethod, value: w.noAuth, note: smtpLimitWords(settings, words) });
 	}
 	if (s.auth !== 'none') {
 		rows.push(
-			{ label: 'ユーザー名', value: account },
-			{ label: 'パスワード', value: '(入力します)', note: secretWords(settings, method) },
+			{ label: w.username, value: account },
+			{ label: w.password, value: words.config.typeIt, note: secretWords(settings, method, words) },
 		);
 	}
 	if (incoming) {
-		rows.push({ label: 'ダウンロード後もサーバーにメッセージを残す', value: 'お好みで', note: 'チェックすると、受信したメールがサーバーにも残ります。' });
+		rows.push({ label: w.leaveOnServer, value: w.asYouLike, note: w.leaveOnServerNote });
 	}
-	return { kind: 'fields', client: 'thunderbird', method, title: incoming ? 'Thunderbird: 受信サーバー' : 'Thunderbird: 送信 (SMTP) サーバー', rows };
+	return { kind: 'fields', client: 'thunderbird', method, title: incoming ? w.incomingTitle : w.outgoingTitle, rows };
 }

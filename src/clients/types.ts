@@ -1,6 +1,7 @@
 // The shapes every client generator shares: methods, client ids, snippets and generator options.
 // Depends on ../settings/schema only (types).
 import type { IncomingId, OutgoingId } from '../settings/schema.ts';
+import type { UiText } from '../i18n/index.ts';
 
 /** A way of receiving or sending mail: exactly the service ids of settings `incoming` / `outgoing`. */
 export type Method = IncomingId | OutgoingId;
@@ -37,10 +38,13 @@ export interface FileSnippet {
 	mode?: number;
 }
 
-/** One field of a GUI client's dialog: its label as the client shows it, and what to enter. */
+/**
+ * One field of a GUI client's dialog: its label as the client shows it, and what to enter. A label
+ * or value of a Japanese-only interface shown on an English page is a JaLabel (Japanese + gloss).
+ */
 export interface FieldRow {
-	label: string;
-	value: string;
+	label: UiText;
+	value: UiText;
 	note?: string;
 }
 
@@ -49,7 +53,7 @@ export interface FieldsSnippet {
 	kind: 'fields';
 	client: ClientId;
 	method: Method;
-	/** e.g. "Thunderbird: 受信サーバー". */
+	/** e.g. "Thunderbird: 受信サーバー" (in the words' language). */
 	title: string;
 	rows: FieldRow[];
 }
@@ -58,7 +62,7 @@ export type Snippet = FileSnippet | FieldsSnippet;
 
 export interface ClientInfo {
 	id: ClientId;
-	/** Display name. */
+	/** Product name (words.clientNames has the names that differ by language). */
 	name: string;
 	kind: 'gui' | 'cli';
 	/** True for the 2004 clients kept as a record. */

@@ -1,17 +1,19 @@
 // Locales: the Japanese edition at /, the English one at /en/. Page ids carry the locale
-// ("mail/x" is Japanese, "en/mail/x" English). Pure.
-import { ja, type UiStrings } from './ja.ts';
+// ("mail/x" is Japanese, "en/mail/x" English). Every word a page shows comes from the locale's
+// table (ja.ts, en.ts), passed to the views, plugins and generators that need it. Pure.
+import { ja, type Words } from './ja.ts';
 import { en } from './en.ts';
+
+export type { JaLabel, UiText, Words } from './ja.ts';
 
 export const locales = ['ja', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'ja';
 
-const uiStrings: Record<Locale, UiStrings> = { ja, en };
+const tables: Record<Locale, Words> = { ja, en };
 
-/** The UI strings of a locale. */
-export function strings(locale: Locale): UiStrings {
-	return uiStrings[locale];
+/** Every word of a locale. */
+export function strings(locale: Locale): Words {
+	return tables[locale];
 }
 
 /** The locale of a page id. */
@@ -36,11 +38,10 @@ export function localeOfPath(pathname: string): Locale {
 	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'ja';
 }
 
-/** The names of the commission's menu entries (the 2004 page's header), per language. */
-export const menuLabels: Record<Locale, string[]> = {
-	ja: ['委員会概要', '各種申請', 'サービス', 'サポート', 'リンク', 'マニュアル', 'BBS', 'FAQ', '管理者各位', 'リサーチ'],
-	en: ['About us', 'Applications', 'Services', 'Support', 'Links', 'Manual', 'BBS', 'FAQ', 'For administrators', 'Research'],
-};
+/** The site path prefix of a locale's pages and files: '' for Japanese, '/en' for English. */
+export function pathPrefix(locale: Locale): string {
+	return locale === 'ja' ? '' : `/${locale}`;
+}
 
-/** The language names the switcher shows (each in its own language). */
+/** The language names the switcher shows (each in its own language, marked with its lang). */
 export const languageNames: Record<Locale, string> = { ja: '日本語', en: 'English' };

@@ -1,11 +1,97 @@
-// UI strings of the Japanese edition. Every string the layout shows comes from here.
+// Every word the Japanese edition shows: layout, components, markdown plugins (callouts, anchors,
+// copy and download buttons, generated tables), generated config files and field tables, and the
+// Apple profile. The English table (en.ts) has exactly this shape (`Words`), so a word missing
+// there is a type error; plugins and generators take a table as a required parameter and have no
+// words of their own.
+//
+// Labels of Japanese-only mail clients (Outlook Express, Sylpheed, Becky! as the 2004 page shows
+// them) are written here once; the English table refers to them and adds an English gloss
+// (`JaLabel`), so English pages show them marked lang="ja" with their meaning.
+import type { AuthKind, TlsMode } from '../settings/schema.ts';
+
+/** A label of a Japanese interface on an English page: the Japanese text and its English meaning. */
+export interface JaLabel {
+	ja: string;
+	gloss: string;
+}
+/** A label or value as shown in a field table: plain text in the page's language, or a Japanese label with a gloss. */
+export type UiText = string | JaLabel;
+
+// Let a client's label table hold glossed labels in the English table.
+const labels = <K extends string>(t: Record<K, string>): Record<K, UiText> => t;
+
+/** Outlook Express 6, Japanese edition (the 2004 page's screens). */
+const outlookExpress = labels({
+	incomingType: '受信メールサーバーの種類',
+	incomingServer: '受信メールサーバー',
+	outgoingServer: '送信メールサーバー (SMTP)',
+	accountName: 'アカウント名',
+	password: 'パスワード',
+	incomingSsl: '[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)',
+	incomingPort: '[詳細設定] 受信メール (POP3)',
+	leaveCopy: '[詳細設定] サーバーにメッセージのコピーを置く',
+	requiresAuth: '[サーバー] このサーバーは認証が必要',
+	logOnAccount: '[設定] 次のアカウントとパスワードでログオンする: アカウント名',
+	logOnPassword: '[設定] パスワード',
+	outgoingPort: '[詳細設定] 送信メール (SMTP)',
+	outgoingSsl: '[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)',
+	on: 'オン',
+	off: 'オフ',
+});
+
+/** Sylpheed, Japanese interface (the 2004 page's screens). */
+const sylpheed = labels({
+	protocol: '[基本] プロトコル',
+	popApop: 'POP3(APOP認証)',
+	popNormal: 'POP3(通常)',
+	incomingServer: '[基本] 受信用サーバ',
+	userId: '[基本] ユーザID',
+	password: '[基本] パスワード',
+	popSsl: '[SSL] POP3の接続にSSLを使用',
+	popPort: '[高度な設定] POP3ポートを指定',
+	smtpServer: '[基本] SMTPサーバ',
+	smtpAuth: '[送信] SMTP認証 (SMTP AUTH)',
+	authMethod: '[送信] 認証方式',
+	authAuto: '自動',
+	sendUserId: '[送信] ユーザID',
+	sendPassword: '[送信] パスワード',
+	smtpSsl: '[SSL] SMTP',
+	smtpSslImplicit: 'SMTPの接続にSSLを使用',
+	smtpSslStarttls: 'STARTTLSコマンドでSSLセッションを開始',
+	smtpSslNone: 'SSLを使用しない',
+	smtpPort: '[高度な設定] SMTPポートを指定',
+});
+
+/** Becky! Internet Mail, Japanese interface (the 2004 page's words). */
+const becky = labels({
+	pop3Server: '[基本設定] POP3サーバー',
+	userId: '[基本設定] ユーザーID',
+	password: '[基本設定] パスワード',
+	authMethod: '[基本設定] 認証方式',
+	authStandard: '標準',
+	pop3Ssl: '[基本設定] POP3サーバーの「SSL/TLS」',
+	pop3Port: '[詳細] サーバーのポート番号: POP3',
+	smtpServer: '[基本設定] SMTPサーバー',
+	smtpSsl: '[基本設定] SMTPサーバーの「SSL/TLS」',
+	smtpAuth: '[詳細] SMTP認証',
+	smtpAuthMethod: '[詳細] 認証方式',
+	smtpUserId: '[詳細] ユーザーID',
+	smtpPassword: '[詳細] パスワード',
+	starttls: '[詳細] STARTTLS',
+	smtpPort: '[詳細] サーバーのポート番号: SMTP',
+});
+
 export const ja = {
+	/** The language of this table. */
+	locale: 'ja',
 	siteTitle: 'メール設定マニュアル',
 	skipToContent: '本文へスキップ',
 	menu: 'メニュー',
 	closeMenu: 'メニューを閉じる',
 	commissionMenu: '委員会のメニュー',
 	sidebarLabel: 'マニュアルの目次',
+	/** After a collapsed section's name in the sidebar (read by screen readers). */
+	sidebarPageCount: (n: number) => `（${n}ページ）`,
 	breadcrumbs: 'パンくずリスト',
 	onThisPage: 'このページの内容',
 	backToToc: '目次へ戻る',
@@ -20,7 +106,6 @@ export const ja = {
 	themeAuto: 'システムに合わせる',
 	themeLight: 'ライト',
 	themeDark: 'ダーク',
-	languageSwitch: 'English version of this page',
 	untranslated: 'このページはまだ翻訳されていません。',
 	lastUpdated: '最終更新',
 	editPage: 'このページを編集',
@@ -29,8 +114,11 @@ export const ja = {
 	notFoundHome: 'マニュアルのトップへ',
 	copy: 'コピー',
 	copied: 'コピーしました',
+	/** A copy button's accessible name in a field table. */
+	copyField: (field: string) => `${field}: コピー`,
 	download: 'ダウンロード',
 	accountLabel: 'あなたのアカウント名',
+	/** Shown (and written into downloads) where the reader's account name goes. */
 	accountPlaceholder: 'ユーザー名',
 	accountHelp: '入力すると、このサイトの全ページの設定例があなたの値になります。このブラウザーにだけ保存され、どこにも送信されません。',
 	accountSave: '反映',
@@ -48,13 +136,237 @@ export const ja = {
 	value: '値',
 	field: '項目',
 	note: '備考',
-	navExpand: '{label} の中のページ',
-	navSectionPages: '（{count}ページ）',
-	settingsYours: 'あなたのアカウント',
-	settingsUserName: 'ユーザー名',
-	settingsAddress: 'メールアドレス',
-	profileQrLabel: '構成プロファイルのアドレス（{url}）の QR コード',
+	/** The commission's menu entries (the 2004 page's header). */
+	menuLabels: ['委員会概要', '各種申請', 'サービス', 'サポート', 'リンク', 'マニュアル', 'BBS', 'FAQ', '管理者各位', 'リサーチ'],
+
+	/** Callouts: each type's title (also the start of its accessible name). */
+	callouts: { note: 'メモ', tip: 'ヒント', warning: '注意', danger: '危険' },
+	/** A callout's accessible name when the author gave it a title of its own. */
+	calloutLabel: (type: string, title: string) => `${type}：${title}`,
+	/** A heading's deep-link anchor's accessible name. */
+	anchorLabel: (heading: string) => `「${heading}」へのリンク`,
+
+	/** The search button and dialog; `{n}` and `{q}` are filled in by the search script. */
+	search: {
+		button: '検索',
+		dialog: 'マニュアルを検索',
+		input: '検索する言葉',
+		placeholder: '例：証明書、送信サーバー、popauth',
+		close: '閉じる',
+		hint: '↑↓ で結果を選び、Enter で開きます。Esc で閉じます。',
+		loading: '検索しています…',
+		count: '「{q}」の検索結果：{n} ページ',
+		none: '「{q}」に一致するページはありません。言葉を短くするか、別の言い方で探してください。',
+		error: '検索を読み込めませんでした。ページを再読み込みしてください。',
+		sections: 'このページの該当箇所',
+	},
+
+	/** TLS modes and authentication kinds, as the manual writes them ({{ id.tls }}, tables). */
+	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' } satisfies Record<TlsMode, string>,
+	auth: {
+		'login-password': 'ログインパスワード',
+		'apop-password': 'APOPパスワード (popauth で設定)',
+		none: 'なし',
+	} satisfies Record<AuthKind, string>,
+
+	/** The generated tables (::: mailers-table, ::: settings-table) and author tables' region names. */
+	tables: {
+		mailersLabel: '対応メーラーの表',
+		mailer: 'メーラー',
+		example: '○ 設定例',
+		noExample: '設定例なし',
+		settingsLabel: '設定値の一覧',
+		use: '用途',
+		method: '方式',
+		server: 'サーバー',
+		port: 'ポート',
+		tls: '接続の保護',
+		password: 'パスワード',
+		note: '備考',
+		incoming: '受信',
+		outgoing: '送信',
+		recommended: '推奨',
+		toConfirm: '要確認',
+		table: '表',
+		/** The all-settings page's table of the reader's own values. */
+		yours: 'あなたのアカウント',
+		userName: 'ユーザー名',
+		address: 'メールアドレス',
+		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
+	},
+
+	/** Names of clients that differ by language (others are their product names). */
+	clientNames: { 'apple-mail': 'メール App (Mac・iPhone・iPad)' },
+
+	/** Words of the generated field tables and config files (src/clients). */
+	config: {
+		/** Which secret a password field wants; `host` is e.g. "共用計算機 (ruby)". */
+		secret: {
+			'login-password': (host: string) => `${host} のログインパスワード`,
+			'apop-password': (host: string) => `popauth で設定した APOP 専用のパスワード (${host} のログインパスワードではありません)`,
+			none: 'なし (認証しません)',
+		},
+		/** The connection's protection in a one-line description. */
+		tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: '暗号化なし' } satisfies Record<TlsMode, string>,
+		/** Sentences joined into one note. */
+		sentences: (parts: readonly string[]) => parts.join(''),
+		/** Plain SMTP's limit; `domains` e.g. "club.kyutech.ac.jp". */
+		smtpLimit: (domains: string) => `認証なしの SMTP は ${domains} 宛にしか届けません。ほかの宛先には SMTP-AUTH を使ってください。`,
+		/** What to enter in a password field. */
+		typeIt: '(入力します)',
+		/** Stands for the reader's password in a config example. */
+		passwordSlot: '(パスワード)',
+		/** A comment line "password: …". */
+		passwordIs: (secret: string) => `パスワード: ${secret}。`,
+		/** A comment before a warning. */
+		warning: (text: string) => `注意: ${text}`,
+		/** APOP without SSL: what it does not protect. */
+		clearApop: ['注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。', 'できるだけ APOP over SSL か POP3 over SSL を使ってください。'],
+		fetchmail: {
+			chmod: '保存したら chmod 600 ~/.fetchmailrc (fetchmail は他人が読めるファイルを拒否します)。',
+			noPassword: ['パスワードはこのファイルに書きません。fetchmail は ~/.netrc (chmod 600) を探し、', '見つからなければ起動時に尋ねます。~/.netrc に書く場合の例:'],
+			clearApop: ['注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。', '2007 年に見つかった弱点もあるため、できるだけ APOP over SSL か POP3 over SSL を使ってください。'],
+			keep: '受信したメールをサーバーにも残す場合は、この行の先頭の # を消します',
+		},
+		getmail: {
+			where: '保存場所: ~/.config/getmail/getmailrc (chmod 600)。受信: getmail',
+			noPassword: ['パスワードはこのファイルに書きません。getmail が起動時に尋ねます。', '保存したい場合は password_command でパスワード管理ソフトから読み出します。例:'],
+			caCerts: 'ca_certs があるときだけ getmail6 は証明書とホスト名を確かめます。消さないでください。',
+			maildir: '先に作っておきます: mkdir -p ~/Maildir/cur ~/Maildir/new ~/Maildir/tmp',
+			readNew: '新しいメールだけを受信し、サーバーにも残します (消すなら delete = true)。',
+		},
+		msmtp: {
+			chmod: '保存したら chmod 600 ~/.msmtprc。送信: msmtp -t < メール',
+			noPassword: ['パスワードはこのファイルに書きません。msmtp は ~/.netrc (chmod 600) を探し、', '見つからなければ送信のときに尋ねます。~/.netrc に書く場合の例:'],
+			passwordeval: 'パスワード管理ソフトから読み出す場合は passwordeval を使います。例:',
+			verify: '証明書とホスト名を必ず確かめます。',
+		},
+		mutt: {
+			together: '受信と送信の設定は、同じ ~/.muttrc に続けて書けます。',
+			noPassword: (variable: string, slot: string) => [
+				'パスワードはこのファイルに書きません。mutt が接続のときに尋ねます。保存したい場合は',
+				`別のファイル ~/.mutt/secrets (chmod 600) に set ${variable} = "${slot}" と書き、次の行の # を消します。`,
+			],
+			popDelete: '受信したメールをサーバーにも残す (消すなら yes)',
+			fetchKey: 'G キーで受信します。受信したメールは $spoolfile (ふつうは $MAIL) に入ります。',
+			forceTls: '暗号化できなければ接続しません。証明書とホスト名は必ず確かめます。',
+			optionalTls: ['この接続は暗号化を前提にしません。サーバーが STARTTLS を提供していれば暗号化し、', 'そのときは証明書とホスト名を確かめます。'],
+		},
+		stunnel: {
+			/** The file's first comment; `org` is the commission's short name. */
+			title: (org: string) => `stunnel.conf: ${org} のメールサーバーへの SSL トンネル`,
+			intro: [
+				'stunnel 5 のクライアントモードです。実行: stunnel stunnel.conf (止めるときは Ctrl-C)',
+				'メーラーと stunnel の間 (127.0.0.1) はこのコンピューターの中だけの通信で、',
+				'stunnel とサーバーの間は SSL/TLS で暗号化され、サーバーの証明書も確かめます。',
+			],
+			noPid: 'pid ファイルは作りません',
+			tunnelTo: (service: string) => `${service} へのトンネル。SSL に対応していないメーラーには、次のように設定します:`,
+			incomingKind: '受信サーバー (POP3)',
+			outgoingKind: '送信サーバー (SMTP)',
+			mailerSettings: (kind: string, port: number) => `${kind}: 127.0.0.1   ポート: ${port}   SSL: 使わない`,
+			userName: (account: string, auth: string) => `ユーザー名: ${account}   ${auth}`,
+			authApop: '認証方式 APOP',
+			authUser: '通常のパスワード認証 (USER/PASS)',
+			authSmtp: 'SMTP 認証 (SMTP-AUTH) あり',
+			passwordLine: (secret: string) => `パスワード: ${secret}`,
+			verify: '証明書を確かめます (stunnel の既定は「確かめない」なので、この 3 行は消さないでください)',
+		},
+		/** The Apple configuration profile's names and description. */
+		mobileconfig: {
+			mailName: (org: string) => `${org} メール`,
+			mailDescription: (incoming: string, outgoing: string) => `${incoming} と ${outgoing} の設定`,
+			profileName: (org: string) => `${org} メール設定`,
+			profileDescription: (domain: string, incoming: string, outgoing: string, host: string) =>
+				`${domain} のメールを受信 (${incoming}) と送信 (${outgoing}) に設定します。メールアドレス、ユーザ名、パスワード (${host} のログインパスワード) はインストールのときに入力します。`,
+		},
+
+		/** Field tables of the GUI clients: titles, the clients' labels and the values to choose. */
+		checked: 'チェックする',
+		unchecked: 'チェックしない',
+		/** "Specify the port" check box: leave unticked for the standard port, else tick and give it. */
+		standardPort: (port: number) => `チェックしない (標準の ${port} 番)`,
+		otherPort: (port: number) => `チェックして ${port} 番`,
+		outlookExpress: {
+			incomingTitle: 'Outlook Express: 受信メールサーバー',
+			outgoingTitle: 'Outlook Express: 送信メールサーバー',
+			labels: outlookExpress,
+			onIfNeeded: '必要ならオン',
+			leaveCopyNote: 'オンにすると、受信したメールがサーバーにも残ります。',
+			tlsNote: 'Outlook Express は TLS 1.0 までしか使えないため、TLS 1.2 以上を求めるいまのサーバーには接続できないことがあります。',
+			starttlsNote: 'Outlook Express は STARTTLS で暗号化します。',
+		},
+		sylpheed: {
+			incomingTitle: 'Sylpheed: 受信 (POP3)',
+			outgoingTitle: 'Sylpheed: 送信 (SMTP)',
+			labels: sylpheed,
+			sslNote: 'SSL 機能のない Sylpheed では使えません。',
+		},
+		becky: {
+			incomingTitle: 'Becky!: 受信 (POP3)',
+			outgoingTitle: 'Becky!: 送信 (SMTP)',
+			labels: becky,
+			versionNote: 'Becky! の版によって、表示が少し違うことがあります。',
+			plainOrLogin: 'PLAIN または LOGIN',
+			notApop: (secret: string) => `${secret}。APOP パスワードではありません。`,
+		},
+		thunderbird: {
+			incomingTitle: 'Thunderbird: 受信サーバー',
+			outgoingTitle: 'Thunderbird: 送信 (SMTP) サーバー',
+			email: 'メールアドレス',
+			protocol: 'プロトコル',
+			hostname: 'ホスト名',
+			port: 'ポート番号',
+			security: '接続の保護',
+			/** Thunderbird's 接続の保護 choices. */
+			securityChoices: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' } satisfies Record<TlsMode, string>,
+			authMethod: '認証方式',
+			encryptedPassword: '暗号化されたパスワード認証',
+			apopNote: 'Thunderbird はこの設定で、サーバーが CRAM-MD5 を示さなければ APOP を使います。',
+			normalPassword: '通常のパスワード認証',
+			noAuth: '認証なし',
+			username: 'ユーザー名',
+			password: 'パスワード',
+			leaveOnServer: 'ダウンロード後もサーバーにメッセージを残す',
+			asYouLike: 'お好みで',
+			leaveOnServerNote: 'チェックすると、受信したメールがサーバーにも残ります。',
+		},
+		appleMail: {
+			incomingTitle: 'メール: 受信用メールサーバ',
+			outgoingTitle: 'メール: 送信用メールサーバ (SMTP)',
+			accountType: 'アカウントの種類',
+			email: 'メールアドレス',
+			incomingServer: '受信用メールサーバ',
+			outgoingServer: '送信用メールサーバ',
+			userName: 'ユーザ名',
+			password: 'パスワード',
+			port: 'ポート',
+			useSsl: 'TLS/SSLを使用',
+			on: 'オン',
+			off: 'オフ',
+			starttlsNote: 'このポートでは STARTTLS で暗号化されます。',
+			authentication: '認証',
+			passwordAuth: 'パスワード',
+		},
+	},
+	/** A sidebar group's disclosure button (its pages open in place). */
+	sidebarGroup: (label: string) => `${label} の中のページ`,
+	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
+	profileQrLabel: (url: string) => `構成プロファイルのアドレス（${url}）の QR コード`,
 	profileQrCaption: 'パソコンでこのページを見ているときは、iPhone・iPad のカメラでこの QR コードを読み取ると、構成プロファイルを iPhone・iPad でダウンロードできます。',
 } as const;
 
-export type UiStrings = { [K in keyof typeof ja]: string };
+// The shape of a words table: ja's keys, with any text (the English table's own words) in place of
+// ja's literal strings. Field-table labels may be glossed Japanese labels in either table.
+type Widen<T> = T extends string
+	? string
+	: T extends readonly string[]
+		? readonly string[]
+		: T extends (...args: infer A) => infer R
+			? (...args: A) => Widen<R>
+			: T extends JaLabel
+				? UiText
+				: { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape of every language's table (src/i18n/ja.ts, src/i18n/en.ts). */
+export type Words = Omit<Widen<typeof ja>, 'locale'> & { readonly locale: 'ja' | 'en' };

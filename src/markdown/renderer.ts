@@ -15,12 +15,13 @@ import { literalsPlugin, literalsOptions } from './plugins/literals.ts';
 import { placeholdersPlugin, codeExpander } from './plugins/placeholders.ts';
 import { calloutsPlugin } from './plugins/callouts.ts';
 import { stepsPlugin } from './plugins/steps.ts';
-import { tablesPlugin, tableWords } from './plugins/tables.ts';
+import { tablesPlugin } from './plugins/tables.ts';
 import { codePlugin } from './plugins/code.ts';
 import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { languagePlugin } from './plugins/language.ts';
 import { qrPlugin } from './plugins/qr.ts';
 import { siteUrl } from '../site/config.ts';
 import { mobileconfigPath } from '../site/files.ts';
@@ -28,8 +29,8 @@ import { mobileconfigPath } from '../site/files.ts';
 export interface RendererOptions {
 	settings: Settings;
 	highlighter: Highlighter;
-	/** The language of the pages this renderer renders. */
-	locale?: Locale;
+	/** The language of the pages this renderer renders: every word it writes comes from its table. */
+	locale: Locale;
 	/** Every page's front matter (for generated tables). */
 	pages: PageSummary[];
 	/** Every image file under content/ (project-relative paths), collected before rendering; default none (every image is reported missing). */
@@ -37,25 +38,26 @@ export interface RendererOptions {
 }
 
 /** Create the site's markdown-it renderer. Render with an env from createEnv(). */
-export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set(), locale = 'ja' }: RendererOptions): MarkdownIt {
-	const ui = strings(locale);
+export function createMarkdownRenderer({ settings, highlighter, pages, imageFiles = new Set(), locale }: RendererOptions): MarkdownIt {
+	const words = strings(locale);
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
 	const md = markdownit({ html: true, linkify: false, typographer: false });
-	const values = placeholderValues(settings, locale);
-	const accountPlaceholder = ui.accountPlaceholder;
-	const copy = { label: ui.copy, done: ui.copied };
+	const values = placeholderValues(settings, words);
+	const accountPlaceholder = words.accountPlaceholder;
+	const copy = { label: words.copy, done: words.copied };
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
-	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles).
+	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
+	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder });
-	md.use(calloutsPlugin, { otherContainers: ['steps', 'mailers-table', 'settings-table', 'profile-qr'] });
+	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table', 'profile-qr'] });
 	md.use(stepsPlugin);
-	md.use(tablesPlugin, { settings, pages, historical: ui.historical, words: tableWords[locale] });
-	md.use(qrPlugin, { url: new URL(mobileconfigPath, siteUrl(settings.domain)).href, words: { label: ui.profileQrLabel, caption: ui.profileQrCaption } });
+	md.use(tablesPlugin, { settings, pages, words });
+	md.use(qrPlugin, { url: new URL(mobileconfigPath, siteUrl(settings.domain)).href, words: { label: words.profileQrLabel, caption: words.profileQrCaption } });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,
@@ -67,11 +69,12 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		highlighter,
 		accountPlaceholder,
 		copy,
-		strings: { field: ui.field, value: ui.value, note: ui.note, copy: ui.copy, copied: ui.copied, download: ui.download },
+		words,
 	});
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles });
-	md.use(headingIdsPlugin);
+	md.use(headingIdsPlugin, { words });
+	md.use(languagePlugin, { words });
 	return md;
 }
 

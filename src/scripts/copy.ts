@@ -7,7 +7,8 @@ class KitCopy extends HTMLElement {
 			const source = this.dataset.for ? document.getElementById(this.dataset.for) : this.closest('figure, td')?.querySelector('pre, .kit-value');
 			if (!source) return;
 			await navigator.clipboard.writeText((source.textContent ?? '').replace(/\n$/, ''));
-			button.textContent = button.dataset.done ?? 'コピーしました';
+			// The confirmation comes from the page's words table (data-done); the label stays without it.
+			button.textContent = button.dataset.done ?? label;
 			setTimeout(() => (button.textContent = label), 1500);
 		});
 	}

@@ -1,5 +1,6 @@
 // Flatten the settings into the `{{ key }}` values that Markdown may use. Pure; depends on ./schema.
-import { incomingIds, outgoingIds, service, type Settings, type TlsMode, type AuthKind } from './schema.ts';
+import { incomingIds, outgoingIds, service, type Settings } from './schema.ts';
+import type { Words } from '../i18n/index.ts';
 
 /**
  * The sentinel that stands for the reader's account name in generated text. Renderers turn it into
@@ -7,28 +8,12 @@ import { incomingIds, outgoingIds, service, type Settings, type TlsMode, type Au
  */
 export const ACCOUNT = '__ACCOUNT__';
 
-/** Human (Japanese) words for a TLS mode, as the manual writes them. */
-export const tlsWords: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' };
-/** Human (Japanese) words for an authentication kind. */
-export const authWords: Record<AuthKind, string> = {
-	'login-password': 'ログインパスワード',
-	'apop-password': 'APOPパスワード (popauth で設定)',
-	none: 'なし',
-};
-
-/** English words for a TLS mode (the English edition). */
-export const tlsWordsEn: Record<TlsMode, string> = { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' };
-/** English words for an authentication kind. */
-export const authWordsEn: Record<AuthKind, string> = {
-	'login-password': 'login password',
-	'apop-password': 'APOP password (set with popauth)',
-	none: 'none',
-};
-
-/** Every placeholder key → its text. `account` and `email` contain the ACCOUNT sentinel. */
-export function placeholderValues(settings: Settings, locale: 'ja' | 'en' = 'ja'): Map<string, string> {
-	const tls = locale === 'en' ? tlsWordsEn : tlsWords;
-	const auth = locale === 'en' ? authWordsEn : authWords;
+/**
+ * Every placeholder key → its text in the words' language. `account` and `email` contain the
+ * ACCOUNT sentinel.
+ */
+export function placeholderValues(settings: Settings, words: Pick<Words, 'locale' | 'tls' | 'auth'>): Map<string, string> {
+	const { tls, auth, locale } = words;
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
 	v.set('loginHost', settings.loginHost.name);

@@ -21,6 +21,17 @@ export const tlsMode = z.enum(['implicit', 'starttls', 'none']);
 /** Which secret the server asks for. */
 export const authKind = z.enum(['login-password', 'apop-password', 'none']);
 
+/**
+ * A note shown to students in both editions: Japanese and English, both required (a missing one
+ * is reported at its file:line like any other settings problem).
+ */
+const bilingual = z
+	.strictObject({
+		ja: z.string({ message: 'expected the note in Japanese' }).min(1, { message: 'the Japanese note is empty' }),
+		en: z.string({ message: 'expected the note in English' }).min(1, { message: 'the English note is empty' }),
+	}, { message: 'expected the note in both languages: "ja: …" and "en: …" on the lines below this key' })
+	.describe('The same note in Japanese (ja) and English (en); both editions show it.');
+
 const serviceFields = {
 	/** A short human name for the service, shown in tables (e.g. "POP3 over SSL"). */
 	label: z.string().min(1).describe('A short human name for the service, shown in tables (e.g. "POP3 over SSL").'),
@@ -36,10 +47,10 @@ const serviceFields = {
 	recommended: z.boolean().optional().describe('The service the manual recommends for its direction.'),
 	/** Values not given by the 2004 page, field name → why this value was chosen. Confirm them. */
 	assumptions: z
-		.strictObject({ host: z.string(), port: z.string(), tls: z.string(), auth: z.string() })
+		.strictObject({ host: bilingual, port: bilingual, tls: bilingual, auth: bilingual })
 		.partial()
 		.optional()
-		.describe('Values not given by the 2004 page: field name → why this value was chosen (shown to students; write it without the value itself). Confirm them.'),
+		.describe('Values not given by the 2004 page: field name → why this value was chosen, in Japanese (ja) and English (en) (shown to students in both editions; write it without the value itself). Confirm them.'),
 };
 
 const incomingService = z.strictObject(serviceFields);
@@ -68,6 +79,8 @@ export const settingsSchema = z.strictObject({
 		name: z.string().min(1),
 		nameEn: z.string().min(1),
 		shortName: z.string().min(1),
+		/** The short name in English (generated files of the English edition). */
+		shortNameEn: z.string().min(1).describe('The short name in English (generated files of the English edition).'),
 		since: z.number().int(),
 		/** Reverse-DNS prefix for identifiers in generated files (Apple profile). */
 		identifier: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'expected a reverse-DNS name such as "jp.ac.kyutech.club"' }).describe('Reverse-DNS prefix for identifiers in generated files (Apple profile).'),

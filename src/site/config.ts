@@ -17,6 +17,6 @@ export const siteUrl = (domain: string) => `https://www.${domain}`;
 export const commissionSite = (domain: string) => `https://www.${domain}/`;
 
 /** The header menu, in the seed's order; the manual entry (the sixth) is this site. */
-export function commissionMenu(domain: string, labels: string[], home: string): MenuEntry[] {
+export function commissionMenu(domain: string, labels: readonly string[], home: string): MenuEntry[] {
 	return labels.map((label, i) => (i === 5 ? { label, href: home, external: false } : { label, href: commissionSite(domain), external: true }));
 }

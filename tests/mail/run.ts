@@ -36,6 +36,7 @@ import {
 } from '../../src/clients/index.ts';
 import { mobileconfigContent } from '../../src/clients/mobileconfig.ts';
 import { loadSettings } from '../../src/settings/load.ts';
+import { locales, strings } from '../../src/i18n/index.ts';
 import { incomingIds, outgoingIds, service, type Settings } from '../../src/settings/schema.ts';
 import { killGroup, run, sh, type RunResult } from './proc.ts';
 import { freePorts, makeCertificates, NOBODY, startDovecot, startSink, waitForPort, type Dovecot, type DovecotPorts, type Sink } from './servers.ts';
@@ -206,10 +207,14 @@ function install(h: string, file: FileSnippet): string {
 	return put(h, file.path, file.text, file.mode ?? 0o644);
 }
 
+// The clients run the Japanese edition's files; the English edition's differ only in comments
+// (tests/unit/clients/languages.test.ts compares them line by line).
+const words = strings('ja');
+
 // Generate a client's file through the one override.
 function generate(w: World, client: ClientId, method: Method, variant: { caFile?: string; host?: string } = {}): { file: FileSnippet; settings: Settings } {
 	const { settings, options } = onLoopback(w.real, w.ports, variant.caFile ?? w.certs.caFile, variant.host);
-	return { file: fileSnippet(settings, client, method, w.user, options), settings };
+	return { file: fileSnippet(settings, client, method, w.user, words, options), settings };
 }
 
 // Run argv as `nobody` with HOME = h.
@@ -344,7 +349,7 @@ async function stunnel(w: World, method: Method | 'both', variant: { caFile?: st
 	let conf: string;
 	if (method === 'both') {
 		const { settings, options } = onLoopback(w.real, w.ports, variant.caFile ?? w.certs.caFile, variant.host);
-		conf = put(h, '~/stunnel.conf', stunnelConfig(settings, ['pop3s', 'submissions'], w.user, options), 0o644);
+		conf = put(h, '~/stunnel.conf', stunnelConfig(settings, ['pop3s', 'submissions'], w.user, words, options), 0o644);
 	} else {
 		conf = install(h, generate(w, 'stunnel', method, variant).file);
 	}
@@ -706,17 +711,20 @@ async function filesGroup(w: World, check: Check): Promise<void> {
 		const r = await run(['/usr/bin/python3', '-c', 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(d.documentElement.tagName)'], { input: thunderbirdAutoconfig(w.real) });
 		expect(r.code === 0 && r.output.trim() === 'clientConfig', 'minidom could not parse it', r);
 	});
-	await check('Apple .mobileconfig: plist keys and values against the settings', async () => {
-		const problems = checkMobileconfig(appleMobileconfig(w.real), w.real);
-		expect(problems.length === 0, problems.join('\n'));
-	});
-	await check('Apple .mobileconfig: python plistlib reads exactly the intended values', async () => {
-		const r = await run(['/usr/bin/python3', '-c', 'import sys, json, plistlib; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), sort_keys=True, ensure_ascii=False))'], { input: appleMobileconfig(w.real) });
-		expect(r.code === 0, 'plistlib could not parse it', r);
-		const sorted = (v: unknown): unknown =>
-			Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
-		expect(JSON.stringify(JSON.parse(r.output)) === JSON.stringify(sorted(mobileconfigContent(w.real))), `plistlib read different values:\n${r.output}`);
-	});
+	for (const locale of locales) {
+		const words = strings(locale);
+		await check(`Apple .mobileconfig (${locale}): plist keys and values against the settings`, async () => {
+			const problems = checkMobileconfig(appleMobileconfig(w.real, words), w.real, words);
+			expect(problems.length === 0, problems.join('\n'));
+		});
+		await check(`Apple .mobileconfig (${locale}): python plistlib reads exactly the intended values`, async () => {
+			const r = await run(['/usr/bin/python3', '-c', 'import sys, json, plistlib; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), sort_keys=True, ensure_ascii=False))'], { input: appleMobileconfig(w.real, words) });
+			expect(r.code === 0, 'plistlib could not parse it', r);
+			const sorted = (v: unknown): unknown =>
+				Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
+			expect(JSON.stringify(JSON.parse(r.output)) === JSON.stringify(sorted(mobileconfigContent(w.real, words))), `plistlib read different values:\n${r.output}`);
+		});
+	}
 }
 
 // ---------------------------------------------------------------------------------------------

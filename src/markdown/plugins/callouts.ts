@@ -6,13 +6,14 @@ import container from 'markdown-it-container';
 import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { envOf, lineInBlock } from './shared.ts';
+import type { Words } from '../../i18n/index.ts';
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'danger'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 export interface CalloutsOptions {
-	/** Default title of each type (also its accessible name). Default: メモ / ヒント / 注意 / 危険. */
-	titles?: Record<CalloutType, string>;
+	/** The page language's words: each type's title (also its accessible name) and the label of a titled callout. */
+	words: Pick<Words, 'callouts' | 'calloutLabel'>;
 	/** Names of the other `:::` containers the site has (e.g. "steps"), for did-you-mean hints. */
 	otherContainers?: string[];
 }
@@ -26,8 +27,6 @@ export interface CalloutMeta {
 	label: string;
 }
 
-const defaultTitles: Record<CalloutType, string> = { note: 'メモ', tip: 'ヒント', warning: '注意', danger: '危険' };
-
 // `::: word rest` → the type word and the rest (trimmed).
 const parseParams = (params: string) => {
 	const m = /^\s*(\S*)\s*(.*?)\s*$/.exec(params)!;
@@ -36,8 +35,9 @@ const parseParams = (params: string) => {
 const isType = (s: string): s is CalloutType => (CALLOUT_TYPES as readonly string[]).includes(s);
 
 /** Add `::: note|tip|warning|danger` callouts. */
-export function calloutsPlugin(md: MarkdownIt, options: CalloutsOptions = {}): void {
-	const titles = options.titles ?? defaultTitles;
+export function calloutsPlugin(md: MarkdownIt, options: CalloutsOptions): void {
+	const titles = options.words.callouts;
+	const labelOf = options.words.calloutLabel;
 	const known = [...CALLOUT_TYPES, ...(options.otherContainers ?? [])];
 	const esc = md.utils.escapeHtml;
 
@@ -66,7 +66,7 @@ export function calloutsPlugin(md: MarkdownIt, options: CalloutsOptions = {}): v
 				const meta: CalloutMeta = {
 					calloutType,
 					title: rest || titles[calloutType],
-					label: rest && rest !== titles[calloutType] ? `${titles[calloutType]}：${rest}` : titles[calloutType],
+					label: rest && rest !== titles[calloutType] ? labelOf(titles[calloutType], rest) : titles[calloutType],
 				};
 				token.meta = { ...token.meta, ...meta };
 			} else if (token.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {

@@ -5,10 +5,11 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { slug } from 'github-slugger';
 import { report } from '../env.ts';
 import { envOf } from './shared.ts';
+import type { Words } from '../../i18n/index.ts';
 
 export interface HeadingIdsOptions {
-	/** The anchor link's accessible name for a heading's text (default: 「text」へのリンク). */
-	anchorLabel?: (text: string) => string;
+	/** The page language's words: the anchor link's accessible name for a heading's text. */
+	words: Pick<Words, 'anchorLabel'>;
 }
 
 /** What this plugin stores on heading_open / heading_close tokens' meta. */
@@ -35,8 +36,8 @@ export function plainText(children: Token[]): string {
 }
 
 /** Give headings unique ids and anchors, and collect them into env.headings. */
-export function headingIdsPlugin(md: MarkdownIt, options: HeadingIdsOptions = {}): void {
-	const anchorLabel = options.anchorLabel ?? ((text: string) => `「${text}」へのリンク`);
+export function headingIdsPlugin(md: MarkdownIt, options: HeadingIdsOptions): void {
+	const anchorLabel = options.words.anchorLabel;
 
 	md.core.ruler.push('kit_heading_ids', (state) => {
 		const env = envOf(state);

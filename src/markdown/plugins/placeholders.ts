@@ -11,10 +11,10 @@ import { report, type MarkdownEnv } from '../env.ts';
 import { childMap, eachBlock, envOf, lineInBlock } from './shared.ts';
 
 export interface PlaceholdersOptions {
-	/** Placeholder key → text, from placeholderValues(settings). */
+	/** Placeholder key → text, from placeholderValues(settings, words). */
 	values: ReadonlyMap<string, string>;
-	/** Text shown for the reader's account name until the browser fills it in (default ユーザー名). */
-	accountPlaceholder?: string;
+	/** Text shown for the reader's account name until the browser fills it in (the page language's words). */
+	accountPlaceholder: string;
 }
 
 /** One piece of text split at placeholders: literal text, or a `{{ key }}` (raw = as written). */
@@ -103,7 +103,7 @@ export interface CodeAccountMeta {
 /** Expand `{{ key }}` placeholders from the settings. */
 export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions): void {
 	const { values } = options;
-	const accountText = options.accountPlaceholder ?? 'ユーザー名';
+	const accountText = options.accountPlaceholder;
 
 	// Link addresses are percent-encoded while parsing; keep `{{ key }}` intact for the core rule.
 	const normalizeLink = md.normalizeLink;

@@ -8,8 +8,8 @@ import { qrSvg } from '../../site/qr.ts';
 export interface QrOptions {
 	/** The absolute URL the code carries. */
 	url: string;
-	/** The image's accessible name, with {url} for the URL; the visible caption. */
-	words: { label: string; caption: string };
+	/** The image's accessible name (given the URL) and the visible caption. */
+	words: { label: (url: string) => string; caption: string };
 }
 
 /** Add the `::: profile-qr` block and its renderer. */
@@ -31,7 +31,7 @@ export function qrPlugin(md: MarkdownIt, options: QrOptions): void {
 	md.renderer.rules['kit_qr'] = (tokens, idx) => {
 		// Unique in the page and the same in every build: the block's line.
 		const id = `kit-qr-${tokens[idx]!.map?.[0] ?? 0}`;
-		const svg = qrSvg(options.url, { label: options.words.label.replace('{url}', options.url), id });
+		const svg = qrSvg(options.url, { label: options.words.label(options.url), id });
 		return `<figure class="kit-qr">${svg}<figcaption>${esc(options.words.caption)}</figcaption></figure>\n`;
 	};
 }

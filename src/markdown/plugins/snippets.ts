@@ -11,12 +11,13 @@ import { downloadName, downloadPath } from '../../site/downloads.ts';
 import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
+import type { UiText, Words } from '../../i18n/index.ts';
 import { envOf } from './shared.ts';
 
 export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
 	settings: Settings;
-	/** Column headings and button labels. */
-	strings: { field: string; value: string; note: string; copy: string; copied: string; download: string };
+	/** The page language's words: the generated snippets' text, column headings and button labels. */
+	words: Words;
 }
 
 /** Parse `config CLIENT METHOD` (returns undefined for other fences). */
@@ -47,18 +48,25 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 				continue;
 			}
 			if (token.content.trim()) report(env, token.map, 'a `config` block must be empty: its content is generated from the settings', 'remove the lines between the fences');
-			token.meta = { snippet: snippet(options.settings, info.client as ClientId, info.method as Method, ACCOUNT) };
+			token.meta = { snippet: snippet(options.settings, info.client as ClientId, info.method as Method, ACCOUNT, options.words) };
 		}
 	});
 
 	const esc = md.utils.escapeHtml;
+	const words = options.words;
 	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
 	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
 	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
 	// Values a reader types into a field (host names, ports, the account, the address) get a copy
 	// button; choices such as 「チェックする」 do not.
-	const typed = new Set([...placeholderValues(options.settings)].filter(([k]) => /(^|\.)(host|port|account|email|domain)$/.test(k)).map(([, v]) => v));
-	const copyable = (text: string) => text.includes(ACCOUNT) || typed.has(text);
+	const typed = new Set([...placeholderValues(options.settings, words)].filter(([k]) => /(^|\.)(host|port|account|email|domain)$/.test(k)).map(([, v]) => v));
+	const copyable = (text: UiText) => typeof text === 'string' && (text.includes(ACCOUNT) || typed.has(text));
+	// A label or value: plain text in the page's language, or a Japanese interface's label marked
+	// lang="ja" so that screen readers pronounce it in Japanese, followed by its meaning.
+	const uiText = (text: UiText) =>
+		typeof text === 'string' ? value(text) : `<span lang="ja">${esc(text.ja)}</span> <span class="kit-gloss">(${esc(text.gloss)})</span>`;
+	// The words a copy button's name uses for its field: the gloss of a Japanese label.
+	const plain = (text: UiText) => (typeof text === 'string' ? text : text.gloss);
 
 	md.renderer.rules['kit_snippet'] = (tokens, idx) => {
 		const s = tokens[idx]!.meta?.snippet as Snippet | undefined;
@@ -67,15 +75,15 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			const name = downloadName(s);
 			const actions =
 				`<kit-download class="kit-download" data-filename="${esc(name)}">` +
-				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s))}" download="${esc(name)}">${esc(options.strings.download)}</a></kit-download>`;
+				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s, words.locale))}" download="${esc(name)}">${esc(words.download)}</a></kit-download>`;
 			return renderCode(md, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
 		const rows = s.rows
 			.map(
 				(r) =>
-					`<tr><th scope="row">${esc(r.label)}</th><td><span class="kit-value">${value(r.value)}</span>` +
+					`<tr><th scope="row">${uiText(r.label)}</th><td><span class="kit-value">${uiText(r.value)}</span>` +
 					(copyable(r.value)
-						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(options.strings.copied)}" aria-label="${esc(`${r.label}: ${options.strings.copy}`)}">${esc(options.strings.copy)}</button></kit-copy>`
+						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(words.copied)}" aria-label="${esc(words.copyField(plain(r.label)))}">${esc(words.copy)}</button></kit-copy>`
 						: '') +
 					'</td>' +
 					`<td>${r.note ? value(r.note) : ''}</td></tr>`,
@@ -83,7 +91,7 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			.join('');
 		return (
 			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
-			`<table class="kit-fields__table"><thead><tr><th scope="col">${esc(options.strings.field)}</th><th scope="col">${esc(options.strings.value)}</th><th scope="col">${esc(options.strings.note)}</th></tr></thead>` +
+			`<table class="kit-fields__table"><thead><tr><th scope="col">${esc(words.field)}</th><th scope="col">${esc(words.value)}</th><th scope="col">${esc(words.note)}</th></tr></thead>` +
 			`<tbody>${rows}</tbody></table></figure>\n`
 		);
 	};

@@ -4,51 +4,18 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
-import { authWords, authWordsEn, tlsWords, tlsWordsEn } from '../../settings/placeholders.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
-import { clients } from '../../clients/index.ts';
+import { clientName, clients } from '../../clients/index.ts';
+import type { Words } from '../../i18n/index.ts';
 import { plainText } from './headingIds.ts';
-import { ja } from '../../i18n/ja.ts';
-import { en } from '../../i18n/en.ts';
 
 export interface TablesOptions {
 	settings: Settings;
 	pages: PageSummary[];
-	/** Label for 2004-era clients. */
-	historical: string;
-	/** Words of the generated tables, in the page's language. */
-	words: TableWords;
+	/** The page language's words: the tables' headings, TLS and password words, the 2004 badge, client names. */
+	words: Pick<Words, 'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames' | 'accountPlaceholder'>;
 }
-
-export interface TableWords {
-	mailersLabel: string; mailer: string; example: string; noExample: string;
-	settingsLabel: string; use: string; method: string; server: string; port: string; tls: string; password: string; note: string;
-	incoming: string; outgoing: string; recommended: string; toConfirm: string; table: string;
-	/** The reader's own values: caption, user name, mail address, and the account's placeholder text. */
-	yours: string; userName: string; address: string; accountPlaceholder: string;
-	fields: Record<string, string>; tlsWords: Record<string, string>; authWords: Record<string, string>;
-}
-
-/** The generated tables' words, per language. */
-export const tableWords: Record<'ja' | 'en', TableWords> = {
-	ja: {
-		mailersLabel: '対応メーラーの表', mailer: 'メーラー', example: '○ 設定例', noExample: '設定例なし',
-		settingsLabel: '設定値の一覧', use: '用途', method: '方式', server: 'サーバー', port: 'ポート', tls: '接続の保護', password: 'パスワード', note: '備考',
-		incoming: '受信', outgoing: '送信', recommended: '推奨', toConfirm: '要確認', table: '表',
-		yours: ja.settingsYours, userName: ja.settingsUserName, address: ja.settingsAddress, accountPlaceholder: ja.accountPlaceholder,
-		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
-		tlsWords, authWords,
-	},
-	en: {
-		mailersLabel: 'Supported mail clients', mailer: 'Mail client', example: '○ Example', noExample: 'no example',
-		settingsLabel: 'All settings', use: 'Use', method: 'Method', server: 'Server', port: 'Port', tls: 'Connection security', password: 'Password', note: 'Note',
-		incoming: 'Receiving', outgoing: 'Sending', recommended: 'Recommended', toConfirm: 'To confirm', table: 'Table',
-		yours: en.settingsYours, userName: en.settingsUserName, address: en.settingsAddress, accountPlaceholder: en.accountPlaceholder,
-		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
-		tlsWords: tlsWordsEn, authWords: authWordsEn,
-	},
-};
 
 const KINDS = ['mailers-table', 'settings-table'] as const;
 type Kind = (typeof KINDS)[number];
@@ -74,7 +41,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	const esc = md.utils.escapeHtml;
 	const methodLabel = (id: (typeof methodIds)[number]) => service(options.settings, id).label;
 
-	const w = options.words;
+	const w = options.words.tables;
+	const words = options.words;
+	const name = (id: keyof typeof clients) => clientName(id, words);
 	const mailers = (label = w.mailersLabel) => {
 		const walkthroughs = options.pages.filter((p) => p.data.clients && p.data.methods).sort((a, b) => a.data.order - b.data.order);
 		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))];
@@ -87,10 +56,10 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 				// A page covers a method for a client when both the page and the client's generator do.
 				const page = clients[id].methods.includes(m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
 				return page
-					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${clients[id].name}, ${methodLabel(m)}`)})</span></a></td>`
+					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
 					: `<td>—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
-			return `<tr><th scope="row">${esc(clients[id].name)}${historical ? ` <span class="kit-badge kit-badge--small">${esc(options.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
+			return `<tr><th scope="row">${esc(name(id))}${historical ? ` <span class="kit-badge kit-badge--small">${esc(words.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
 		});
 		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};
@@ -102,7 +71,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	// which have the column headers.
 	const settingsTable = (label = w.settingsLabel) => {
 		const s = options.settings;
-		const account = `<kit-account class="kit-account" data-placeholder>${esc(w.accountPlaceholder)}</kit-account>`;
+		const account = `<kit-account class="kit-account" data-placeholder>${esc(words.accountPlaceholder)}</kit-account>`;
 		const yours =
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.yours)}"><table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
 			`<tr><th scope="row">${esc(w.userName)}</th><td><code class="kit-value">${account}</code></td></tr>` +
@@ -112,11 +81,11 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const cell = (col: number, html: string) => `<td><span class="kit-settings__label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
 		const row = (id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = Object.entries(v.assumptions ?? {}).map(([k, why]) => `${w.toConfirm} (${w.fields[k] ?? k}): ${why}`);
+			const notes = Object.entries(v.assumptions ?? {}).flatMap(([k, why]) => (why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : []));
 			const head = `<th scope="row" id="kit-settings-${id}"><span class="kit-settings__method">${esc(v.label)}</span>${v.recommended ? ` <span class="kit-badge kit-badge--small kit-badge--ok">${esc(w.recommended)}</span>` : ''}</th>`;
 			return (
 				`<tr class="kit-settings__row">${head}${cell(0, `<code class="kit-value">${esc(v.host)}</code>`)}${cell(1, `<code class="kit-value">${v.port}</code>`)}` +
-				`${cell(2, `<span class="kit-value">${esc(w.tlsWords[v.tls]!)}</span>`)}${cell(3, esc(w.authWords[v.auth]!))}</tr>` +
+				`${cell(2, `<span class="kit-value">${esc(words.tls[v.tls])}</span>`)}${cell(3, esc(words.auth[v.auth]))}</tr>` +
 				(notes.length ? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(esc).join('<br>')}</td></tr>` : '')
 			);
 		};

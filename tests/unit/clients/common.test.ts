@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assertAccount, isValidAccount, secretWords } from '../../../src/clients/common.ts';
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
 import { real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 describe('isValidAccount', () => {
 	const cases: [string, boolean][] = [
@@ -45,14 +46,14 @@ describe('assertAccount', () => {
 
 describe('secretWords', () => {
 	it('names the login password of the login host for POP3 over SSL and SMTP-AUTH', () => {
-		expect(secretWords(real, 'pop3s')).toBe('共用計算機 (ruby) のログインパスワード');
-		expect(secretWords(real, 'submission')).toContain('ログインパスワード');
+		expect(secretWords(real, 'pop3s', ja)).toBe('共用計算機 (ruby) のログインパスワード');
+		expect(secretWords(real, 'submission', ja)).toContain('ログインパスワード');
 	});
 	it('names the popauth APOP password for APOP, and says it is not the login password', () => {
-		expect(secretWords(real, 'apop')).toMatch(/popauth.*APOP.*ログインパスワードではありません/);
-		expect(secretWords(real, 'apops')).toMatch(/popauth/);
+		expect(secretWords(real, 'apop', ja)).toMatch(/popauth.*APOP.*ログインパスワードではありません/);
+		expect(secretWords(real, 'apops', ja)).toMatch(/popauth/);
 	});
 	it('says there is none for plain SMTP', () => {
-		expect(secretWords(real, 'smtp')).toMatch(/なし/);
+		expect(secretWords(real, 'smtp', ja)).toMatch(/なし/);
 	});
 });

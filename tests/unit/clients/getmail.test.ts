@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getmailSnippet } from '../../../src/clients/getmail.ts';
 import { directives, real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 // Parse getmailrc's sections into key → value maps.
 function ini(text: string): Record<string, Record<string, string>> {
@@ -28,7 +29,7 @@ describe('getmailSnippet', () => {
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: ${c.type} on ${c.port}${c.apop ? ' with use_apop' : ''}`, () => {
-			const f = getmailSnippet(real, c.method, 'yskhashi');
+			const f = getmailSnippet(real, c.method, 'yskhashi', ja);
 			expect(f).toMatchObject({ filename: 'getmailrc', path: '~/.config/getmail/getmailrc', language: 'ini', mode: 0o600 });
 			const rc = ini(f.text);
 			expect(rc['retriever']).toEqual({
@@ -45,7 +46,7 @@ describe('getmailSnippet', () => {
 		});
 	}
 	it('connects elsewhere but checks the certificate for the real name (ssl_cert_hostname)', () => {
-		const rc = ini(getmailSnippet(real, 'apops', 'u', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
+		const rc = ini(getmailSnippet(real, 'apops', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
 		expect(rc['retriever']).toMatchObject({ server: '127.0.0.1', ca_certs: '/tmp/ca.crt', ssl_cert_hostname: 'pop3.club.kyutech.ac.jp' });
 	});
 });

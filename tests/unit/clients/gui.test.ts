@@ -3,10 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsSnippet, type ClientId, type Method } from '../../../src/clients/index.ts';
 import { edited, real } from './fixtures.ts';
+import { ja, type UiText } from '../../../src/i18n/ja.ts';
+
+// The Japanese table's labels and values are plain text.
+const text = (t: UiText) => (typeof t === 'string' ? t : t.ja);
 
 // Look up a row's value by its exact label.
 function rows(client: ClientId, method: Method, settings = real): Record<string, string> {
-	return Object.fromEntries(fieldsSnippet(settings, client, method, 'yskhashi').rows.map((r) => [r.label, r.value]));
+	return Object.fromEntries(fieldsSnippet(settings, client, method, 'yskhashi', ja).rows.map((r) => [text(r.label), text(r.value)]));
 }
 
 describe('GUI field tables', () => {
@@ -109,13 +113,13 @@ describe('GUI field tables', () => {
 	];
 	for (const c of cases) {
 		it(`${c.client} ${c.method}: ${Object.entries(c.expect).slice(0, 2).map(([k, v]) => `${k}=${v}`).join(', ')}`, () => {
-			const s = fieldsSnippet(real, c.client, c.method, 'yskhashi');
+			const s = fieldsSnippet(real, c.client, c.method, 'yskhashi', ja);
 			expect(s).toMatchObject({ kind: 'fields', client: c.client, method: c.method, title: c.title });
 			expect(rows(c.client, c.method)).toMatchObject(c.expect);
 		});
 	}
 	it('says which password each password field wants', () => {
-		const note = (client: ClientId, method: Method) => fieldsSnippet(real, client, method, 'u').rows.find((r) => /パスワード$/.test(r.label))?.note ?? '';
+		const note = (client: ClientId, method: Method) => fieldsSnippet(real, client, method, 'u', ja).rows.find((r) => /パスワード$/.test(text(r.label)))?.note ?? '';
 		expect(note('sylpheed', 'apop')).toMatch(/popauth/);
 		expect(note('becky', 'apop')).toMatch(/popauth/);
 		expect(note('thunderbird', 'pop3s')).toMatch(/ruby.*ログインパスワード/);

@@ -3,6 +3,7 @@ import { clientIds, clients, fieldsSnippet, fileSnippet, snippet, supports, type
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
 import { incomingIds, outgoingIds } from '../../../src/settings/schema.ts';
 import { real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 const allMethods: Method[] = [...incomingIds, ...outgoingIds];
 const pairs = clientIds.flatMap((c) => clients[c].methods.map((m) => [c, m] as const));
@@ -18,7 +19,7 @@ describe('the registry', () => {
 	});
 	it('marks the three 2004 clients historical and gives GUI clients field tables, CLI clients files', () => {
 		expect(clientIds.filter((c) => clients[c].historical)).toEqual(['outlook-express', 'sylpheed', 'becky']);
-		for (const [c, m] of pairs) expect(snippet(real, c, m, 'yskhashi').kind).toBe(clients[c].kind === 'gui' ? 'fields' : 'file');
+		for (const [c, m] of pairs) expect(snippet(real, c, m, 'yskhashi', ja).kind).toBe(clients[c].kind === 'gui' ? 'fields' : 'file');
 	});
 	it('covers what the walkthrough pages promise', () => {
 		expect(clients.becky.methods).toEqual(expect.arrayContaining(['apop', 'apops', 'smtp']));
@@ -30,33 +31,33 @@ describe('the registry', () => {
 
 describe('snippet()', () => {
 	it('refuses an unsupported client × method, listing what the client supports and who supports the method', () => {
-		expect(() => snippet(real, 'outlook-express', 'apop', 'yskhashi')).toThrow(
+		expect(() => snippet(real, 'outlook-express', 'apop', 'yskhashi', ja)).toThrow(
 			/Outlook Express \(outlook-express\) has no "apop" setting: it supports pop3s, smtp, submission; "apop" is supported by sylpheed, becky, thunderbird, fetchmail, getmail, mutt/,
 		);
-		expect(() => snippet(real, 'msmtp', 'pop3s', 'yskhashi')).toThrow(/it supports submission, submissions, smtp/);
-		expect(() => snippet(real, 'stunnel', 'submission', 'yskhashi')).toThrow(/it supports pop3s, apops, submissions/);
+		expect(() => snippet(real, 'msmtp', 'pop3s', 'yskhashi', ja)).toThrow(/it supports submission, submissions, smtp/);
+		expect(() => snippet(real, 'stunnel', 'submission', 'yskhashi', ja)).toThrow(/it supports pop3s, apops, submissions/);
 	});
 	it('refuses an unknown client', () => {
-		expect(() => snippet(real, 'pine' as never, 'pop3s', 'yskhashi')).toThrow(/unknown client "pine"/);
+		expect(() => snippet(real, 'pine' as never, 'pop3s', 'yskhashi', ja)).toThrow(/unknown client "pine"/);
 	});
 	it('puts the ACCOUNT sentinel where the account goes', () => {
 		for (const [c, m] of pairs) {
-			const s = snippet(real, c, m, ACCOUNT);
+			const s = snippet(real, c, m, ACCOUNT, ja);
 			const text = s.kind === 'file' ? s.text : s.rows.map((r) => r.value).join('\n');
 			if (m !== 'smtp' || c === 'msmtp' || c === 'mutt' || c === 'thunderbird') expect(text, `${c} ${m}`).toContain(ACCOUNT);
 		}
 	});
 	it('throws on every invalid account for every client and method (nothing can break a file)', () => {
 		const bad = ['a"b', '<script>alert(1)</script>', 'a\nb', 'x'.repeat(1000), '山田', '', '--help', 'a b', 'a$b', 'a`id`'];
-		for (const [c, m] of pairs) for (const a of bad) expect(() => snippet(real, c, m, a), `${c} ${m} ${JSON.stringify(a)}`).toThrow(/invalid account name/);
+		for (const [c, m] of pairs) for (const a of bad) expect(() => snippet(real, c, m, a, ja), `${c} ${m} ${JSON.stringify(a)}`).toThrow(/invalid account name/);
 	});
 	it('fileSnippet and fieldsSnippet refuse the other kind', () => {
-		expect(() => fileSnippet(real, 'thunderbird', 'pop3s', 'u')).toThrow(/field table/);
-		expect(() => fieldsSnippet(real, 'fetchmail', 'pop3s', 'u')).toThrow(/gives a file/);
+		expect(() => fileSnippet(real, 'thunderbird', 'pop3s', 'u', ja)).toThrow(/field table/);
+		expect(() => fieldsSnippet(real, 'fetchmail', 'pop3s', 'u', ja)).toThrow(/gives a file/);
 	});
 	it('says in every password-taking snippet which secret it wants', () => {
 		for (const [c, m] of pairs) {
-			const s = snippet(real, c, m, 'yskhashi');
+			const s = snippet(real, c, m, 'yskhashi', ja);
 			const auth = (m in real.incoming ? real.incoming[m as 'pop3s'] : real.outgoing[m as 'smtp']).auth;
 			if (auth === 'none') continue;
 			const text = s.kind === 'file' ? s.text : s.rows.map((r) => `${r.label} ${r.value} ${r.note ?? ''}`).join('\n');
@@ -65,7 +66,7 @@ describe('snippet()', () => {
 	});
 	it('never writes a password into a file, and every TLS file verifies certificates', () => {
 		for (const [c, m] of pairs) {
-			const s = snippet(real, c, m, 'yskhashi');
+			const s = snippet(real, c, m, 'yskhashi', ja);
 			if (s.kind !== 'file') continue;
 			const live = s.text.split('\n').filter((l) => !/^\s*[#;]/.test(l));
 			expect(live.join('\n'), `${c} ${m}`).not.toMatch(/^\s*(password|passwordeval|password_command|set (pop|smtp)_pass)\b/m);

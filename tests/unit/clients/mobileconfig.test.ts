@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { appleMobileconfig, checkMobileconfig, mobileconfigContent, parsePlist, uuidV5 } from '../../../src/clients/mobileconfig.ts';
 import { edited, real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
-const xml = appleMobileconfig(real);
+const xml = appleMobileconfig(real, ja);
 
 // Read a plist with python3's plistlib and return it as JSON.
 function plistlib(text: string): Record<string, unknown> {
@@ -13,7 +14,7 @@ function plistlib(text: string): Record<string, unknown> {
 
 describe('appleMobileconfig', () => {
 	it('passes the checker (syntax, required keys, every value against the settings)', () => {
-		expect(checkMobileconfig(xml, real)).toEqual([]);
+		expect(checkMobileconfig(xml, real, ja)).toEqual([]);
 	});
 	it('is a plist python3 plistlib reads back to the intended values', () => {
 		const p = plistlib(xml);
@@ -35,10 +36,10 @@ describe('appleMobileconfig', () => {
 			OutgoingPasswordSameAsIncomingPassword: true,
 		});
 		expect(mail).not.toHaveProperty('IncomingMailServerUsername');
-		expect(p).toEqual(JSON.parse(JSON.stringify(mobileconfigContent(real))));
+		expect(p).toEqual(JSON.parse(JSON.stringify(mobileconfigContent(real, ja))));
 	});
 	it('derives stable, distinct v5 UUIDs from the identifiers', () => {
-		expect(appleMobileconfig(real)).toBe(xml);
+		expect(appleMobileconfig(real, ja)).toBe(xml);
 		const p = parsePlist(xml) as Record<string, unknown>;
 		const mail = (p['PayloadContent'] as Record<string, unknown>[])[0]!;
 		expect(p['PayloadUUID']).toBe(uuidV5('mobileconfig:jp.ac.kyutech.club.mail'));
@@ -46,8 +47,8 @@ describe('appleMobileconfig', () => {
 	});
 	it('escapes names from the settings', () => {
 		const s = edited((s) => (s.organization.shortName = `<b>&"'委員会`));
-		const out = appleMobileconfig(s);
-		expect(checkMobileconfig(out, s)).toEqual([]);
+		const out = appleMobileconfig(s, ja);
+		expect(checkMobileconfig(out, s, ja)).toEqual([]);
 		expect(plistlib(out)['PayloadDisplayName']).toBe(`<b>&"'委員会 メール設定`);
 	});
 });
@@ -68,11 +69,11 @@ describe('checkMobileconfig', () => {
 	];
 	for (const [name, edit, message] of broken) {
 		it(`reports ${name}`, () => {
-			expect(checkMobileconfig(edit(xml), real).join('\n')).toMatch(message);
+			expect(checkMobileconfig(edit(xml), real, ja).join('\n')).toMatch(message);
 		});
 	}
 	it('reports a value that differs from the settings', () => {
 		const s = edited((s) => (s.outgoing.submission = { ...s.outgoing.submission, port: 2587 }));
-		expect(checkMobileconfig(xml, s)).toContain('mail payload OutgoingMailServerPortNumber: expected 2587, found 587');
+		expect(checkMobileconfig(xml, s, ja)).toContain('mail payload OutgoingMailServerPortNumber: expected 2587, found 587');
 	});
 });

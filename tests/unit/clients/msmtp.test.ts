@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { msmtpSnippet } from '../../../src/clients/msmtp.ts';
 import { directives, real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 describe('msmtpSnippet', () => {
 	const cases = [
@@ -10,7 +11,7 @@ describe('msmtpSnippet', () => {
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: ${c.has.slice(1, 4).join(', ')}`, () => {
-			const f = msmtpSnippet(real, c.method, 'yskhashi');
+			const f = msmtpSnippet(real, c.method, 'yskhashi', ja);
 			expect(f).toMatchObject({ filename: '.msmtprc', mode: 0o600 });
 			const d = directives(f.text);
 			for (const line of c.has) expect(d).toContain(line);
@@ -19,10 +20,10 @@ describe('msmtpSnippet', () => {
 		});
 	}
 	it('warns that plain SMTP only delivers to the club domain', () => {
-		expect(msmtpSnippet(real, 'smtp', 'u').text).toMatch(/club\.kyutech\.ac\.jp 宛にしか届けません/);
+		expect(msmtpSnippet(real, 'smtp', 'u', ja).text).toMatch(/club\.kyutech\.ac\.jp 宛にしか届けません/);
 	});
 	it('connects elsewhere with tls_host_override naming the real host', () => {
-		const d = directives(msmtpSnippet(real, 'submissions', 'u', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
+		const d = directives(msmtpSnippet(real, 'submissions', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
 		expect(d).toEqual(expect.arrayContaining(['host 127.0.0.1', 'tls_host_override smtp.club.kyutech.ac.jp', 'tls_trust_file /tmp/ca.crt']));
 	});
 });

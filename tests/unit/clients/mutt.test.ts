@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { muttSnippet } from '../../../src/clients/mutt.ts';
 import { directives, real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 const TLS = [
 	'set ssl_force_tls = yes',
@@ -21,7 +22,7 @@ describe('muttSnippet', () => {
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: ${c.has[0]}`, () => {
-			const f = muttSnippet(real, c.method, 'yskhashi');
+			const f = muttSnippet(real, c.method, 'yskhashi', ja);
 			expect(f).toMatchObject({ filename: '.muttrc', mode: 0o600 });
 			const d = directives(f.text);
 			for (const line of c.has) expect(d).toContain(line);
@@ -29,11 +30,11 @@ describe('muttSnippet', () => {
 		});
 	}
 	it('tells how to keep the password out of the file (a sourced secrets file)', () => {
-		expect(muttSnippet(real, 'pop3s', 'u').text).toMatch(/^# source ~\/\.mutt\/secrets$/m);
-		expect(muttSnippet(real, 'submission', 'u').text).toMatch(/set smtp_pass/);
+		expect(muttSnippet(real, 'pop3s', 'u', ja).text).toMatch(/^# source ~\/\.mutt\/secrets$/m);
+		expect(muttSnippet(real, 'submission', 'u', ja).text).toMatch(/set smtp_pass/);
 	});
 	it('ignores connectAddress (mutt cannot check another name) but honours caFile', () => {
-		const d = directives(muttSnippet(real, 'pop3s', 'u', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
+		const d = directives(muttSnippet(real, 'pop3s', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
 		expect(d).toContain('set pop_host = "pops://u@pop3.club.kyutech.ac.jp:995/"');
 		expect(d).toContain('set ssl_ca_certificates_file = "/tmp/ca.crt"');
 	});

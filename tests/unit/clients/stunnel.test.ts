@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STUNNEL_LOCAL_PORTS, stunnelConfig, stunnelSnippet } from '../../../src/clients/stunnel.ts';
 import { directives, edited, real } from './fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 describe('stunnelSnippet', () => {
 	const cases = [
@@ -10,7 +11,7 @@ describe('stunnelSnippet', () => {
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: accept 127.0.0.1:${c.local} → ${c.host}:${c.port}, chain and host verified`, () => {
-			const f = stunnelSnippet(real, c.method, 'yskhashi');
+			const f = stunnelSnippet(real, c.method, 'yskhashi', ja);
 			expect(f).toMatchObject({ filename: 'stunnel.conf', language: 'ini' });
 			expect(STUNNEL_LOCAL_PORTS[c.method]).toBe(c.local);
 			expect(directives(f.text)).toEqual([
@@ -32,21 +33,21 @@ describe('stunnelSnippet', () => {
 		});
 	}
 	it('takes the connect address, CA and local port from options (tests)', () => {
-		const d = directives(stunnelSnippet(real, 'pop3s', 'u', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt', localPorts: { pop3s: 4000 } }).text);
+		const d = directives(stunnelSnippet(real, 'pop3s', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt', localPorts: { pop3s: 4000 } }).text);
 		expect(d).toEqual(expect.arrayContaining(['accept = 127.0.0.1:4000', 'connect = 127.0.0.1:995', 'checkHost = pop3.club.kyutech.ac.jp', 'CAfile = /tmp/ca.crt']));
 	});
 	it('refuses a service that is not implicit TLS', () => {
 		const s = edited((s) => (s.outgoing.submissions = { ...s.outgoing.submissions, tls: 'starttls' }));
-		expect(() => stunnelSnippet(s, 'submissions', 'u')).toThrow(/implicit-TLS services only/);
+		expect(() => stunnelSnippet(s, 'submissions', 'u', ja)).toThrow(/implicit-TLS services only/);
 	});
 	it('puts several tunnels into one file (receiving and sending), each verified', () => {
-		const d = directives(stunnelConfig(real, ['pop3s', 'submissions'], 'yskhashi'));
+		const d = directives(stunnelConfig(real, ['pop3s', 'submissions'], 'yskhashi', ja));
 		expect(d.filter((l) => l.startsWith('['))).toEqual(['[pop3s]', '[submissions]']);
 		expect(d.filter((l) => l === 'verifyChain = yes')).toHaveLength(2);
 		expect(d).toEqual(expect.arrayContaining(['accept = 127.0.0.1:10110', 'accept = 127.0.0.1:10025', 'checkHost = smtp.club.kyutech.ac.jp']));
 	});
 	it('refuses two tunnels on one local port, and an invalid account', () => {
-		expect(() => stunnelConfig(real, ['pop3s', 'apops'], 'u')).toThrow(/local port 10110/);
-		expect(() => stunnelConfig(real, ['pop3s'], 'a"b')).toThrow(/invalid account name/);
+		expect(() => stunnelConfig(real, ['pop3s', 'apops'], 'u', ja)).toThrow(/local port 10110/);
+		expect(() => stunnelConfig(real, ['pop3s'], 'a"b', ja)).toThrow(/invalid account name/);
 	});
 });

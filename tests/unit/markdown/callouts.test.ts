@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { calloutsPlugin } from '../../../src/markdown/plugins/callouts.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
+import { en } from '../../../src/i18n/en.ts';
 
-runFixtures('tests/unit/markdown/fixtures/callouts.txt', () => mdWith(calloutsPlugin));
+runFixtures('tests/unit/markdown/fixtures/callouts.txt', () => mdWith((m) => calloutsPlugin(m, { words: ja })));
 
 describe('calloutsPlugin problems', () => {
-	const md = mdWith((m) => calloutsPlugin(m, { otherContainers: ['steps'] }));
+	const md = mdWith((m) => calloutsPlugin(m, { words: ja, otherContainers: ['steps'] }));
 	const list = '::: note, ::: tip, ::: warning, ::: danger, ::: steps';
 
 	it('reports an unknown type at its line with the nearest known type', () => {
@@ -55,8 +57,10 @@ describe('calloutsPlugin problems', () => {
 		expect(render(md, '::: danger 注意点\n- a\n:::\n').env.problems).toEqual([]);
 	});
 
-	it('takes titles from options', () => {
-		const en = mdWith((m) => calloutsPlugin(m, { titles: { note: 'Note', tip: 'Tip', warning: 'Caution', danger: 'Danger' } }));
-		expect(render(en, '::: warning\nx\n:::\n').html).toContain('aria-label="Caution"');
+	it('takes titles and labels from the words table it is given', () => {
+		const english = mdWith((m) => calloutsPlugin(m, { words: en }));
+		expect(render(english, '::: warning\nx\n:::\n').html).toContain('aria-label="Caution"');
+		expect(render(english, '::: note The tables\nx\n:::\n').html).toContain('aria-label="Note: The tables"');
+		expect(render(md, '::: note 表について\nx\n:::\n').html).toContain('aria-label="メモ：表について"');
 	});
 });

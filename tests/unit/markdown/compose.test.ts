@@ -26,16 +26,17 @@ import { stepsPlugin } from '../../../src/markdown/plugins/steps.ts';
 import { linksPlugin } from '../../../src/markdown/plugins/links.ts';
 import { headingIdsPlugin } from '../../../src/markdown/plugins/headingIds.ts';
 import { literals, mdWith, render, values } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 const site = () =>
 	mdWith(
 		htmlPlugin,
 		(md) => literalsPlugin(md, literalsOptions(values, literals)),
 		(md) => placeholdersPlugin(md, { values, accountPlaceholder: 'ユーザー名' }),
-		(md) => calloutsPlugin(md, { otherContainers: ['steps'] }),
+		(md) => calloutsPlugin(md, { words: ja, otherContainers: ['steps'] }),
 		stepsPlugin,
 		linksPlugin,
-		headingIdsPlugin,
+		(md) => headingIdsPlugin(md, { words: ja }),
 	);
 
 const page = `# {{ submission.label }} でメールを送る

@@ -5,6 +5,7 @@ import { stepsPlugin } from '../../../src/markdown/plugins/steps.ts';
 import { calloutsPlugin } from '../../../src/markdown/plugins/callouts.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render, values } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 // The fixture runner renders as content/mail/test.md; render() as content/mail/page.md.
 const files = new Set(['content/mail/images/a.png', 'content/mail/images/b.png', 'content/mail/images/c.png', 'content/mail/images/outlook-1.png']);
@@ -23,7 +24,7 @@ describe('galleryPlugin', () => {
 	});
 
 	it('works inside ::: steps without extra colons', () => {
-		const md = mdWith(calloutsPlugin, stepsPlugin, gallery);
+		const md = mdWith((m) => calloutsPlugin(m, { words: ja }), stepsPlugin, gallery);
 		const { env, html } = render(md, '::: steps\n1. a\n\n   ![A](./images/a.png "a")\n   ![B](./images/b.png "b")\n\n2. b\n:::\n');
 		expect(env.problems).toEqual([]);
 		expect(html).toContain('<ol class="kit-steps">\n<li>\n<p>a</p>\n<ul class="kit-gallery" role="list">');

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { headingIdsPlugin } from '../../../src/markdown/plugins/headingIds.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
+import { en } from '../../../src/i18n/en.ts';
 
-runFixtures('tests/unit/markdown/fixtures/headingIds.txt', () => mdWith(headingIdsPlugin));
+runFixtures('tests/unit/markdown/fixtures/headingIds.txt', () => mdWith((m) => headingIdsPlugin(m, { words: ja })));
 
 describe('headingIdsPlugin', () => {
-	const md = mdWith(headingIdsPlugin);
+	const md = mdWith((m) => headingIdsPlugin(m, { words: ja }));
 
 	it('collects plain-text headings into env.headings', () => {
 		const { env } = render(md, '# 概要\n\n## `smtp` の **設定** {#smtp}\n');
@@ -43,8 +45,9 @@ describe('headingIdsPlugin', () => {
 		expect(html).toContain('<h2 id="設定">設定<a');
 	});
 
-	it('takes the anchor label from options', () => {
-		const custom = mdWith((m) => headingIdsPlugin(m, { anchorLabel: (t) => `Link to ${t}` }));
-		expect(render(custom, '## A\n').html).toContain('aria-label="Link to A"');
+	it('takes the anchor label from the words table it is given', () => {
+		const english = mdWith((m) => headingIdsPlugin(m, { words: en }));
+		expect(render(english, '## A\n').html).toContain('aria-label="Link to “A”"');
+		expect(render(md, '## A\n').html).toContain('aria-label="「A」へのリンク"');
 	});
 });

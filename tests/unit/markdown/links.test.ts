@@ -3,6 +3,7 @@ import { linksPlugin, pageUrlForFile } from '../../../src/markdown/plugins/links
 import { placeholdersPlugin } from '../../../src/markdown/plugins/placeholders.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render, values } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 runFixtures('tests/unit/markdown/fixtures/links.txt', () => mdWith(linksPlugin));
 
@@ -56,7 +57,7 @@ describe('linksPlugin', () => {
 	});
 
 	it('sees addresses after placeholders are expanded (applied in either order)', () => {
-		for (const both of [mdWith(linksPlugin, (m) => placeholdersPlugin(m, { values })), mdWith((m) => placeholdersPlugin(m, { values }), linksPlugin)]) {
+		for (const both of [mdWith(linksPlugin, (m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder })), mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }), linksPlugin)]) {
 			const { html, env } = render(both, '[web](https://{{domain}}/)\n');
 			expect(html).toBe('<p><a href="https://club.kyutech.ac.jp/" rel="noopener">web</a></p>\n');
 			expect(env.problems).toEqual([]);

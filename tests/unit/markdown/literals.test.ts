@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findLiterals, literalsOptions, literalsPlugin } from '../../../src/markdown/plugins/literals.ts';
 import { placeholdersPlugin } from '../../../src/markdown/plugins/placeholders.ts';
 import { literals, mdWith, render, values } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 const options = literalsOptions(values, literals);
 
@@ -95,7 +96,7 @@ describe('literalsPlugin', () => {
 
 	it('reads the source, so placeholders are not literals (even when expanded by the placeholders plugin)', () => {
 		// Applied in either order: literals' rule sits after 'inline', placeholders' before 'text_join'.
-		for (const both of [mdWith((m) => literalsPlugin(m, options), (m) => placeholdersPlugin(m, { values })), mdWith((m) => placeholdersPlugin(m, { values }), (m) => literalsPlugin(m, options))]) {
+		for (const both of [mdWith((m) => literalsPlugin(m, options), (m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder })), mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }), (m) => literalsPlugin(m, options))]) {
 			const { env, html } = render(both, 'サーバー {{ pop3s.host }}:{{ pop3s.port }}、ポート {{ smtp.port }}\n\n`{{ smtp.host }}`\n');
 			expect(env.problems).toEqual([]);
 			expect(html).toContain('pop3.club.kyutech.ac.jp:995');

@@ -10,8 +10,9 @@ import { createEnv } from '../../../src/markdown/env.ts';
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render, values } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
-runFixtures('tests/unit/markdown/fixtures/placeholders.txt', () => mdWith((md) => placeholdersPlugin(md, { values })));
+runFixtures('tests/unit/markdown/fixtures/placeholders.txt', () => mdWith((md) => placeholdersPlugin(md, { values, accountPlaceholder: ja.accountPlaceholder })));
 
 describe('splitPlaceholders / expandPlaceholders', () => {
 	it('splits text, keys and escaped braces', () => {
@@ -54,7 +55,7 @@ describe('splitPlaceholders / expandPlaceholders', () => {
 });
 
 describe('placeholdersPlugin', () => {
-	const md = mdWith((m) => placeholdersPlugin(m, { values }));
+	const md = mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }));
 	const at = (line: number, message: string, hint: string) => ({ file: 'content/mail/page.md', line, message, hint });
 
 	it('escapes values', () => {

@@ -5,9 +5,10 @@ import MarkdownIt, { type MarkdownIt as Md } from 'markdown-it';
 import { parseSettings } from '../../../src/settings/load.ts';
 import { placeholderValues, literalValues } from '../../../src/settings/placeholders.ts';
 import { createEnv, type MarkdownEnv } from '../../../src/markdown/env.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 export const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
-export const values = placeholderValues(settings);
+export const values = placeholderValues(settings, ja);
 export const literals = literalValues(settings);
 
 /** A markdown-it with the site's options and the given plugins applied in order. */

@@ -3,11 +3,12 @@ import { stepsPlugin } from '../../../src/markdown/plugins/steps.ts';
 import { calloutsPlugin } from '../../../src/markdown/plugins/callouts.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render } from './setup.ts';
+import { ja } from '../../../src/i18n/ja.ts';
 
 runFixtures('tests/unit/markdown/fixtures/steps.txt', () => mdWith(stepsPlugin));
 
 describe('stepsPlugin problems', () => {
-	const md = mdWith(stepsPlugin, calloutsPlugin);
+	const md = mdWith(stepsPlugin, (m) => calloutsPlugin(m, { words: ja }));
 	const hint = 'write the steps as "1. …", "2. …" directly inside ::: steps and nothing else; put notes, code and images inside a step';
 	const at = (line: number, message: string, h = hint) => ({ file: 'content/mail/page.md', line, message, hint: h });
 

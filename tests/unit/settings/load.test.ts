@@ -47,6 +47,30 @@ describe('parseSettings', () => {
 		});
 	}
 
+	it('refuses a note without its English text, at the note\'s line', () => {
+		const text = good.replace(/\n +en: The 2004 page gives no port number; this is the standard SMTP port \(RFC 5321\)\./, '');
+		expect(text).not.toBe(good);
+		const err = problemsOf(text);
+		const p = err.problems.find((x) => x.path === 'outgoing.smtp.assumptions.port.en');
+		expect(p, err.message).toBeDefined();
+		// The key of the note (the "port:" under smtp's assumptions) is where the English goes.
+		const notes = text.split('\n');
+		const line = notes.findIndex((l, i) => l.trim() === 'port:' && (notes[i + 1] ?? '').includes('SMTP の標準ポート')) + 1;
+		expect(p!.line).toBe(line);
+		expect(p!.message).toMatch(/missing: add "en: …" here/);
+		expect(err.message).toContain(`content/settings.yaml:${line}: outgoing.smtp.assumptions.port.en: missing`);
+	});
+
+	it('refuses a note written in one language only (a plain string), pointing at it', () => {
+		const text = good.replace(/port:\n +ja: (2004年のページにはポート番号がありません。POP3 [^\n]*)\n +en: [^\n]*/, 'port: $1');
+		expect(text).not.toBe(good);
+		const err = problemsOf(text);
+		const p = err.problems.find((x) => x.path === 'incoming.apop.assumptions.port');
+		expect(p, err.message).toBeDefined();
+		expect(p!.line).toBe(lineOf(text, 'port: 2004年のページにはポート番号がありません。POP3'));
+		expect(p!.message).toMatch(/both languages.*ja: ….*en: …/);
+	});
+
 	it('reports every problem at once', () => {
 		const err = problemsOf(good.replace('port: 995', 'port: 0').replace('port: 465', 'port: 70000'));
 		expect(err.problems.map((p) => p.path)).toEqual(['incoming.pop3s.port', 'outgoing.submissions.port']);
