@@ -57,7 +57,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table', 'profile-qr'] });
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words });
-	md.use(qrPlugin, { url: new URL(mobileconfigPath, siteUrl(settings.domain)).href, words: { label: words.profileQrLabel, caption: words.profileQrCaption } });
+	md.use(qrPlugin, { url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href, words: { label: words.profileQrLabel, caption: words.profileQrCaption } });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,

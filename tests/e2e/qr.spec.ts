@@ -11,7 +11,7 @@ import { mobileconfigPath } from '../../src/site/files.ts';
 import { MOBILECONFIG_MIME } from '../../src/clients/index.ts';
 
 const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
-const profileUrl = new URL(mobileconfigPath, siteUrl(settings.domain)).href;
+const profileUrl = (locale: 'ja' | 'en') => new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href;
 
 /** Decode the QR code shown in `page` from a screenshot of it. */
 async function decode(page: Page): Promise<string | undefined> {
@@ -20,26 +20,29 @@ async function decode(page: Page): Promise<string | undefined> {
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
 
-for (const path of ['/mail/clients/apple-mail/', '/en/mail/clients/apple-mail/']) {
+for (const [path, locale] of [['/mail/clients/apple-mail/', 'ja'], ['/en/mail/clients/apple-mail/', 'en']] as const) {
 	test(`the QR code on ${path} decodes to the profile's URL, without JavaScript`, async ({ browser }) => {
+		const url = profileUrl(locale);
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, colorScheme });
 			const page = await context.newPage();
 			await page.goto(path);
-			const code = page.getByRole('img', { name: profileUrl });
+			const code = page.getByRole('img', { name: url });
 			await expect(code).toHaveAccessibleName(/QR/);
 			await expect(code).toBeVisible();
-			expect(await decode(page), `${path} (${colorScheme})`).toBe(profileUrl);
+			expect(await decode(page), `${path} (${colorScheme})`).toBe(url);
 			await expect(page.locator('.kit-qr figcaption')).not.toBeEmpty();
 			await context.close();
 		}
 	});
 }
 
-test('the URL in the QR code serves the Apple profile', async ({ request }) => {
-	const response = await request.get(new URL(profileUrl).pathname);
-	expect(response.status()).toBe(200);
-	expect(response.headers()['content-type']).toBe(MOBILECONFIG_MIME);
+test('the URLs in the QR codes serve the Apple profile', async ({ request }) => {
+	for (const locale of ['ja', 'en'] as const) {
+		const response = await request.get(new URL(profileUrl(locale)).pathname);
+		expect(response.status(), locale).toBe(200);
+		expect(response.headers()['content-type']).toBe(MOBILECONFIG_MIME);
+	}
 });
 
 test('a phone gets the download link, not the QR code; print keeps it', async ({ page }) => {

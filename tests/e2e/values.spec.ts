@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseSettings } from '../../src/settings/load.ts';
 import { placeholderValues } from '../../src/settings/placeholders.ts';
+import { strings } from '../../src/i18n/index.ts';
 import { pagePaths } from './site.ts';
 
 const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
 // Host names, ports, the domain, the login host: the values written into prose by placeholders
 // (method names have spaces and are checked where they are values: in the settings table).
-const values = [...new Set([...placeholderValues(settings)].filter(([k]) => /(^|\.)(host|port|domain)$|^loginHost$/.test(k)).map(([, v]) => v))];
+const values = [...new Set([...placeholderValues(settings, strings('ja'))].filter(([k]) => /(^|\.)(host|port|domain)$|^loginHost$/.test(k)).map(([, v]) => v))];
 
 const MODES = [
 	{ name: '320 px', width: 320 },

@@ -74,8 +74,8 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const account = `<kit-account class="kit-account" data-placeholder>${esc(words.accountPlaceholder)}</kit-account>`;
 		const yours =
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.yours)}"><table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
-			`<tr><th scope="row">${esc(w.userName)}</th><td><code class="kit-value">${account}</code></td></tr>` +
-			`<tr><th scope="row">${esc(w.address)}</th><td><code class="kit-value">${account}@${esc(s.domain)}</code></td></tr>` +
+			`<tr><th scope="row">${esc(w.userName)}</th><td><code>${account}</code></td></tr>` +
+			`<tr><th scope="row">${esc(w.address)}</th><td><code>${account}@${esc(s.domain)}</code></td></tr>` +
 			'</tbody></table></div>\n';
 		const cols = [w.server, w.port, w.tls, w.password];
 		const cell = (col: number, html: string) => `<td><span class="kit-settings__label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
@@ -84,7 +84,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			const notes = Object.entries(v.assumptions ?? {}).flatMap(([k, why]) => (why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : []));
 			const head = `<th scope="row" id="kit-settings-${id}"><span class="kit-settings__method">${esc(v.label)}</span>${v.recommended ? ` <span class="kit-badge kit-badge--small kit-badge--ok">${esc(w.recommended)}</span>` : ''}</th>`;
 			return (
-				`<tr class="kit-settings__row">${head}${cell(0, `<code class="kit-value">${esc(v.host)}</code>`)}${cell(1, `<code class="kit-value">${v.port}</code>`)}` +
+				`<tr class="kit-settings__row">${head}${cell(0, `<code>${esc(v.host)}</code>`)}${cell(1, `<code>${v.port}</code>`)}` +
 				`${cell(2, `<span class="kit-value">${esc(words.tls[v.tls])}</span>`)}${cell(3, esc(words.auth[v.auth]))}</tr>` +
 				(notes.length ? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(esc).join('<br>')}</td></tr>` : '')
 			);
