@@ -114,6 +114,10 @@ export const en: Words = {
 		recommended: 'Recommended',
 		toConfirm: 'To confirm',
 		table: 'Table',
+		/** The all-settings page's table of the reader's own values. */
+		yours: 'Your account',
+		userName: 'User name',
+		address: 'Mail address',
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
 	},
 
@@ -317,4 +321,9 @@ export const en: Words = {
 			passwordAuth: 'Password',
 		},
 	},
+	/** A sidebar group's disclosure button (its pages open in place). */
+	sidebarGroup: (label: string) => `Pages in ${label}`,
+	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
+	profileQrLabel: (url: string) => `QR code of the configuration profile’s address (${url})`,
+	profileQrCaption: 'Reading this page on a computer? Point the camera of your iPhone or iPad at this QR code to download the configuration profile on it.',
 };

@@ -200,6 +200,10 @@ export const ja = {
 		recommended: '推奨',
 		toConfirm: '要確認',
 		table: '表',
+		/** The all-settings page's table of the reader's own values. */
+		yours: 'あなたのアカウント',
+		userName: 'ユーザー名',
+		address: 'メールアドレス',
 		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
 	},
 
@@ -357,6 +361,11 @@ export const ja = {
 			passwordAuth: 'パスワード',
 		},
 	},
+	/** A sidebar group's disclosure button (its pages open in place). */
+	sidebarGroup: (label: string) => `${label} の中のページ`,
+	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
+	profileQrLabel: (url: string) => `構成プロファイルのアドレス（${url}）の QR コード`,
+	profileQrCaption: 'パソコンでこのページを見ているときは、iPhone・iPad のカメラでこの QR コードを読み取ると、構成プロファイルを iPhone・iPad でダウンロードできます。',
 } as const;
 
 // The shape of a words table: ja's keys, with any text (the English table's own words) in place of

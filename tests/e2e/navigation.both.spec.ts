@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pagePaths } from './site.ts';
+import { openDrawerIfNarrow, pagePaths } from './site.ts';
 
 const pages = pagePaths();
 
@@ -55,6 +55,7 @@ test('an unknown address under /en/ shows the English 404 page with a way back t
 
 test('the header carries the commission menu, external entries marked', async ({ page }) => {
 	await page.goto('/mail/');
+	await openDrawerIfNarrow(page);
 	const menu = page.getByRole('navigation', { name: '委員会のメニュー' });
 	await expect(menu.getByRole('link')).toHaveCount(10);
 	await expect(menu.getByRole('link', { name: 'マニュアル', exact: true })).toHaveAttribute('aria-current', 'page');
