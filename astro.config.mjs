@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { readDomain } from './src/settings/load.ts';
+import { siteUrl } from './src/site/config.ts';
 
 // The manual is a static site. Pages come from content/ through our own loader
 // (src/content.config.ts), not from Astro's Markdown pipeline. The site's address follows the mail
@@ -13,7 +14,7 @@ import { readDomain } from './src/settings/load.ts';
 const domain = readDomain('content/settings.yaml', fileURLToPath(new URL('.', import.meta.url))) ?? 'settings-file-unreadable.invalid';
 
 export default defineConfig({
-	site: `https://www.${domain}`,
+	site: siteUrl(domain),
 	trailingSlash: 'always',
 	// Pages are generated four at a time: each one waits on file writes and hashing, which overlap
 	// (page generation of the 1,000-page corpus: about 3.5 s → 2.4 s).

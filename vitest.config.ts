@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-		testTimeout: 120_000,
+		// Integration tests run real builds (300 s limit each, tests/integration/project.ts), some two in a row.
+		testTimeout: 600_000,
 	},
 });

@@ -62,7 +62,9 @@ const server = createServer((req, res) => {
 		file = join(file, 'index.html');
 	}
 	const found = existsSync(file) && statSync(file).isFile();
-	const target = found ? file : join(root, '404.html');
+	// The English edition has its own 404 page (README, "Serving in production").
+	const notFound = path.startsWith('/en/') ? join(root, 'en', '404', 'index.html') : join(root, '404.html');
+	const target = found ? file : notFound;
 	const policy = extname(target) === '.html' ? headerPolicy(readFileSync(target, 'utf8')) : undefined;
 	res.writeHead(found ? 200 : 404, {
 		'Content-Type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',

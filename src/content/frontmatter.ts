@@ -29,6 +29,12 @@ export const frontmatterSchema = z.strictObject({
 	methods: z.array(z.enum(methodIds)).min(1).optional(),
 	/** Leave the page out of the sidebar (it is still built and linkable). */
 	hidden: z.boolean().optional(),
+	/**
+	 * Words readers search with that the page itself does not use: katakana names of clients
+	 * (サンダーバード), everyday phrasings (受信できない), other-language names. Indexed by the
+	 * search with extra weight, never shown on the page.
+	 */
+	aliases: z.array(z.string().trim().min(1)).min(1).optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

@@ -90,6 +90,16 @@ export const en: Words = {
 	},
 
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' },
+	imap: { offered: 'IMAP is offered', notOffered: 'IMAP is not offered (POP3 only)', toConfirm: ' (to be confirmed)' },
+	messages: {
+		table: 'What the mail client shows',
+		client: 'Mail client',
+		message: 'Message shown',
+		proof: 'How we know',
+		proven: 'Real output, checked by the tests',
+		source: 'Localisation file:',
+		thenType: 'Once connected, type each of these and press Enter:',
+	},
 	auth: {
 		'login-password': 'login password',
 		'apop-password': 'APOP password (set with popauth)',
@@ -114,6 +124,10 @@ export const en: Words = {
 		recommended: 'Recommended',
 		toConfirm: 'To confirm',
 		table: 'Table',
+		/** The all-settings page's table of the reader's own values. */
+		yours: 'Your account',
+		userName: 'User name',
+		address: 'Mail address',
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
 	},
 
@@ -330,4 +344,9 @@ export const en: Words = {
 			passwordAuth: 'Password',
 		},
 	},
+	/** A sidebar group's disclosure button (its pages open in place). */
+	sidebarGroup: (label: string) => `Pages in ${label}`,
+	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
+	profileQrLabel: (url: string) => `QR code of the configuration profile’s address (${url})`,
+	profileQrCaption: 'Reading this page on a computer? Point the camera of your iPhone or iPad at this QR code to download the configuration profile on it.',
 };

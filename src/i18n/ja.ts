@@ -174,6 +174,18 @@ export const ja = {
 
 	/** TLS modes and authentication kinds, as the manual writes them ({{ id.tls }}, tables). */
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' } satisfies Record<TlsMode, string>,
+	/** Whether IMAP is offered ({{ imap.offered }}), and the mark while the settings call it an assumption. */
+	imap: { offered: 'IMAP も使えます', notOffered: 'IMAP はありません（POP3 だけです）', toConfirm: '（要確認）' },
+	/** Troubleshooting tables (`::: messages`) and the openssl check (`::: openssl-check`). */
+	messages: {
+		table: 'メーラーの表示',
+		client: 'メーラー',
+		message: '表示されるメッセージ',
+		proof: '確かめた方法',
+		proven: '実際の出力と自動テストで照合',
+		source: '翻訳ファイル:',
+		thenType: 'つながったら、次のように入力して Enter キーを押します:',
+	},
 	auth: {
 		'login-password': 'ログインパスワード',
 		'apop-password': 'APOPパスワード (popauth で設定)',
@@ -199,6 +211,10 @@ export const ja = {
 		recommended: '推奨',
 		toConfirm: '要確認',
 		table: '表',
+		/** The all-settings page's table of the reader's own values. */
+		yours: 'あなたのアカウント',
+		userName: 'ユーザー名',
+		address: 'メールアドレス',
 		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
 	},
 
@@ -381,6 +397,11 @@ export const ja = {
 			passwordAuth: 'パスワード',
 		},
 	},
+	/** A sidebar group's disclosure button (its pages open in place). */
+	sidebarGroup: (label: string) => `${label} の中のページ`,
+	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
+	profileQrLabel: (url: string) => `構成プロファイルのアドレス（${url}）の QR コード`,
+	profileQrCaption: 'パソコンでこのページを見ているときは、iPhone・iPad のカメラでこの QR コードを読み取ると、構成プロファイルを iPhone・iPad でダウンロードできます。',
 } as const;
 
 // The shape of a words table: ja's keys, with any text (the English table's own words) in place of

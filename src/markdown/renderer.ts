@@ -24,7 +24,11 @@ import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
 import { backToTocPlugin } from './plugins/backToToc.ts';
 import { TOC_BOX_ID } from '../site/toc.ts';
+import { messagesPlugin } from './plugins/messages.ts';
 import { languagePlugin } from './plugins/language.ts';
+import { qrPlugin } from './plugins/qr.ts';
+import { siteUrl } from '../site/config.ts';
+import { mobileconfigPath } from '../site/files.ts';
 
 export interface RendererOptions {
 	settings: Settings;
@@ -58,9 +62,11 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed });
-	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table'] });
+	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'] });
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
+	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
+	md.use(qrPlugin, { url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href, words: { label: words.profileQrLabel, caption: words.profileQrCaption } });
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,

@@ -12,7 +12,7 @@ export const ACCOUNT = '__ACCOUNT__';
  * Every placeholder key → its text in the words' language. `account` and `email` contain the
  * ACCOUNT sentinel.
  */
-export function placeholderValues(settings: Settings, words: Pick<Words, 'locale' | 'tls' | 'auth'>): Map<string, string> {
+export function placeholderValues(settings: Settings, words: Pick<Words, 'locale' | 'tls' | 'auth' | 'imap'>): Map<string, string> {
 	const { tls, auth, locale } = words;
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
@@ -32,6 +32,10 @@ export function placeholderValues(settings: Settings, words: Pick<Words, 'locale
 		v.set(`${id}.auth`, auth[s.auth]);
 	}
 	v.set('smtp.deliversOnlyTo', (settings.outgoing.smtp.deliversOnlyTo ?? [settings.domain]).join(', '));
+	// Whether IMAP is offered, marked like every unconfirmed value while the settings say it is assumed.
+	const imap = settings.imap;
+	const unconfirmed = imap.assumptions?.offered !== undefined;
+	v.set('imap.offered', `${imap.offered ? words.imap.offered : words.imap.notOffered}${unconfirmed ? words.imap.toConfirm : ''}`);
 	return v;
 }
 

@@ -91,6 +91,13 @@ export const settingsSchema = z.strictObject({
 	loginHost: z.strictObject({ name: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) }).describe('The shared computer students log in to (its password is the login password).'),
 	/** Account name shown where the reader has not typed their own. */
 	exampleAccount: z.string().regex(/^[a-z0-9._-]+$/i).describe('Account name shown where the reader has not typed their own.'),
+	/** Whether students can read their mail with IMAP (the 2004 page offers POP3 only). */
+	imap: z.strictObject({
+		/** True when the commission's server offers IMAP to students. */
+		offered: z.boolean().describe('True when the commission\'s server offers IMAP to students.'),
+		/** Why the value was chosen, while it is not confirmed with the administrators. */
+		assumptions: z.strictObject({ offered: bilingual }).partial().optional().describe('Why the value was chosen, while it is not confirmed with the administrators.'),
+	}).describe('Whether students can read their mail with IMAP. Placeholder: {{ imap.offered }}.'),
 	/** Receiving services, keyed by a short id used in placeholders ({{pop3s.host}}). */
 	incoming: z.strictObject({
 		pop3s: incomingService.superRefine(noClearPasswords),

@@ -10,6 +10,9 @@ export interface MenuEntry {
 	external: boolean;
 }
 
+/** This manual's address (the commission's web server, www.<domain>), from the mail domain in the settings. */
+export const siteUrl = (domain: string) => `https://www.${domain}`;
+
 /** The commission's site (outside this manual), from the mail domain in the settings. */
 export const commissionSite = (domain: string) => `https://www.${domain}/`;
 

@@ -1,6 +1,7 @@
 // Site navigation as pure functions: the page tree from ids and front matter, the sidebar for one
-// page (only the branches on the current path are expanded, so a page's sidebar grows with the
-// depth of the tree, not the number of pages), prev/next, and breadcrumbs.
+// page (the branches on the current path open, other sections expandable in place within a fixed
+// budget of links, so a page's sidebar grows with the depth of the tree, not the number of pages),
+// prev/next, and breadcrumbs.
 
 export interface NavPage {
 	id: string;
@@ -27,7 +28,10 @@ export interface SidebarItem {
 	url?: string | undefined;
 	current: boolean;
 	historical?: boolean | undefined;
-	/** Section with children: open (on the current path) or collapsed (children not rendered). */
+	/**
+	 * Section with children: open (on the current path) or closed. Its items are rendered when open,
+	 * and when closed if they fit the sidebar's budget (expandable in place); else `items` is empty.
+	 */
 	section?: { open: boolean; count: number; items: SidebarItem[] } | undefined;
 }
 
@@ -59,25 +63,52 @@ export function buildTree(pages: NavPage[]): NavNode {
 	return root;
 }
 
+/**
+ * How many links beyond the current path a page's sidebar may carry so that closed sections expand
+ * in place. The manual itself has ~25 pages a language, so every section is expandable; so is every
+ * section of the 1,000-page bench corpus (its whole tree is ~6.4 KB of the 50 KB gzip budget per
+ * page, ~98 KB raw). A larger manual gets its shallowest sections expandable and the others linked,
+ * so a page's sidebar never grows past this however many pages there are.
+ */
+export const SIDEBAR_LINKS = 1000;
+
 /** Is `id` the node itself or inside it? */
 const within = (id: string, node: NavNode) => node.id === '' || id === node.id || id.startsWith(`${node.id}/`);
 
-/** The sidebar for the page `currentId`: top level always, children only along the current path. */
-export function sidebar(root: NavNode, currentId: string): SidebarItem[] {
-	const item = (n: NavNode): SidebarItem => {
+/**
+ * The sidebar for the page `currentId`: the top level always, and the children of every section on
+ * the current path (those sections open). Then, nearest the top first, the children of closed
+ * sections too (so a reader can expand them in place) while they fit in `limit` more links; a closed
+ * section whose children do not fit keeps `items: []` (the view links it to its own page). So a
+ * page's sidebar is bounded by the depth of the current path plus `limit`, however large the site.
+ */
+export function sidebar(root: NavNode, currentId: string, limit = 0): SidebarItem[] {
+	const closed: { node: NavNode; item: SidebarItem; depth: number }[] = [];
+	const item = (n: NavNode, depth: number): SidebarItem => {
 		const open = within(currentId, n);
-		return {
+		const it: SidebarItem = {
 			label: n.label,
 			url: n.url,
 			current: n.id === currentId && n.url !== undefined,
 			historical: n.historical,
-			section: n.children.length
-				? { open, count: n.children.length, items: open ? n.children.map(item) : [] }
-				: undefined,
+			section: n.children.length ? { open, count: n.children.length, items: [] } : undefined,
 		};
+		if (it.section && open) it.section.items = n.children.map((c) => item(c, depth + 1));
+		else if (it.section) closed.push({ node: n, item: it, depth });
+		return it;
 	};
 	const home: SidebarItem[] = root.url ? [{ label: root.label, url: root.url, current: currentId === '' }] : [];
-	return [...home, ...root.children.map(item)];
+	const top = root.children.map((c) => item(c, 0));
+	// Closed sections, shallowest first; expanding one queues its own closed sections behind.
+	closed.sort((a, b) => a.depth - b.depth);
+	let budget = limit;
+	for (let i = 0; i < closed.length; i++) {
+		const { node, item: it, depth } = closed[i]!;
+		if (node.children.length > budget) continue;
+		budget -= node.children.length;
+		it.section!.items = node.children.map((c) => item(c, depth + 1));
+	}
+	return [...home, ...top];
 }
 
 /** Pages in reading order (depth first, by order), the home page first. */

@@ -28,6 +28,47 @@ test.describe('the reader’s account name', () => {
 		await expect(page.locator('kit-account').first()).toHaveText('ユーザー名');
 	});
 
+	test('applies as you type, and the result is announced once', async ({ page }) => {
+		await page.goto('/mail/clients/thunderbird/');
+		// Every text the live region is given, from now on.
+		await page.evaluate(() => {
+			const said: string[] = [];
+			(window as unknown as { said: string[] }).said = said;
+			const status = document.querySelector('#kit-account-status')!;
+			new MutationObserver(() => status.textContent && said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+		});
+		const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+		const input = page.getByLabel('あなたのアカウント名');
+		await input.pressSequentially('s1234567', { delay: 60 });
+		// Applied without Enter or the button.
+		for (const el of await page.locator('kit-account').all()) await expect(el).toHaveText('s1234567');
+		await expect(page.locator('#kit-account-status')).toHaveText('設定例に反映しました');
+		await page.waitForTimeout(1500);
+		expect(await said()).toEqual(['設定例に反映しました']);
+		expect(await page.evaluate(() => localStorage.getItem('kit-mail-account'))).toBe('s1234567');
+		// Mid-word, a character that is not allowed is not scolded at once; after a pause it is, once.
+		await input.pressSequentially(' x', { delay: 60 });
+		await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#kit-account-status')).not.toContainText('32文字以内');
+		await expect(page.locator('#kit-account-status')).toContainText('32文字以内');
+		await expect(input).toHaveAttribute('aria-invalid', 'true');
+		// The refused value is not applied: the examples keep the last good name.
+		await expect(page.locator('kit-account').first()).toHaveText('s1234567');
+		// Correcting it applies it again and clears the refusal.
+		await input.press('Backspace');
+		await input.press('Backspace');
+		await input.pressSequentially('8', { delay: 60 });
+		await expect(page.locator('kit-account').first()).toHaveText('s12345678');
+		await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+		await page.waitForTimeout(1500);
+		const all = await said();
+		expect(all.filter((t) => t === '設定例に反映しました')).toHaveLength(2);
+		expect(all.filter((t) => t.includes('32文字以内'))).toHaveLength(1);
+		// Enter still works.
+		await input.press('Enter');
+		await expect(page.locator('#kit-account-status')).toHaveText('設定例に反映しました');
+	});
+
 	for (const bad of ['<script>alert(1)</script>', '"quoted"', "o'brien", 'ユーザー', 'a'.repeat(33), 'Has Space']) {
 		test(`refuses ${JSON.stringify(bad.slice(0, 20))} and never injects it`, async ({ page }) => {
 			let dialogs = 0;

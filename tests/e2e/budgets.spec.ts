@@ -12,7 +12,7 @@ import { pagePaths } from './site.ts';
 /** Budgets in gzipped bytes. */
 const BUDGET = { js: 3 * 1024, css: 8 * 1024, html: 50 * 1024 } as const;
 
-const pages = [...pagePaths(), '/404.html'];
+const pages = [...pagePaths(), '/404.html', '/en/404/'];
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Record CSP violations (as the page reports them) from before the first script runs. */

@@ -114,7 +114,7 @@ function hasChrome(text: string, s: string): boolean {
 	return !/[A-Za-z0-9]/.test(t[at - 1] ?? ' ') && !/[A-Za-z0-9]/.test(t[at + s.length] ?? ' ');
 }
 
-const englishPages = pagePaths().filter((p) => p === '/en/' || p.startsWith('/en/'));
+const englishPages = [...pagePaths().filter((p) => p === '/en/' || p.startsWith('/en/')), '/en/404/'];
 const japanesePages = pagePaths().filter((p) => !(p === '/en/' || p.startsWith('/en/')));
 
 test.describe('the English edition is in English', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pagePaths } from './site.ts';
+import { openDrawerIfNarrow, pagePaths } from './site.ts';
 
 const pages = pagePaths();
 
@@ -10,6 +10,8 @@ test('the sitemap lists the whole manual', () => {
 });
 
 test('following "next" from the home page visits every page once, in sidebar order', async ({ page }) => {
+	// One navigation per page of the Japanese edition: longer than the default 60 s under load.
+	test.setTimeout(180_000);
 	await page.goto('/');
 	const seen: string[] = [new URL(page.url()).pathname];
 	for (let i = 0; i < pages.length; i++) {
@@ -42,8 +44,18 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
 	await expect(page).toHaveURL(/\/$/);
 });
 
+test('an unknown address under /en/ shows the English 404 page with a way back to the English edition', async ({ page }) => {
+	const response = await page.goto('/en/mail/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'Go to the manual’s top page' }).click();
+	await expect(page).toHaveURL(/\/en\/$/);
+});
+
 test('the header carries the commission menu, external entries marked', async ({ page }) => {
 	await page.goto('/mail/');
+	await openDrawerIfNarrow(page);
 	const menu = page.getByRole('navigation', { name: '委員会のメニュー' });
 	await expect(menu.getByRole('link')).toHaveCount(10);
 	await expect(menu.getByRole('link', { name: 'マニュアル', exact: true })).toHaveAttribute('aria-current', 'page');

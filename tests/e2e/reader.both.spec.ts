@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { openDrawerIfNarrow } from './site.ts';
 
 test.describe('language', () => {
 	test('the switcher keeps the reader on the same page, and lang is set per page', async ({ page }) => {
 		await page.goto('/mail/smtp-auth/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await openDrawerIfNarrow(page);
 		await page.getByRole('link', { name: 'English' }).click();
 		await expect(page).toHaveURL(/\/en\/mail\/smtp-auth\/$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('nav[aria-label="Manual contents"]')).toHaveCount(1);
+		await openDrawerIfNarrow(page);
 		await page.getByRole('link', { name: '日本語' }).click();
 		await expect(page).toHaveURL(/\/mail\/smtp-auth\/$/);
 	});
@@ -32,12 +35,14 @@ test.describe('dark mode', () => {
 		const light = await bg();
 		expect(dark).not.toBe(light);
 		// Choose dark while the system is light: kept across pages, applied before first paint.
+		await openDrawerIfNarrow(page);
 		await page.getByRole('combobox', { name: '配色' }).selectOption('dark');
 		expect(await bg()).toBe(dark);
 		await page.goto('/mail/smtp-auth/', { waitUntil: 'commit' });
 		await page.waitForSelector('body');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await bg()).toBe(dark);
+		await openDrawerIfNarrow(page);
 		await page.getByRole('combobox', { name: '配色' }).selectOption('auto');
 		expect(await bg()).toBe(light);
 	});

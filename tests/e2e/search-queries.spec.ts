@@ -23,6 +23,21 @@ const japanese: Case[] = [
 	{ query: 'メーラー', expected: '/mail/clients/', why: 'メーラー別の設定: the entry to every mail client’s setup (the home page sends readers there)' },
 	{ query: 'SMTP-AUTH', expected: '/mail/smtp-auth/', why: 'the SMTP-AUTH page' },
 	{ query: 'stunnel', expected: '/mail/ssl-wrapper/', why: 'the stunnel page' },
+	// Everyday words and the names students type (front matter `aliases`, issue 13).
+	{ query: '受信できない', expected: '/mail/troubleshooting/receive/', why: 'the page for “cannot receive” (was the SMTP-AUTH page)' },
+	{ query: '送れない', expected: '/mail/troubleshooting/send/', why: 'the page for “cannot send”' },
+	{ query: 'パスワードを忘れた', expected: '/mail/troubleshooting/receive/', why: 'its “if you forgot a password” note: popauth resets the APOP password' },
+	{ query: 'サンダーバード', expected: '/mail/clients/thunderbird/', why: 'Thunderbird in katakana' },
+	{ query: 'シルフィード', expected: '/mail/clients/sylpheed-pop3s/', why: 'Sylpheed in katakana: the POP3 over SSL page (the recommended method)' },
+	{ query: 'ベッキー', expected: '/mail/clients/becky-apop/', why: 'Becky! in katakana' },
+	{ query: 'アウトルック', expected: '/mail/clients/', why: 'Outlook in katakana: the clients page says where an Outlook user finds the values (no Outlook walkthrough yet)' },
+	{ query: 'アウトルックエクスプレス', expected: '/mail/clients/outlook-express/', why: 'Outlook Express in katakana' },
+	{ query: 'IMAP', expected: '/mail/service/', why: 'whether IMAP is offered' },
+	// A message a client showed, typed into the search (quoted on the troubleshooting pages).
+	{ query: 'Authorization failure', expected: '/mail/troubleshooting/receive/', why: 'fetchmail’s message for a refused password' },
+	{ query: '接続が拒否されました', expected: '/mail/troubleshooting/receive/', why: 'Thunderbird’s message for a closed port' },
+	{ query: 'does not advertise', expected: '/mail/troubleshooting/send/', why: 'swaks: the server offers no AUTH without TLS' },
+	{ query: 'Relay access denied', expected: '/mail/troubleshooting/send/', why: 'the server’s refusal to relay without SMTP-AUTH' },
 ];
 
 const english: Case[] = [
@@ -30,6 +45,13 @@ const english: Case[] = [
 	{ query: 'outgoing server', expected: '/en/mail/settings/', why: 'as 送信サーバー' },
 	{ query: 'port', expected: '/en/mail/settings/', why: 'as ポート番号' },
 	{ query: 'popauth', expected: '/en/mail/apop-password/', why: 'as popauth' },
+	{ query: 'cannot receive', expected: '/en/mail/troubleshooting/receive/', why: 'as 受信できない' },
+	{ query: "can't send", expected: '/en/mail/troubleshooting/send/', why: 'as 送れない' },
+	{ query: 'forgot password', expected: '/en/mail/troubleshooting/receive/', why: 'as パスワードを忘れた' },
+	{ query: 'IMAP', expected: '/en/mail/service/', why: 'as IMAP' },
+	{ query: 'Authorization failure', expected: '/en/mail/troubleshooting/receive/', why: 'fetchmail’s message, as in Japanese' },
+	{ query: 'hostname mismatch', expected: '/en/mail/troubleshooting/', why: 'openssl s_client’s output, explained with the diagnosis' },
+	{ query: 'Query status', expected: '/en/mail/troubleshooting/receive/', why: 'fetchmail’s status line (AUTHFAIL, SOCKET), quoted only for receiving' },
 ];
 
 /** The Markdown file an English page comes from, if it has been written. */
@@ -85,6 +107,14 @@ test.describe('Japanese index', () => {
 		const japanesePages = pagePaths().filter((p) => !p.startsWith('/en/')).sort();
 		expect(indexed).toEqual(japanesePages);
 	});
+});
+
+test('aliases are indexed but never shown: hidden on the page', async ({ page }) => {
+	await page.goto('/mail/clients/thunderbird/');
+	const aliases = page.locator('[data-pagefind-body] p[hidden][data-pagefind-weight]', { hasText: 'サンダーバード' });
+	await expect(aliases).toHaveCount(1);
+	await expect(aliases).toBeHidden();
+	await expect(page.getByText('サンダーバード', { exact: false }).filter({ visible: true })).toHaveCount(0);
 });
 
 test.describe('English index', () => {

@@ -19,3 +19,12 @@ export async function expectAccessible(page: Page, path: string): Promise<void> 
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	expect(errors).toEqual([]);
 }
+
+/**
+ * On a narrow screen the language switch, the theme and the commission menu are in the drawer
+ * behind the menu button: open it (no-op on a wide screen, where they are in the header).
+ */
+export async function openDrawerIfNarrow(page: Page): Promise<void> {
+	const button = page.locator('kit-menu button');
+	if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}

@@ -51,6 +51,8 @@ export function copyProject(): Project {
 function astro(dir: string, command: string): { status: number | null; output: string } {
 	// node_modules/.bin first on PATH, as npm run does, so astro runs on the project's Node.
 	const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' };
-	const r = spawnSync('astro', [command], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+	// A build takes 10–30 s alone; the limit is for a hung build, not a slow machine (under a load
+	// average of 20–30 real builds took over 120 s).
+	const r = spawnSync('astro', [command], { cwd: dir, env, encoding: 'utf8', timeout: 300_000 });
 	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

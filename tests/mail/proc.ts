@@ -2,6 +2,12 @@
 // prompt it prints (through a pty from `script`), and quote words for `sh -c` / `script -c`.
 import { spawn, type ChildProcess } from 'node:child_process';
 
+export interface Answer {
+	prompt: RegExp;
+	text: string;
+	enter?: boolean;
+}
+
 export interface RunResult {
 	code: number | null;
 	signal: string | null;
@@ -14,8 +20,12 @@ export interface RunOptions {
 	cwd?: string;
 	/** Written to stdin at once, then stdin is closed (unless `answer` is given). */
 	input?: string;
-	/** When the output matches `prompt`, write `text` and a newline (for password prompts on a pty). */
-	answer?: { prompt: RegExp; text: string };
+	/**
+	 * When the output matches `prompt`, write `text` and a newline (for password prompts on a pty);
+	 * several answers are given in turn, each once the output since the previous one matches its
+	 * prompt. `enter: false` writes the text alone (keys for a full-screen program).
+	 */
+	answer?: Answer | Answer[];
 	timeoutMs?: number;
 }
 
@@ -34,13 +44,16 @@ export function run(argv: string[], options: RunOptions = {}): Promise<RunResult
 			detached: true, // own process group, so a timeout kills the whole tree
 		});
 		let output = '';
-		let answered = false;
+		const answers = options.answer === undefined ? [] : Array.isArray(options.answer) ? [...options.answer] : [options.answer];
+		let since = 0;
 		let timedOut = false;
 		const onData = (chunk: Buffer) => {
 			output += chunk.toString('utf8');
-			if (options.answer && !answered && options.answer.prompt.test(output)) {
-				answered = true;
-				child.stdin.write(`${options.answer.text}\n`);
+			const next = answers[0];
+			if (next && next.prompt.test(output.slice(since))) {
+				answers.shift();
+				since = output.length;
+				child.stdin.write(next.enter === false ? next.text : `${next.text}\n`);
 			}
 		};
 		child.stdout.on('data', onData);

@@ -42,8 +42,10 @@ import { mobileconfigContent } from '../../src/clients/mobileconfig.ts';
 import { loadSettings } from '../../src/settings/load.ts';
 import { locales, strings } from '../../src/i18n/index.ts';
 import { incomingIds, outgoingIds, service, type Settings } from '../../src/settings/schema.ts';
-import { killGroup, run, sh, type RunResult } from './proc.ts';
-import { freePorts, makeCertificates, NOBODY, startDovecot, startSink, waitForPort, type Dovecot, type DovecotPorts, type Sink } from './servers.ts';
+import { fillMessage, messagePattern, OUTSIDE_RECIPIENT, quotedMessages, runnableClients, type FailureId, type MessageClient, type QuotedMessage } from '../../src/troubleshooting/messages.ts';
+import { opensslCheck, type OpensslMethod } from '../../src/troubleshooting/openssl.ts';
+import { killGroup, run, sh, type Answer, type RunResult } from './proc.ts';
+import { freePorts, makeCertificates, NOBODY, startBlackhole, startDovecot, startSink, waitForPort, type Dovecot, type DovecotPorts, type Sink } from './servers.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -56,6 +58,12 @@ interface TestPorts extends DovecotPorts {
 	/** Local ports the stunnel tunnels accept on. */
 	tunnelPop3: number;
 	tunnelSmtp: number;
+	/** A port nothing listens on (connection refused). */
+	closed: number;
+	/** A port that drops connections like a firewall (the client times out). */
+	blackhole: number;
+	/** The plain SMTP server that relays only to the club domain (no SMTP-AUTH). */
+	relaySink: number;
 }
 
 /**
@@ -63,7 +71,7 @@ interface TestPorts extends DovecotPorts {
  * client connects to 127.0.0.1 but verifies the certificate for `host` (the real name unless a
  * negative case passes a wrong one), and trusts `caFile`. Plain SMTP (no auth) goes to the sink.
  */
-function onLoopback(real: Settings, ports: TestPorts, caFile: string, host?: string): { settings: Settings; options: SnippetOptions } {
+function onLoopback(real: Settings, ports: TestPorts, caFile: string, host?: string, portOverride?: number): { settings: Settings; options: SnippetOptions } {
 	const port: Record<Method, number> = {
 		pop3s: ports.pop3s,
 		apop: ports.pop3,
@@ -73,8 +81,8 @@ function onLoopback(real: Settings, ports: TestPorts, caFile: string, host?: str
 		smtp: ports.sink,
 	};
 	const settings: Settings = structuredClone(real);
-	for (const id of incomingIds) settings.incoming[id] = { ...settings.incoming[id], port: port[id], ...(host ? { host } : {}) };
-	for (const id of outgoingIds) settings.outgoing[id] = { ...settings.outgoing[id], port: port[id], ...(host ? { host } : {}) };
+	for (const id of incomingIds) settings.incoming[id] = { ...settings.incoming[id], port: portOverride ?? port[id], ...(host ? { host } : {}) };
+	for (const id of outgoingIds) settings.outgoing[id] = { ...settings.outgoing[id], port: portOverride ?? port[id], ...(host ? { host } : {}) };
 	return {
 		settings,
 		options: { connectAddress: '127.0.0.1', caFile, localPorts: { pop3s: ports.tunnelPop3, apops: ports.tunnelPop3, submissions: ports.tunnelSmtp } },
@@ -174,6 +182,8 @@ interface World {
 	certs: { caFile: string; wrongCaFile: string };
 	dovecot: Dovecot;
 	sink: Sink;
+	/** Plain SMTP that refuses to relay outside the club domain. */
+	relaySink: Sink;
 	hostsFile: string;
 	wrongHost: string;
 }
@@ -211,14 +221,33 @@ function install(h: string, file: FileSnippet): string {
 	return put(h, file.path, file.text, file.mode ?? 0o644);
 }
 
+/**
+ * How a negative case departs from the working setup: an unrelated CA, a host name the certificate
+ * lacks, another port (closed, or one that drops packets), a change to the generated file (the
+ * mistake a student makes, e.g. encryption switched off), extra command-line arguments (a short
+ * timeout, so the suite does not wait minutes).
+ */
+interface Variant {
+	caFile?: string;
+	host?: string;
+	port?: number;
+	edit?: (text: string) => string;
+	args?: string[];
+	/** Recipient instead of the usual outside address. */
+	to?: string;
+	/** mutt on a terminal: keys to press after G, each when its prompt shows. */
+	keys?: Answer[];
+}
+
 // The clients run the Japanese edition's files; the English edition's differ only in comments
 // (tests/unit/clients/languages.test.ts compares them line by line).
 const words = strings('ja');
 
-// Generate a client's file through the one override.
-function generate(w: World, client: ClientId, method: Method, variant: { caFile?: string; host?: string } = {}): { file: FileSnippet; settings: Settings } {
-	const { settings, options } = onLoopback(w.real, w.ports, variant.caFile ?? w.certs.caFile, variant.host);
-	return { file: fileSnippet(settings, client, method, w.user, words, options), settings };
+// Generate a client's file through the one override (and the variant's edit).
+function generate(w: World, client: ClientId, method: Method, variant: Variant = {}): { file: FileSnippet; settings: Settings } {
+	const { settings, options } = onLoopback(w.real, w.ports, variant.caFile ?? w.certs.caFile, variant.host, variant.port);
+	const file = fileSnippet(settings, client, method, w.user, words, options);
+	return { file: variant.edit ? { ...file, text: variant.edit(file.text) } : file, settings };
 }
 
 // Run argv as `nobody` with HOME = h.
@@ -286,7 +315,7 @@ async function expectInSink(w: World, token: string): Promise<string> {
 const notInSink = (w: World, token: string) => !w.sink.messages().some((t) => t.includes(token));
 
 // A message to send, with `token` as subject.
-const message = (w: World, token: string, to = 'friend@example.org') =>
+const message = (w: World, token: string, to = OUTSIDE_RECIPIENT) =>
 	`From: ${w.user}@${w.real.domain}\nTo: ${to}\nSubject: ${token}\n\nbody of ${token}\n`;
 
 // ---------------------------------------------------------------------------------------------
@@ -294,16 +323,16 @@ const message = (w: World, token: string, to = 'friend@example.org') =>
 // file's comments say, runs the real client as nobody, and returns its result.
 
 // fetchmail reads ~/.fetchmailrc and the password from ~/.netrc; it forwards mail to the sink.
-async function fetchmail(w: World, method: Method, secret: string, variant: { caFile?: string; host?: string } = {}): Promise<RunResult> {
+async function fetchmail(w: World, method: Method, secret: string, variant: Variant = {}): Promise<RunResult> {
 	const h = newHome(w, `fetchmail-${method}`);
 	const { file, settings } = generate(w, 'fetchmail', method, variant);
 	install(h, file);
 	put(h, '.netrc', `machine ${service(settings, method).host} login ${w.user} password ${secret}\n`);
-	return run(asNobody(['fetchmail', '--nodetach', '--nosyslog', '--smtphost', `127.0.0.1/${w.ports.sink}`]), { env: envFor(h), timeoutMs: 15_000 });
+	return run(asNobody(['fetchmail', '--nodetach', '--nosyslog', '--smtphost', `127.0.0.1/${w.ports.sink}`, ...(variant.args ?? [])]), { env: envFor(h), timeoutMs: 15_000 });
 }
 
 // getmail6 reads ~/.config/getmail/getmailrc and asks for the password on the terminal.
-async function getmail(w: World, method: Method, secret: string, variant: { caFile?: string; host?: string } = {}): Promise<{ r: RunResult; maildir: string }> {
+async function getmail(w: World, method: Method, secret: string, variant: Variant = {}): Promise<{ r: RunResult; maildir: string }> {
 	const h = newHome(w, `getmail-${method}`);
 	const { file } = generate(w, 'getmail', method, variant);
 	const rc = install(h, file);
@@ -314,17 +343,18 @@ async function getmail(w: World, method: Method, secret: string, variant: { caFi
 }
 
 // mutt reads ~/.muttrc (+ ~/.mutt/secrets, as its comments say) in a namespace with our /etc/hosts.
-async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 'send', token: string, variant: { caFile?: string; host?: string } = {}): Promise<{ r: RunResult; spool: string }> {
+async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 'send' | 'fetch-fails', token: string, variant: Variant = {}): Promise<{ r: RunResult; spool: string }> {
 	const h = newHome(w, `mutt-${method}`);
 	const { file } = generate(w, 'mutt', method, variant);
 	install(h, file);
 	put(h, '.mutt/secrets', `set ${mode === 'fetch' ? 'pop_pass' : 'smtp_pass'} = "${secret}"\n`);
-	return runMutt(h, mode, token, w.hostsFile);
+	return runMutt(h, mode, token, w.hostsFile, variant);
 }
 
 // Run mutt as nobody with home `h` (its ~/.muttrc and ~/.mutt/secrets in place) in a mount
-// namespace whose /etc/hosts is `hostsFile`: fetch by POP (G), or send one message with `token`.
-async function runMutt(h: string, mode: 'fetch' | 'send', token: string, hostsFile: string): Promise<{ r: RunResult; spool: string }> {
+// namespace whose /etc/hosts is `hostsFile`: fetch by POP (G), a fetch that fails (the variant's keys),
+// or send one message with `token`.
+async function runMutt(h: string, mode: 'fetch' | 'send' | 'fetch-fails', token: string, hostsFile: string, variant: Variant = {}): Promise<{ r: RunResult; spool: string }> {
 	if (!existsSync(join(h, 'Mail'))) {
 		mkdirSync(join(h, 'Mail'));
 		chownSync(join(h, 'Mail'), NOBODY.uid, NOBODY.gid);
@@ -333,30 +363,38 @@ async function runMutt(h: string, mode: 'fetch' | 'send', token: string, hostsFi
 	const base = ['mutt', '-n', '-F', join(h, '.muttrc'), '-e', `source ${join(h, '.mutt/secrets')}`];
 	let inner: string[];
 	let input: string | undefined;
+	let answer: Answer[] | undefined;
 	if (mode === 'fetch') {
 		// POP needs a terminal: fetch (G), then quit.
 		inner = ['script', '-qec', [...base, '-e', 'push <fetch-mail><quit>'].map(sh).join(' '), '/dev/null'];
+	} else if (mode === 'fetch-fails') {
+		// A failing fetch, typed as a person would: mutt draws its error only when it waits for a key
+		// (a pushed <quit> would leave before). Press G on the index, then the variant's keys, each
+		// once mutt shows what it answers.
+		inner = ['script', '-qec', base.map(sh).join(' '), '/dev/null'];
+		put(h, 'spool', ''); // an empty mailbox: mutt opens its index without complaining first
+		answer = [{ prompt: /Mutt: /, text: 'G', enter: false }, ...(variant.keys ?? [])];
 	} else {
-		inner = [...base, '-s', token, '--', 'friend@example.org'];
+		inner = [...base, '-s', token, '--', variant.to ?? OUTSIDE_RECIPIENT];
 		input = `body of ${token}\n`;
 	}
 	const argv = ['unshare', '-m', 'sh', '-c', 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, ...asNobody(inner)];
-	const r = await run(argv, { env: envFor(h, { MAIL: spool }), ...(input === undefined ? {} : { input }), timeoutMs: 15_000 });
+	const r = await run(argv, { env: envFor(h, { MAIL: spool }), ...(input === undefined ? {} : { input }), ...(answer ? { answer } : {}), timeoutMs: 15_000 });
 	return { r, spool };
 }
 
 // msmtp reads ~/.msmtprc and the password from ~/.netrc.
-async function msmtp(w: World, method: Method, secret: string, token: string, variant: { caFile?: string; host?: string } = {}): Promise<RunResult> {
+async function msmtp(w: World, method: Method, secret: string, token: string, variant: Variant = {}): Promise<RunResult> {
 	const h = newHome(w, `msmtp-${method}`);
 	const { file } = generate(w, 'msmtp', method, variant);
 	install(h, file);
 	put(h, '.netrc', `machine 127.0.0.1 login ${w.user} password ${secret}\n`);
-	return run(asNobody(['msmtp', '-t']), { env: envFor(h), input: message(w, token), timeoutMs: 15_000 });
+	return run(asNobody(['msmtp', '-t', ...(variant.args ?? [])]), { env: envFor(h), input: message(w, token, variant.to), timeoutMs: 15_000 });
 }
 
 // Start stunnel with the generated stunnel.conf (one tunnel, or `both`: POP3S and submissions in one
 // file); return a stopper. Resolves once it listens.
-async function stunnel(w: World, method: Method | 'both', variant: { caFile?: string; host?: string } = {}): Promise<{ stop: () => Promise<void>; port: number; output: () => string }> {
+async function stunnel(w: World, method: Method | 'both', variant: Variant = {}): Promise<{ stop: () => Promise<void>; port: number; output: () => string }> {
 	const h = newHome(w, `stunnel-${method}`);
 	let conf: string;
 	if (method === 'both') {
@@ -435,6 +473,7 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 		const r = await fetchmail(w, 'apops', login);
 		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
 		await expectNoLogin(w, offset, /auth failed.*method=APOP/);
+		expectQuoted(w, r.output, 'fetchmail', 'auth-failed', 'apops');
 	});
 	await check('fetchmail pop3s with the APOP password: refused (USER/PASS wants the login password)', async () => {
 		seed(w, newToken('fetchmail-pop3s-wrong'));
@@ -443,13 +482,14 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
 		await expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
 	});
-	for (const [label, variant] of [['an unrelated CA', wrongCa], ['a wrong host name', wrongHost]] as const) {
+	for (const [label, variant, failure] of [['an unrelated CA', wrongCa, 'untrusted-ca'], ['a wrong host name', wrongHost, 'wrong-host']] as const) {
 		await check(`fetchmail pop3s with ${label}: certificate refused`, async () => {
 			seed(w, newToken('fetchmail-cert'));
 			const offset = w.dovecot.logSize();
 			const r = await fetchmail(w, 'pop3s', login, variant);
 			expect(r.code === 2 && certRefusal.test(r.output), 'fetchmail did not refuse the certificate (exit 2)', r);
 			await expectNoLogin(w, offset);
+			expectQuoted(w, r.output, 'fetchmail', failure, 'pop3s', variant);
 		});
 	}
 }
@@ -720,7 +760,7 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 			await tunnel.stop();
 		}
 	});
-	for (const [label, variant] of [['an unrelated CA', wrongCa], ['a wrong host name', wrongHost]] as const) {
+	for (const [label, variant, failure] of [['an unrelated CA', wrongCa, 'untrusted-ca'], ['a wrong host name', wrongHost, 'wrong-host']] as const) {
 		await check(`stunnel pop3s with ${label}: certificate refused, the client gets nothing`, async () => {
 			const tunnel = await stunnel(w, 'pop3s', variant);
 			try {
@@ -728,8 +768,9 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 				const r = await popclient('127.0.0.1', tunnel.port, 'user', user, login);
 				expect(r.code !== 0, 'the POP3 client logged in through a tunnel that should have refused the certificate', r);
 				await expectNoLogin(w, offset);
-				await new Promise((resolve) => setTimeout(resolve, 100));
+				for (let i = 0; i < 50 && !/Rejected by CERT/.test(tunnel.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
 				expect(/certificate verify failed|CERT: |verif|check/i.test(tunnel.output()), `stunnel's log does not say why:\n${tunnel.output().slice(-800)}`);
+				expectQuoted(w, tunnel.output(), 'stunnel', failure, 'pop3s', variant);
 			} finally {
 				await tunnel.stop();
 			}
@@ -797,6 +838,234 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		const r = await popclient('127.0.0.1', w.ports.pop3s, 'apop', user, login, { caFile: w.certs.caFile, name: pop3sHost });
 		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the login password opened APOP', r);
 		await expectNoLogin(w, offset, /auth failed.*method=APOP/);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Failures the troubleshooting pages explain: each quoted message (src/troubleshooting/messages.ts)
+// must appear in the real output of its client in the same failure.
+
+/** The quoted messages found in real output so far (the last check asserts that none is missing). */
+const proven = new Set<QuotedMessage>();
+
+// What a terminal would show: mutt draws its screen with control sequences; drop them and CRs.
+const screenText = (output: string) =>
+	output
+		.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '')
+		.replace(/\x1b[()][0-9A-Za-z]/g, '')
+		.replace(/\x1b[=>78]/g, '')
+		.replace(/\r/g, '');
+
+/**
+ * Assert that every message the manual quotes for `client` in `failure` (talking to `method`'s
+ * server) is in the client's output, with {host} {port} {user} filled with this run's values.
+ */
+function expectQuoted(w: World, output: string, client: MessageClient, failure: FailureId, method: Method, values: Variant = {}): void {
+	const quoted = quotedMessages.filter((q) => q.client === client && q.failure === failure && q.method === method && !q.source);
+	const shown = screenText(output);
+	expect(quoted.length > 0, `src/troubleshooting/messages.ts quotes no ${client} message for ${failure} (${method}); the client printed:\n${shown.trim().slice(-1500)}`);
+	for (const q of quoted) {
+		const text = fillMessage(q.text, { host: values.host ?? service(w.real, method).host, port: values.port ?? testPort(w, method), user: w.user });
+		expect(messagePattern(text).test(shown), `${client} did not print the message the manual quotes for ${failure}:\n  ${JSON.stringify(text)}\nit printed:\n${shown.trim().slice(-1500)}`);
+		proven.add(q);
+	}
+}
+
+/** The loopback port of a method's server. */
+function testPort(w: World, method: Method): number {
+	return { pop3s: w.ports.pop3s, apop: w.ports.pop3, apops: w.ports.pop3s, submission: w.ports.submission, submissions: w.ports.submissions, smtp: w.ports.sink }[method];
+}
+
+/** Run the manual's openssl s_client check (src/troubleshooting/openssl.ts), typing its lines. */
+function openssl(w: World, method: OpensslMethod, variant: { caFile?: string; host?: string; port?: number } = {}): Promise<RunResult> {
+	const settings = variant.host ? onLoopback(w.real, w.ports, w.certs.caFile, variant.host).settings : w.real;
+	const c = opensslCheck(settings, method, { connectAddress: '127.0.0.1', caFile: variant.caFile ?? w.certs.caFile, port: variant.port ?? testPort(w, method) });
+	// Type each line once the server has spoken (its greeting, then the answer to the line before).
+	const spoke = /^(\+OK|-ERR|[2-5]\d\d[ -])/m;
+	return run(c.argv, { answer: c.typed.map((text) => ({ prompt: spoke, text })), timeoutMs: 10_000 });
+}
+
+const SHORT_TIMEOUT = 3;
+
+// Receiving fails: a wrong password, the APOP secret and the login password swapped, the wrong
+// port, a port that drops packets, a certificate not to trust.
+async function receiveFailuresGroup(w: World, check: Check): Promise<void> {
+	const wrong = 'Not-the-password-1';
+	const closed = { port: w.ports.closed };
+	const dropped = { port: w.ports.blackhole };
+	await check('fetchmail pop3s with a wrong password: the message the manual quotes', async () => {
+		const r = await fetchmail(w, 'pop3s', wrong);
+		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
+		expectQuoted(w, r.output, 'fetchmail', 'auth-failed', 'pop3s');
+	});
+	await check('fetchmail pop3s to a closed port: connection refused', async () => {
+		const r = await fetchmail(w, 'pop3s', w.loginPassword, closed);
+		expect(r.code !== 0, 'fetchmail succeeded', r);
+		expectQuoted(w, r.output, 'fetchmail', 'refused', 'pop3s', closed);
+	});
+	await check(`fetchmail pop3s to a port that drops packets (-t ${SHORT_TIMEOUT}): timeout`, async () => {
+		const r = await fetchmail(w, 'pop3s', w.loginPassword, { ...dropped, args: ['-t', String(SHORT_TIMEOUT)] });
+		expect(r.code !== 0 && !r.timedOut, 'fetchmail did not give up by itself', r);
+		expectQuoted(w, r.output, 'fetchmail', 'timeout', 'pop3s', dropped);
+	});
+	await check('getmail6 pop3s with a wrong password: the message the manual quotes', async () => {
+		const { r } = await getmail(w, 'pop3s', wrong);
+		expect(r.code !== 0 && !r.timedOut, 'getmail did not fail', r);
+		expectQuoted(w, r.output, 'getmail', 'auth-failed', 'pop3s');
+	});
+	await check('getmail6 apops with the login password: the same message', async () => {
+		const { r } = await getmail(w, 'apops', w.loginPassword);
+		expect(r.code !== 0 && !r.timedOut, 'getmail did not fail', r);
+		expectQuoted(w, r.output, 'getmail', 'auth-failed', 'apops');
+	});
+	await check('getmail6 pop3s to a closed port: connection refused', async () => {
+		const { r } = await getmail(w, 'pop3s', w.loginPassword, closed);
+		expect(r.code !== 0 && !r.timedOut, 'getmail did not fail', r);
+		expectQuoted(w, r.output, 'getmail', 'refused', 'pop3s', closed);
+	});
+	await check(`getmail6 pop3s to a port that drops packets (timeout = ${SHORT_TIMEOUT}): timeout`, async () => {
+		const { r } = await getmail(w, 'pop3s', w.loginPassword, { ...dropped, edit: (t) => t.replace(/^\[retriever\]$/m, `[retriever]\ntimeout = ${SHORT_TIMEOUT}`) });
+		expect(r.code !== 0 && !r.timedOut, 'getmail did not give up by itself', r);
+		expectQuoted(w, r.output, 'getmail', 'timeout', 'pop3s', dropped);
+	});
+}
+
+// Receiving fails, continued (a group of its own, so that it runs beside the first): mutt on a
+// terminal, stunnel's log, openssl s_client.
+async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
+	const wrong = 'Not-the-password-1';
+	const closed = { port: w.ports.closed };
+	await check('mutt pop3s with a wrong password: the message the manual quotes', async () => {
+		// mutt asks for the password again; Ctrl-G gives up.
+		const { r } = await mutt(w, 'pop3s', wrong, 'fetch-fails', newToken('mutt-wrong'), { keys: [{ prompt: /Password for /, text: '\x07', enter: false }, { prompt: /\S/, text: 'q', enter: false }] });
+		expect(!r.timedOut, 'mutt hung', r);
+		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'pop3s');
+	});
+	await check('mutt apops with the login password: the same message', async () => {
+		const { r } = await mutt(w, 'apops', w.loginPassword, 'fetch-fails', newToken('mutt-mixup'), { keys: [{ prompt: /Password for /, text: '\x07', enter: false }, { prompt: /\S/, text: 'q', enter: false }] });
+		expect(!r.timedOut, 'mutt hung', r);
+		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'apops');
+	});
+	await check('mutt pop3s with an unrelated CA: certificate refused', async () => {
+		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-ca'), { ...wrongCaOf(w), keys: [{ prompt: /\(r\)eject/, text: 'r', enter: false }, { prompt: /Error connecting/, text: 'q', enter: false }] });
+		expect(!r.timedOut, 'mutt hung', r);
+		expectQuoted(w, r.output, 'mutt', 'untrusted-ca', 'pop3s');
+	});
+	await check('mutt pop3s to a closed port: connection refused', async () => {
+		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-closed'), { ...closed, keys: [{ prompt: /Error connecting/, text: 'q', enter: false }] });
+		expect(!r.timedOut, 'mutt hung', r);
+		expectQuoted(w, r.output, 'mutt', 'refused', 'pop3s', closed);
+	});
+	await check('stunnel pop3s to a closed port: the tunnel says so in its log', async () => {
+		const tunnel = await stunnel(w, 'pop3s', closed);
+		try {
+			const r = await popclient('127.0.0.1', tunnel.port, 'user', w.user, w.loginPassword);
+			expect(r.code !== 0, 'the POP3 client got through', r);
+			// stunnel logs the refusal a moment after the client gave up (later on a busy machine).
+			for (let i = 0; i < 50 && !/Connection refused/.test(tunnel.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+			expectQuoted(w, tunnel.output(), 'stunnel', 'refused', 'pop3s', closed);
+		} finally {
+			await tunnel.stop();
+		}
+	});
+	await check('openssl s_client POP3S (the manual\'s command): verified, the server greets', async () => {
+		const r = await openssl(w, 'pop3s');
+		expect(r.code === 0, 'openssl failed', r);
+		expect(/^\+OK/m.test(r.output), 'no POP3 greeting', r);
+		expectQuoted(w, r.output, 'openssl', 'ok', 'pop3s');
+	});
+	for (const [failure, variant] of [['untrusted-ca', wrongCaOf(w)], ['wrong-host', wrongHostOf(w)], ['refused', closed]] as const) {
+		await check(`openssl s_client POP3S, ${failure}: what the manual says it prints`, async () => {
+			const r = await openssl(w, 'pop3s', variant);
+			expectQuoted(w, r.output, 'openssl', failure, 'pop3s', variant);
+		});
+	}
+}
+
+// Sending fails: a wrong password, no STARTTLS, STARTTLS where there is none, relaying refused,
+// the wrong port; openssl s_client for STARTTLS and implicit TLS.
+async function sendFailuresGroup(w: World, check: Check): Promise<void> {
+	const wrong = 'Not-the-password-1';
+	const closed = { port: w.ports.closed };
+	const dropped = { port: w.ports.blackhole };
+	// The student's mistake: encryption switched off on the submission port (to 127.0.0.2, where
+	// Dovecot does not count the connection as secure, as a real client over the network).
+	const noTls = { edit: (t: string) => t.replace(/^tls on$/m, 'tls off').replace(/^tls_(starttls|trust_file|certcheck|host_override) .*\n/gm, '').replace(/^host 127\.0\.0\.1$/m, 'host 127.0.0.2') };
+	await check('msmtp submission with a wrong password: the message the manual quotes', async () => {
+		const token = newToken('msmtp-wrong');
+		const r = await msmtp(w, 'submission', wrong, token);
+		expect(r.code !== 0, 'msmtp sent', r);
+		expectQuoted(w, r.output, 'msmtp', 'auth-failed', 'submission');
+	});
+	await check('msmtp submission without STARTTLS: the server offers no AUTH', async () => {
+		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-notls'), noTls);
+		expect(r.code !== 0, 'msmtp sent', r);
+		expectQuoted(w, r.output, 'msmtp', 'no-auth-offered', 'submission');
+	});
+	await check('msmtp submission (STARTTLS) against a server without STARTTLS: refused by msmtp', async () => {
+		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-nostarttls'), { port: w.ports.sink });
+		expect(r.code !== 0, 'msmtp sent', r);
+		expectQuoted(w, r.output, 'msmtp', 'no-starttls', 'submission', { port: w.ports.sink });
+	});
+	await check('msmtp smtp (no SMTP-AUTH) to an outside address: relaying refused', async () => {
+		const token = newToken('msmtp-relay');
+		const r = await msmtp(w, 'smtp', '', token, { port: w.ports.relaySink });
+		expect(r.code !== 0, 'msmtp sent', r);
+		expectQuoted(w, r.output, 'msmtp', 'relay-denied', 'smtp', { port: w.ports.relaySink });
+	});
+	await check('msmtp smtp (no SMTP-AUTH) to a club address: delivered (the same server relays locally)', async () => {
+		const token = newToken('msmtp-local');
+		const r = await msmtp(w, 'smtp', '', token, { port: w.ports.relaySink, to: `friend@${w.real.domain}` });
+		expect(r.code === 0, 'msmtp could not send to the club domain', r);
+		expect(w.relaySink.messages().some((m) => m.includes(token)), 'the message did not arrive');
+	});
+	await check('msmtp submission to a closed port: connection refused', async () => {
+		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-closed'), closed);
+		expect(r.code !== 0, 'msmtp sent', r);
+		expectQuoted(w, r.output, 'msmtp', 'refused', 'submission', closed);
+	});
+	await check(`msmtp submission to a port that drops packets (--timeout=${SHORT_TIMEOUT}): timeout`, async () => {
+		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-drop'), { ...dropped, args: [`--timeout=${SHORT_TIMEOUT}`] });
+		expect(r.code !== 0 && !r.timedOut, 'msmtp did not give up by itself', r);
+		expectQuoted(w, r.output, 'msmtp', 'timeout', 'submission', dropped);
+	});
+	for (const [failure, variant] of [['untrusted-ca', wrongCaOf(w)], ['wrong-host', wrongHostOf(w)]] as const) {
+		await check(`msmtp submission, ${failure}: the message the manual quotes`, async () => {
+			const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-cert'), variant);
+			expect(r.code !== 0, 'msmtp sent', r);
+			expectQuoted(w, r.output, 'msmtp', failure, 'submission', variant);
+		});
+	}
+	await check('mutt submission with a wrong password: the message the manual quotes', async () => {
+		const { r } = await mutt(w, 'submission', wrong, 'send', newToken('mutt-wrong'));
+		expect(r.code !== 0 && !r.timedOut, 'mutt sent', r);
+		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'submission');
+	});
+	await check('mutt smtp (no SMTP-AUTH) to an outside address: relaying refused', async () => {
+		const { r } = await mutt(w, 'smtp', '', 'send', newToken('mutt-relay'), { port: w.ports.relaySink });
+		expect(r.code !== 0 && !r.timedOut, 'mutt sent', r);
+		expectQuoted(w, r.output, 'mutt', 'relay-denied', 'smtp', { port: w.ports.relaySink });
+	});
+	await check('swaks submission with a wrong password: AUTH refused', async () => {
+		const r = await swaks(w, '127.0.0.1', w.ports.submission, newToken('swaks-wrong'), ['--tls', '--auth', 'PLAIN', '--auth-user', w.user, '--auth-password', wrong]);
+		expect(r.code !== 0, 'swaks sent', r);
+		expectQuoted(w, r.output, 'swaks', 'auth-failed', 'submission');
+	});
+	await check('swaks submission without STARTTLS: AUTH not offered', async () => {
+		const r = await swaks(w, '127.0.0.2', w.ports.submission, newToken('swaks-notls'), ['--auth', 'PLAIN', '--auth-user', w.user, '--auth-password', w.loginPassword]);
+		expect(r.code !== 0, 'swaks sent', r);
+		expectQuoted(w, r.output, 'swaks', 'no-auth-offered', 'submission');
+	});
+	for (const method of ['submission', 'submissions'] as const) {
+		await check(`openssl s_client ${method} (the manual's command): verified, the server offers AUTH after TLS`, async () => {
+			const r = await openssl(w, method);
+			expect(r.code === 0 && /^250[- ]AUTH /m.test(r.output), 'no AUTH in the EHLO answer', r);
+			expectQuoted(w, r.output, 'openssl', 'ok', method);
+		});
+	}
+	await check('openssl s_client -starttls smtp against a server without STARTTLS', async () => {
+		const r = await openssl(w, 'submission', { port: w.ports.sink });
+		expectQuoted(w, r.output, 'openssl', 'no-starttls', 'submission', { port: w.ports.sink });
 	});
 }
 
@@ -882,8 +1151,8 @@ async function main(): Promise<void> {
 		if (process.env['KEEP_MAIL_TMP']) console.log(`kept ${tmp}`);
 		else rmSync(tmp, { recursive: true, force: true });
 	});
-	const [pop3, pop3s, submission, submissions, sink, tunnelPop3, tunnelSmtp] = await freePorts(7);
-	const ports: TestPorts = { pop3: pop3!, pop3s: pop3s!, submission: submission!, submissions: submissions!, sink: sink!, tunnelPop3: tunnelPop3!, tunnelSmtp: tunnelSmtp! };
+	const [pop3, pop3s, submission, submissions, sink, tunnelPop3, tunnelSmtp, closed, blackhole, relaySink] = await freePorts(10);
+	const ports: TestPorts = { pop3: pop3!, pop3s: pop3s!, submission: submission!, submissions: submissions!, sink: sink!, tunnelPop3: tunnelPop3!, tunnelSmtp: tunnelSmtp!, closed: closed!, blackhole: blackhole!, relaySink: relaySink! };
 	const hosts = [...new Set([...incomingIds, ...outgoingIds].map((id) => service(real, id).host))];
 	const wrongHost = `wrong-name.${real.domain}`;
 	const hostsFile = join(tmp, 'hosts');
@@ -900,6 +1169,9 @@ async function main(): Promise<void> {
 		{ title: 'stunnel (client mode) with clients that have no SSL', suffix: '.tunnel', run: stunnelGroup },
 		{ title: 'swaks and the server policy', suffix: '.policy', run: policyGroup },
 		{ title: 'generated files for Thunderbird and Apple devices', suffix: '.files', run: filesGroup },
+		{ title: 'receiving fails: the messages the troubleshooting page quotes (fetchmail, getmail6)', suffix: '.rfail', run: receiveFailuresGroup },
+		{ title: 'receiving fails: the messages the troubleshooting page quotes (mutt, stunnel, openssl)', suffix: '.rfail2', run: receiveFailuresGroup2 },
+		{ title: 'sending fails: the messages the troubleshooting page quotes', suffix: '.sfail', run: sendFailuresGroup },
 	];
 	const users = groups.map((g) => `${real.exampleAccount}${g.suffix}`);
 
@@ -910,10 +1182,14 @@ async function main(): Promise<void> {
 		chmodSync(join(tmp, 'ca'), 0o755);
 		const sinkServer = await startSink(join(tmp, 'sink'), ports.sink, join(HERE, 'sink.py'));
 		cleanups.push(() => sinkServer.stop());
+		const relaySinkServer = await startSink(join(tmp, 'relay-sink'), ports.relaySink, join(HERE, 'sink.py'), real.outgoing.smtp.deliversOnlyTo ?? [real.domain]);
+		cleanups.push(() => relaySinkServer.stop());
+		const hole = await startBlackhole(ports.blackhole, join(HERE, 'blackhole.py'));
+		cleanups.push(() => hole.stop());
 		const loginPassword = 'Login-pass-7Qz';
 		const apopPassword = 'Apop-secret-3Kx';
 		const dovecot = await startDovecot(join(tmp, 'dovecot'), certs, ports, { users, loginPassword, apopPassword }, real.outgoing.submission.host, (stop) => cleanups.push(stop));
-		world = { tmp, real, loginPassword, apopPassword, ports, certs, dovecot, sink: sinkServer, hostsFile, wrongHost };
+		world = { tmp, real, loginPassword, apopPassword, ports, certs, dovecot, sink: sinkServer, relaySink: relaySinkServer, hostsFile, wrongHost };
 	});
 	if (!world) return;
 	const shared = world;
@@ -939,6 +1215,14 @@ async function main(): Promise<void> {
 			}
 		}),
 	);
+	console.log('the troubleshooting pages');
+	await check('every message the manual quotes from a client that runs here was found in its real output', async () => {
+		const missing = quotedMessages.filter((q) => !q.source && !proven.has(q));
+		expect(missing.length === 0, `no check proved these (add a failing case that makes the client print them, or remove them):\n${missing.map((q) => `  ${q.client} ${q.failure} (${q.method}): ${JSON.stringify(q.text)}`).join('\n')}`);
+		const unsourced = quotedMessages.filter((q) => !(runnableClients as readonly string[]).includes(q.client) && !q.source);
+		expect(unsourced.length === 0, `messages of clients that cannot run here need a source: ${unsourced.map((q) => q.client).join(', ')}`);
+		console.log(`        ${proven.size} quoted messages proven against real output`);
+	});
 }
 
 try {

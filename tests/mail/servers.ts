@@ -244,10 +244,13 @@ export interface Sink {
 	stop(): Promise<void>;
 }
 
-/** Start the aiosmtpd sink on 127.0.0.1:port; it stops when we close its stdin (or die). */
-export async function startSink(dir: string, port: number, script: string): Promise<Sink> {
+/**
+ * Start the aiosmtpd sink on 127.0.0.1:port; it stops when we close its stdin (or die). With
+ * `relayOnlyTo` it refuses recipients outside those domains (plain SMTP without SMTP-AUTH).
+ */
+export async function startSink(dir: string, port: number, script: string, relayOnlyTo?: string[]): Promise<Sink> {
 	mkdirSync(dir, { recursive: true });
-	const child: ChildProcess = spawn('/usr/bin/python3', [script, '127.0.0.1', String(port), dir], { stdio: ['pipe', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn('/usr/bin/python3', [script, '127.0.0.1', String(port), dir, ...(relayOnlyTo ? [relayOnlyTo.join(',')] : [])], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
 	child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
@@ -265,6 +268,40 @@ export async function startSink(dir: string, port: number, script: string): Prom
 				.filter((f) => f.endsWith('.eml'))
 				.sort()
 				.map((f) => readFileSync(join(dir, f), 'utf8')),
+		stop: async () => {
+			child.stdin!.end();
+			const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+			await exited;
+			clearTimeout(timer);
+		},
+	};
+}
+
+/**
+ * Start a port that drops connections like a firewall (tests/mail/blackhole.py): a client's connect
+ * waits until its own timeout. Resolves once the port is in that state; stop() ends it.
+ */
+export async function startBlackhole(port: number, script: string): Promise<{ stop(): Promise<void> }> {
+	const child: ChildProcess = spawn('/usr/bin/python3', [script, '127.0.0.1', String(port)], { stdio: ['pipe', 'pipe', 'pipe'] });
+	let output = '';
+	const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`the blackhole port did not start:\n${output}`)), 5000);
+		const onData = (d: Buffer) => {
+			output += d.toString();
+			if (output.includes('ready')) {
+				clearTimeout(timer);
+				resolve();
+			}
+		};
+		child.stdout!.on('data', onData);
+		child.stderr!.on('data', onData);
+		child.on('close', () => {
+			clearTimeout(timer);
+			reject(new Error(`the blackhole port exited:\n${output}`));
+		});
+	});
+	return {
 		stop: async () => {
 			child.stdin!.end();
 			const timer = setTimeout(() => child.kill('SIGKILL'), 3000);

@@ -16,7 +16,7 @@ export interface TablesOptions {
 	settings: Settings;
 	pages: PageSummary[];
 	/** The page language's words: the tables' headings, TLS and password words, the 2004 badge, client names, the §2 example tables' names. */
-	words: Pick<Words, 'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames' | 'mailersSsl' | 'mailersApop'>;
+	words: Pick<Words, 'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames' | 'accountPlaceholder' | 'mailersSsl' | 'mailersApop'>;
 	/** The mark after unconfirmed values. */
 	unconfirmed?: UnconfirmedMark;
 }
@@ -79,20 +79,41 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};
 
+	// The all-settings page: first the reader's own user name and address (filled in by the browser),
+	// then one row per method in five columns, grouped by use, with any note on a row of its own under
+	// it, so no column is squeezed until its values break. On narrow screens each row becomes a card
+	// (global.css); the labels in each cell are for that form and are hidden from screen readers,
+	// which have the column headers.
 	const settingsTable = (label = w.settingsLabel) => {
 		const s = options.settings;
-		const row = (dir: string, id: (typeof methodIds)[number]) => {
+		const account = `<kit-account class="kit-account" data-placeholder>${esc(words.accountPlaceholder)}</kit-account>`;
+		const yours =
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.yours)}"><table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
+			`<tr><th scope="row">${esc(w.userName)}</th><td><code>${account}</code></td></tr>` +
+			`<tr><th scope="row">${esc(w.address)}</th><td><code>${account}@${esc(s.domain)}</code></td></tr>` +
+			'</tbody></table></div>\n';
+		const cols = [w.server, w.port, w.tls, w.password];
+		const cell = (col: number, html: string) => `<td><span class="kit-settings__label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
+		const row = (id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = [v.recommended ? w.recommended : '', ...Object.entries(v.assumptions ?? {}).flatMap(([k, why]) => (why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : []))].filter(Boolean);
+			const notes = Object.entries(v.assumptions ?? {}).flatMap(([k, why]) => (why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : []));
 			// The same mark as on every other page, after each value the settings mark unconfirmed.
 			const mark = (field: 'host' | 'port' | 'tls' | 'auth') => (v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '');
-			return `<tr><td>${dir}</td><th scope="row">${esc(v.label)}</th><td><code>${esc(v.host)}</code>${mark('host')}</td><td><code>${v.port}</code>${mark('port')}</td><td>${esc(words.tls[v.tls])}${mark('tls')}</td><td>${esc(words.auth[v.auth])}${mark('auth')}</td><td>${notes.map(esc).join('<br>')}</td></tr>`;
+			const head = `<th scope="row" id="kit-settings-${id}"><span class="kit-settings__method">${esc(v.label)}</span>${v.recommended ? ` <span class="kit-badge kit-badge--small kit-badge--ok">${esc(w.recommended)}</span>` : ''}</th>`;
+			return (
+				`<tr class="kit-settings__row">${head}${cell(0, `<code>${esc(v.host)}</code>${mark('host')}`)}${cell(1, `<code>${v.port}</code>${mark('port')}`)}` +
+				`${cell(2, `<span class="kit-value">${esc(words.tls[v.tls])}</span>${mark('tls')}`)}${cell(3, `${esc(words.auth[v.auth])}${mark('auth')}`)}</tr>` +
+				(notes.length ? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(esc).join('<br>')}</td></tr>` : '')
+			);
 		};
+		const group = (name: string, ids: readonly (typeof methodIds)[number][]) =>
+			`<tbody><tr class="kit-settings__group"><th colspan="5" scope="rowgroup">${esc(name)}</th></tr>${ids.map(row).join('')}</tbody>`;
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead><tr>${[w.use, w.method, w.server, w.port, w.tls, w.password, w.note].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
-			incomingIds.map((id) => row(esc(w.incoming), id)).join('') +
-			outgoingIds.map((id) => row(esc(w.outgoing), id)).join('') +
-			'</tbody></table></div>\n'
+			yours +
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-settings"><thead><tr>${[w.method, ...cols].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+			group(w.incoming, incomingIds) +
+			group(w.outgoing, outgoingIds) +
+			'</table></div>\n'
 		);
 	};
 

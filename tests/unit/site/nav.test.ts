@@ -51,6 +51,40 @@ describe('sidebar', () => {
 	});
 });
 
+describe('sidebar groups expandable in place', () => {
+	const tree = buildTree(pages);
+	const flat = (xs: ReturnType<typeof sidebar>): number => xs.reduce((n, x) => n + 1 + flat(x.section?.items ?? []), 0);
+	it('renders the pages of closed sections while they fit the budget, shallowest first', () => {
+		const items = sidebar(tree, '', 10);
+		const mail = items.find((i) => i.url === '/mail/')!;
+		expect(mail.section!.open).toBe(false);
+		expect(mail.section!.items.map((i) => i.url)).toEqual(['/mail/apop-password/', '/mail/clients/', '/mail/smtp-auth/']);
+		const clients = mail.section!.items.find((i) => i.url === '/mail/clients/')!;
+		expect(clients.section).toMatchObject({ open: false, count: 2 });
+		expect(clients.section!.items.map((i) => i.label)).toEqual(['Thunderbird', 'Becky!']);
+		expect(items.find((i) => i.url === '/about/')!.section!.items).toHaveLength(1);
+	});
+	it('leaves out the sections that do not fit, deepest first', () => {
+		// 3 (mail) + 1 (about) fit in 4; the clients' 2 pages do not.
+		const items = sidebar(tree, '', 4);
+		const clients = items.find((i) => i.url === '/mail/')!.section!.items.find((i) => i.url === '/mail/clients/')!;
+		expect(clients.section).toEqual({ open: false, count: 2, items: [] });
+		expect(items.find((i) => i.url === '/about/')!.section!.items).toHaveLength(1);
+	});
+	it('bounds a page of a large site by the budget plus the current path', () => {
+		const big: NavPage[] = [{ id: '', url: '/', title: 'home', order: 0 }];
+		for (let s = 0; s < 10; s++) {
+			big.push({ id: `s${s}`, url: `/s${s}/`, title: `S${s}`, order: s });
+			for (let p = 0; p < 100; p++) big.push({ id: `s${s}/p${p}`, url: `/s${s}/p${p}/`, title: `P${p}`, order: p });
+		}
+		const t = buildTree(big);
+		// Home + 10 sections, the current section's 100 pages, and 100 more (one other section).
+		expect(flat(sidebar(t, 's3/p7', 100))).toBe(1 + 10 + 100 + 100);
+		expect(flat(sidebar(t, 's3/p7', 150))).toBe(1 + 10 + 100 + 100);
+		expect(flat(sidebar(t, 's3/p7'))).toBe(1 + 10 + 100);
+	});
+});
+
 describe('prevNext and breadcrumbs', () => {
 	const tree = buildTree(pages);
 	it('follows reading order across sections', () => {

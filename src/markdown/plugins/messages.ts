@@ -1,0 +1,124 @@
+// Troubleshooting blocks: `::: messages FAILURE receive|send` closed by `:::` becomes the table of
+// the messages each client shows in that failure (src/troubleshooting/messages.ts, the data the
+// real-client suite checks), and `::: openssl-check METHOD` the manual's `openssl s_client`
+// command for that service (src/troubleshooting/openssl.ts, the argv the suite runs). Depends on
+// the settings, the highlighter (through ./code.ts) and the page's words; no I/O.
+import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { Settings } from '../../settings/schema.ts';
+import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
+import { ACCOUNT } from '../../settings/placeholders.ts';
+import { failureIds, fillMessage, messageClientNames, messagesFor, runnableClients, type FailureId, type QuotedMessage } from '../../troubleshooting/messages.ts';
+import { opensslCheck, opensslMethods, type OpensslMethod } from '../../troubleshooting/openssl.ts';
+import { report } from '../env.ts';
+import { nearest } from '../../util/nearest.ts';
+import { renderCode, type CodeOptions } from './code.ts';
+import { envOf } from './shared.ts';
+
+export interface MessagesWords {
+	/** The table's accessible name, before the failure's heading text. */
+	table: string;
+	client: string;
+	message: string;
+	proof: string;
+	/** For a client that runs in the suite: where its message was proven. */
+	proven: string;
+	/** Before the source of a client that cannot run here. */
+	source: string;
+	/** What the student types once connected (openssl). */
+	thenType: string;
+}
+
+export interface MessagesOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
+	settings: Settings;
+	lang: 'ja' | 'en';
+	words: MessagesWords;
+}
+
+const DIRECTIONS = { receive: incomingIds, send: outgoingIds } as const;
+
+/** Add the `messages` and `openssl-check` blocks. */
+export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
+	md.block.ruler.before('fence', 'kit_messages', (state: StateBlock, startLine: number, endLine: number, silent: boolean) => {
+		const line = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]!).trim();
+		const m = /^:::\s*(messages|openssl-check)\b\s*(.*)$/.exec(line(startLine));
+		if (!m) return false;
+		let end = startLine + 1;
+		while (end < endLine && line(end) !== ':::') end++;
+		if (end >= endLine) return false;
+		if (silent) return true;
+		const token = state.push('kit_messages', '', 0);
+		token.meta = { kind: m[1], args: m[2]!.split(/\s+/).filter(Boolean) };
+		token.map = [startLine, end + 1];
+		token.block = true;
+		state.line = end + 1;
+		return true;
+	});
+
+	// Parse phase: check the arguments, report mistakes with the file line.
+	md.core.ruler.push('kit_messages_check', (state) => {
+		const env = envOf(state);
+		for (const token of state.tokens) {
+			if (token.type !== 'kit_messages') continue;
+			const { kind, args } = token.meta as { kind: string; args: string[] };
+			if (kind === 'messages') {
+				const [failure = '', direction = ''] = args;
+				if (!(failureIds as readonly string[]).includes(failure)) {
+					const near = nearest(failure, failureIds);
+					report(env, token.map, `unknown failure "${failure}" in \`::: messages\``, `write \`::: messages FAILURE receive|send\` with a failure of: ${failureIds.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`);
+					token.meta = null;
+				} else if (!(direction in DIRECTIONS)) {
+					report(env, token.map, `\`::: messages ${failure}\` needs a direction`, 'write receive or send after the failure');
+					token.meta = null;
+				} else if (messagesFor(failure as FailureId, DIRECTIONS[direction as keyof typeof DIRECTIONS], options.lang).length === 0) {
+					report(env, token.map, `no client message is quoted for ${failure} (${direction})`, 'add them to src/troubleshooting/messages.ts, or remove the block');
+					token.meta = null;
+				}
+			} else if (!(opensslMethods as readonly string[]).includes(args[0] ?? '')) {
+				report(env, token.map, `\`::: openssl-check\` needs a method`, `write one of: ${opensslMethods.join(', ')}`);
+				token.meta = null;
+			}
+		}
+	});
+
+	const esc = md.utils.escapeHtml;
+	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
+	const w = options.words;
+
+	const text = (q: QuotedMessage) => {
+		const s = service(options.settings, q.method);
+		return fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT })
+			.split(ACCOUNT)
+			.map(esc)
+			.join(account);
+	};
+
+	const table = (failure: FailureId, direction: keyof typeof DIRECTIONS) => {
+		const quoted = messagesFor(failure, DIRECTIONS[direction], options.lang);
+		const clients = [...new Set(quoted.map((q) => q.client))];
+		const rows = clients.map((client) => {
+			const own = quoted.filter((q) => q.client === client);
+			// The same words for two methods (POP3 over SSL and APOP over SSL) are shown once.
+			const texts = [...new Set(own.map(text))];
+			const sources = [...new Map(own.filter((q) => q.source).map((q) => [q.source!.url + q.source!.title, q.source!])).values()];
+			const proof = (runnableClients as readonly string[]).includes(client)
+				? esc(w.proven)
+				: sources.map((s) => `${esc(w.source)} <a href="${esc(s.url)}">${esc(s.title)}</a>`).join('<br>');
+			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map((t) => `<code>${t}</code>`).join('<br>')}</td><td>${proof}</td></tr>`;
+		});
+		return (
+			// Half weight in the search: a message typed into the search still finds the page, but the
+			// clients' words (SMTP, authentication …) do not outweigh the pages about those subjects.
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`${w.table}: ${failure}`)}" data-pagefind-weight="0.5"><table class="kit-generated kit-messages">` +
+			`<thead><tr><th scope="col">${esc(w.client)}</th><th scope="col">${esc(w.message)}</th><th scope="col">${esc(w.proof)}</th></tr></thead>` +
+			`<tbody>${rows.join('')}</tbody></table></div>\n`
+		);
+	};
+
+	md.renderer.rules['kit_messages'] = (tokens, idx) => {
+		const meta = tokens[idx]!.meta as { kind: string; args: string[] } | null;
+		if (!meta) return '';
+		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS);
+		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
+		return renderCode(md, options, `$ ${c.command}\n`, 'console') + `<p>${esc(w.thenType)} ${c.typed.map((t) => `<code>${esc(t)}</code>`).join(' → ')}</p>\n`;
+	};
+}

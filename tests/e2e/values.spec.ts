@@ -1,0 +1,81 @@
+// Values are never split (issue 15): no value from the settings file, no `code` and no value a
+// reader types (those with a copy button in a field table, and those in the settings table) is rendered on more than one line, on every page, from 360 px up and in
+// print (A4's printable width), judged by the client rects of its text. At 320 px a value that cannot
+// fit scrolls inside its own box: it still lies on one line, and the page does not scroll sideways.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parseSettings } from '../../src/settings/load.ts';
+import { placeholderValues } from '../../src/settings/placeholders.ts';
+import { strings } from '../../src/i18n/index.ts';
+import { pagePaths } from './site.ts';
+
+const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
+// Host names, ports, the domain, the login host: the values written into prose by placeholders
+// (method names have spaces and are checked where they are values: in the settings table).
+const values = [...new Set([...placeholderValues(settings, strings('ja'))].filter(([k]) => /(^|\.)(host|port|domain)$|^loginHost$/.test(k)).map(([, v]) => v))];
+
+const MODES = [
+	{ name: '320 px', width: 320 },
+	{ name: '360 px', width: 360 },
+	{ name: '390 px', width: 390 },
+	{ name: '768 px', width: 768 },
+	{ name: '1280 px', width: 1280 },
+	{ name: 'print', width: 680, print: true },
+];
+
+for (const path of [...pagePaths(), '/404.html']) {
+	test(`no value is split on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		for (const mode of MODES) {
+			await page.setViewportSize({ width: mode.width, height: 900 });
+			await page.emulateMedia({ media: mode.print ? 'print' : 'screen' });
+			const split = await page.evaluate((values) => {
+				const lines = (range: Range) => {
+					const tops: number[] = [];
+					for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
+					return tops.length;
+				};
+				const shown = (el: Element) => el.checkVisibility() && !el.closest('.kit-sr, [aria-hidden=true]');
+				const found: string[] = [];
+				const main = document.querySelector('main')!;
+				for (const el of main.querySelectorAll(':not(pre) > code, td:has(kit-copy) .kit-value, .kit-settings .kit-value, .kit-settings__method, kit-account')) {
+					if (!shown(el)) continue;
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					if (lines(range) > 1) found.push(`<${el.localName}> ${el.textContent}`);
+				}
+				const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+				for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+					if (!shown(n.parentElement!) || n.parentElement!.closest('pre')) continue;
+					for (const v of values) {
+						for (let i = n.data.indexOf(v); i !== -1; i = n.data.indexOf(v, i + 1)) {
+							const range = document.createRange();
+							range.setStart(n, i);
+							range.setEnd(n, i + v.length);
+							if (lines(range) > 1) found.push(`"${v}" in "${n.data.slice(Math.max(0, i - 20), i + v.length + 20)}"`);
+						}
+					}
+				}
+				return found;
+			}, values);
+			expect(split, `values split over lines on ${path} at ${mode.name}`).toEqual([]);
+			if (!mode.print) {
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `sideways scroll on ${path} at ${mode.name}`).toBeLessThanOrEqual(0);
+			}
+		}
+	});
+}
+
+test('the all-settings page shows the reader’s user name and address, and each method in one row', async ({ page }) => {
+	await page.goto('/mail/settings/');
+	const yours = page.getByRole('table', { name: 'あなたのアカウント' });
+	await expect(yours.getByRole('row', { name: /^ユーザー名/ })).toContainText('ユーザー名');
+	await page.getByLabel('あなたのアカウント名').fill('s1234567');
+	await page.getByLabel('あなたのアカウント名').press('Enter');
+	await expect(yours.getByRole('row', { name: /^ユーザー名/ }).locator('code')).toHaveText('s1234567');
+	await expect(yours.getByRole('row', { name: /^メールアドレス/ }).locator('code')).toHaveText(`s1234567@${settings.domain}`);
+	const pop3s = page.getByRole('row', { name: new RegExp(`^${settings.incoming.pop3s.label}`) });
+	await expect(pop3s.getByRole('cell').filter({ hasText: settings.incoming.pop3s.host })).toHaveCount(1);
+	await expect(pop3s.getByRole('cell').filter({ hasText: String(settings.incoming.pop3s.port) })).toHaveCount(1);
+});

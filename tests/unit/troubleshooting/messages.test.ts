@@ -1,0 +1,143 @@
+// The quoted messages (src/troubleshooting/messages.ts): their shape, the "…" gap, filling, and the
+// `::: messages` / `::: openssl-check` blocks that render them. Whether each runnable client really
+// prints its message is the mail suite's job (tests/mail/run.ts); here, the pure parts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { failureIds, fillMessage, messagePattern, messagesFor, quotedMessages, runnableClients, sourcedClients } from '../../../src/troubleshooting/messages.ts';
+import { opensslCheck } from '../../../src/troubleshooting/openssl.ts';
+import { messagesPlugin } from '../../../src/markdown/plugins/messages.ts';
+import { getHighlighter } from '../../../src/markdown/highlighter.ts';
+import { ACCOUNT } from '../../../src/settings/placeholders.ts';
+import { placeholderValues } from '../../../src/settings/placeholders.ts';
+import { parseSettings } from '../../../src/settings/load.ts';
+import { ja } from '../../../src/i18n/ja.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { mdWith, render, settings } from '../markdown/setup.ts';
+import { parseFrontmatter } from '../../../src/content/frontmatter.ts';
+
+const words = { table: 'T', client: 'C', message: 'M', proof: 'P', proven: 'PROVEN', source: 'SRC', thenType: 'TYPE' };
+const highlighter = await getHighlighter();
+const md = (lang: 'ja' | 'en') => mdWith((m) => messagesPlugin(m, { settings, highlighter, accountPlaceholder: 'ユーザー名', copy: { label: 'copy', done: 'done' }, lang, words }));
+
+describe('quoted messages', () => {
+	it('every message names a known failure, and every client either runs in the suite or cites a source', () => {
+		for (const q of quotedMessages) {
+			expect(failureIds).toContain(q.failure);
+			if ((runnableClients as readonly string[]).includes(q.client)) expect(q.source, `${q.client}: ${q.text}`).toBeUndefined();
+			else {
+				expect(sourcedClients as readonly string[]).toContain(q.client);
+				expect(q.source?.url, `${q.client}: ${q.text}`).toMatch(/^https:\/\//);
+			}
+		}
+	});
+
+	it('a localised client quotes each message in both editions', () => {
+		const localised = quotedMessages.filter((q) => q.lang);
+		const key = (q: (typeof localised)[number]) => `${q.client} ${q.failure} ${q.method}`;
+		expect(localised.filter((q) => q.lang === 'ja').map(key).sort()).toEqual(localised.filter((q) => q.lang === 'en').map(key).sort());
+	});
+
+	it('"…" matches any run on one line, and everything else literally', () => {
+		const re = messagePattern('msmtp: cannot connect to …, port 587: Connection refused');
+		expect(re.test('msmtp: cannot connect to smtp.example.org, port 587: Connection refused')).toBe(true);
+		expect(re.test('msmtp: cannot connect to smtp\nx, port 587: Connection refused')).toBe(false);
+		expect(messagePattern('a.b (c)').test('axb (c)')).toBe(false);
+		expect(messagePattern("operation error (POP error (b'-ERR …'))").test("operation error (POP error (b'-ERR [AUTH] Authentication failed.'))")).toBe(true);
+	});
+
+	it('fills host, port, user and the outside recipient', () => {
+		expect(fillMessage('{user}@{host}:{port} → {to}', { host: 'h', port: 1, user: 'u' })).toBe('u@h:1 → friend@example.org');
+	});
+
+	it('picks the edition’s language and the direction’s methods', () => {
+		const ja = messagesFor('auth-failed', ['pop3s'], 'ja').filter((q) => q.client === 'thunderbird');
+		const en = messagesFor('auth-failed', ['pop3s'], 'en').filter((q) => q.client === 'thunderbird');
+		expect(ja.map((q) => q.lang)).toEqual(['ja']);
+		expect(en.map((q) => q.lang)).toEqual(['en']);
+		expect(messagesFor('relay-denied', ['pop3s', 'apop', 'apops'], 'ja')).toEqual([]);
+	});
+});
+
+describe('openssl s_client check', () => {
+	it('POP3S: connects to the host, verifies its name, no STARTTLS', () => {
+		const c = opensslCheck(settings, 'pop3s');
+		const host = settings.incoming.pop3s.host;
+		expect(c.argv).toEqual(['openssl', 's_client', '-connect', `${host}:${settings.incoming.pop3s.port}`, '-verify_hostname', host, '-brief', '-crlf']);
+		expect(c.typed).toEqual(['QUIT']);
+	});
+	it('submission: STARTTLS for SMTP, then EHLO and QUIT', () => {
+		const c = opensslCheck(settings, 'submission');
+		expect(c.argv).toContain('-starttls');
+		expect(c.argv[c.argv.indexOf('-starttls') + 1]).toBe('smtp');
+		expect(c.typed).toEqual(['EHLO localhost', 'QUIT']);
+		expect(opensslCheck(settings, 'submissions').argv).not.toContain('-starttls');
+	});
+	it('the suite’s form: connect elsewhere, still send and verify the real name, trust its CA', () => {
+		const c = opensslCheck(settings, 'pop3s', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt', port: 4000 });
+		const host = settings.incoming.pop3s.host;
+		expect(c.argv.slice(2)).toEqual(['-connect', '127.0.0.1:4000', '-servername', host, '-verify_hostname', host, '-brief', '-crlf', '-CAfile', '/tmp/ca.crt']);
+	});
+});
+
+describe('::: messages and ::: openssl-check', () => {
+	it('renders one row per client with the settings’ host filled in and the account fillable', () => {
+		const { html, env } = render(md('ja'), '::: messages auth-failed receive\n:::\n');
+		expect(env.problems).toEqual([]);
+		expect(html).toContain('<th scope="row">fetchmail</th>');
+		expect(html).toContain(`ユーザー名 ${'<kit-account class="kit-account" data-placeholder>ユーザー名</kit-account>'} でサーバー ${settings.incoming.pop3s.host} へのログインに失敗しました。`);
+		expect(html).toContain('PROVEN');
+		expect(html).toContain('SRC <a href="https://github.com/thunderbird/thunderbird-l10n/blob/');
+		expect(html).not.toContain(ACCOUNT);
+	});
+	it('the English edition shows the English Thunderbird message', () => {
+		const { html } = render(md('en'), '::: messages auth-failed receive\n:::\n');
+		expect(html).toContain(`Login to server ${settings.incoming.pop3s.host} with username`);
+		expect(html).not.toContain('ログイン');
+	});
+	it('renders the openssl command and what to type', () => {
+		const { html, env } = render(md('ja'), '::: openssl-check submission\n:::\n');
+		expect(env.problems).toEqual([]);
+		expect(html).toContain('s_client');
+		expect(html).toContain('TYPE <code>EHLO localhost</code> → <code>QUIT</code>');
+	});
+	it.each([
+		['::: messages auth-faild receive\n:::\n', /unknown failure "auth-faild".*\n?.*/, /did you mean "auth-failed"/],
+		['::: messages auth-failed\n:::\n', /needs a direction/, /receive or send/],
+		['::: messages relay-denied receive\n:::\n', /no client message is quoted for relay-denied \(receive\)/, /src\/troubleshooting\/messages\.ts/],
+		['::: openssl-check apop\n:::\n', /needs a method/, /pop3s, submission, submissions/],
+	])('refuses %j with file:line and a hint', (src, message, hint) => {
+		const { html, env } = render(md('ja'), src);
+		expect(html).toBe('');
+		expect(env.problems).toHaveLength(1);
+		expect(env.problems[0]!.file).toBe('content/mail/page.md');
+		expect(env.problems[0]!.line).toBe(11);
+		expect(env.problems[0]!.message).toMatch(message);
+		expect(env.problems[0]!.hint).toMatch(hint);
+	});
+});
+
+describe('IMAP in the settings', () => {
+	it('is said plainly, and marked while the settings call it an assumption', () => {
+		expect(placeholderValues(settings, ja).get('imap.offered')).toBe(settings.imap.offered ? 'IMAP も使えます（要確認）' : 'IMAP はありません（POP3 だけです）（要確認）');
+		const confirmed = { ...settings, imap: { offered: true } };
+		expect(placeholderValues(confirmed, ja).get('imap.offered')).toBe('IMAP も使えます');
+		expect(placeholderValues(confirmed, en).get('imap.offered')).toBe('IMAP is offered');
+	});
+	it('the settings file must say it', () => {
+		const yaml = (s: string) => s.replace(/^imap:\n(?: .*\n|\n)*/m, '');
+		expect(() => parseSettings(yaml(readFileSync('content/settings.yaml', 'utf8')))).toThrow(/imap/);
+	});
+});
+
+describe('front matter aliases', () => {
+	const page = (aliases: string) => `---\ntitle: T\ndescription: D\norder: 1\naliases: ${aliases}\n---\nbody\n`;
+	it('takes a list of words', () => {
+		expect(parseFrontmatter(page('[サンダーバード, Thunderbird]'), 'content/x.md').data?.aliases).toEqual(['サンダーバード', 'Thunderbird']);
+	});
+	it.each([['[]'], ['[" "]'], ['サンダーバード']])('refuses %s with the line of the field', (value) => {
+		const { problems } = parseFrontmatter(page(value), 'content/x.md');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'content/x.md', line: 5 });
+		expect(problems[0]!.message).toMatch(/aliases/);
+	});
+});
