@@ -131,7 +131,8 @@ async function exercise(page: Page) {
 		await expect(dialog).toBeVisible();
 		await page.locator('#kit-search-input').fill('SMTP');
 		// Results mean Pagefind's WebAssembly ran under the policy (its closing is search.both.spec's).
-		await expect(dialog.locator('a[href]').first()).toBeVisible();
+		// Loading the index can take longer than expect's 5 s on a loaded machine (as in search.both.spec).
+		await expect(dialog.locator('a[href]').first()).toBeVisible({ timeout: 20_000 });
 		await page.waitForLoadState('networkidle');
 	}
 }
