@@ -7,7 +7,15 @@ const debianChromium = '/usr/bin/chromium';
 const launchOptions = existsSync(debianChromium)
 	? {
 			executablePath: debianChromium,
-			args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-dev-shm-usage',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		}
 	: {};
 

@@ -13,7 +13,10 @@ export const HEADER_ONLY = "frame-ancestors 'none'";
 /** The policy in a page's meta tag, or undefined. */
 export function metaPolicy(html: string): string | undefined {
 	const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-	return tag?.[1]?.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	return tag?.[1]
+		?.replace(/&#39;|&apos;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 }
 
 /** The header value for a page: its meta policy plus the header-only directives. */

@@ -12,7 +12,16 @@ import lighthouse from 'lighthouse';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const mainPages = ['/', '/mail/', '/mail/clients/thunderbird/', '/mail/smtp-auth/', '/mail/settings/'];
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const chromiumFlags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-dev-shm-usage',
+];
 
 const args = process.argv.slice(2);
 const portAt = args.indexOf('--port');
@@ -53,7 +62,9 @@ try {
 	children.push(server);
 	await startAndWait(server, /serving .* at /, 'scripts/serve.ts');
 
-	const browser = spawn(chromium, [...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const browser = spawn(chromium, [...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	children.push(browser);
 	const [, debugPort] = await startAndWait(browser, /DevTools listening on ws:\/\/[^:]+:(\d+)\//, chromium);
 

@@ -31,7 +31,27 @@ if (commandsStart < 0 || commandsEnd < 0) {
 const commandTable = text.slice(commandsStart, commandsEnd);
 
 // What Debian, Fedora and Homebrew enable (autocrypt is off in all three), then one TLS library.
-const common = ['USE_SSL', 'USE_POP', 'USE_IMAP', 'USE_SMTP', 'USE_SOCKET', 'USE_SASL', 'USE_HCACHE', 'HAVE_TC', 'USE_SIDEBAR', 'USE_COMPRESSED', 'HAVE_LIBIDN2', 'HAVE_ICONV', 'HAVE_GETADDRINFO', 'CRYPT_BACKEND_GPGME', 'HAVE_COLOR', 'USE_ZLIB', 'MIXMASTER', 'USE_DOTLOCK', 'DL_STANDALONE'];
+const common = [
+	'USE_SSL',
+	'USE_POP',
+	'USE_IMAP',
+	'USE_SMTP',
+	'USE_SOCKET',
+	'USE_SASL',
+	'USE_HCACHE',
+	'HAVE_TC',
+	'USE_SIDEBAR',
+	'USE_COMPRESSED',
+	'HAVE_LIBIDN2',
+	'HAVE_ICONV',
+	'HAVE_GETADDRINFO',
+	'CRYPT_BACKEND_GPGME',
+	'HAVE_COLOR',
+	'USE_ZLIB',
+	'MIXMASTER',
+	'USE_DOTLOCK',
+	'DL_STANDALONE',
+];
 
 // Names in the table after preprocessing with `defines`.
 function names(source: string, defines: string[]): string[] {

@@ -9,7 +9,11 @@ import { devError, devErrorPage } from './content/report.ts';
 export const onRequest = defineMiddleware((_context, next) => {
 	if (import.meta.env.DEV) {
 		const error = devError();
-		if (error) return new Response(devErrorPage(error), { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+		if (error)
+			return new Response(devErrorPage(error), {
+				status: 500,
+				headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+			});
 	}
 	return next();
 });

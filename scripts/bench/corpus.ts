@@ -32,7 +32,18 @@ export interface Corpus {
 	gallery: string;
 }
 
-const TOPICS = ['受信サーバー', '送信サーバー', 'パスワード', '証明書', 'アカウント', '転送設定', '迷惑メール', 'フィルター', 'バックアップ', '署名'];
+const TOPICS = [
+	'受信サーバー',
+	'送信サーバー',
+	'パスワード',
+	'証明書',
+	'アカウント',
+	'転送設定',
+	'迷惑メール',
+	'フィルター',
+	'バックアップ',
+	'署名',
+];
 const VERBS = ['設定します', '確認します', '変更します', '入力します', '選択します', '保存します'];
 
 /** A Japanese paragraph of about `sentences` sentences, varied by `seed`. */
@@ -53,7 +64,11 @@ async function writeImages(dir: string, count: number): Promise<string[]> {
 	for (let i = 0; i < count; i++) {
 		const w = 640 + i * 80;
 		const h = 400;
-		const bars = Array.from({ length: 8 }, (_, j) => `<rect x="24" y="${40 + j * 42}" width="${200 + ((i * 37 + j * 53) % 360)}" height="18" fill="#${['4a6fa5', '9aa5b1', '2e7d32', 'c62828'][(i + j) % 4]}"/>`).join('');
+		const bars = Array.from(
+			{ length: 8 },
+			(_, j) =>
+				`<rect x="24" y="${40 + j * 42}" width="${200 + ((i * 37 + j * 53) % 360)}" height="18" fill="#${['4a6fa5', '9aa5b1', '2e7d32', 'c62828'][(i + j) % 4]}"/>`,
+		).join('');
 		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="#f4f5f7"/><rect width="100%" height="28" fill="#3b4252"/>${bars}</svg>`;
 		const name = `shot-${i + 1}.png`;
 		await sharp(Buffer.from(svg)).png({ palette: true }).toFile(join(dir, name));
@@ -97,7 +112,14 @@ function pageBody(s: number, n: number, section: string, gallery: string[] | und
 		`:::`,
 	];
 	if (gallery) {
-		lines.push('', `## 画面の例 {#screens}`, '', ...gallery.map((img, i) => `![設定画面 ${i + 1}。受信サーバーに {{ pop3s.host }} が入力されている](../images/${img} "（例）画面 ${i + 1}")`));
+		lines.push(
+			'',
+			`## 画面の例 {#screens}`,
+			'',
+			...gallery.map(
+				(img, i) => `![設定画面 ${i + 1}。受信サーバーに {{ pop3s.host }} が入力されている](../images/${img} "（例）画面 ${i + 1}")`,
+			),
+		);
 	}
 	lines.push(
 		'',
@@ -132,14 +154,18 @@ function pageBody(s: number, n: number, section: string, gallery: string[] | und
 	return lines.join('\n');
 }
 
-const frontmatter = (title: string, description: string, order: number) => `---\ntitle: ${title}\ndescription: ${description}\norder: ${order}\n---\n\n`;
+const frontmatter = (title: string, description: string, order: number) =>
+	`---\ntitle: ${title}\ndescription: ${description}\norder: ${order}\n---\n\n`;
 
 /** Write the corpus into `dir` (see file header). */
 export async function writeCorpus({ dir, pages, perSection = 50, settings, images = 3 }: CorpusOptions): Promise<Corpus> {
 	mkdirSync(dir, { recursive: true });
 	copyFileSync(settings, join(dir, 'settings.yaml'));
 	const imageNames = await writeImages(join(dir, 'images'), images);
-	writeFileSync(join(dir, 'index.md'), `${frontmatter('ベンチマーク用マニュアル', 'ベンチマーク用に生成したページです。', 0)}${paragraph(0, 5)}\n`);
+	writeFileSync(
+		join(dir, 'index.md'),
+		`${frontmatter('ベンチマーク用マニュアル', 'ベンチマーク用に生成したページです。', 0)}${paragraph(0, 5)}\n`,
+	);
 	let written = 1;
 	let galleries = 0;
 	let typical = '';
@@ -148,13 +174,19 @@ export async function writeCorpus({ dir, pages, perSection = 50, settings, image
 	for (let s = 1; s <= sections && written < pages; s++) {
 		const section = `section-${String(s).padStart(2, '0')}`;
 		mkdirSync(join(dir, section), { recursive: true });
-		writeFileSync(join(dir, section, 'index.md'), `${frontmatter(`第${s}章 メールの設定`, `第${s}章の概要です。`, s * 10)}${paragraph(s, 4)}\n`);
+		writeFileSync(
+			join(dir, section, 'index.md'),
+			`${frontmatter(`第${s}章 メールの設定`, `第${s}章の概要です。`, s * 10)}${paragraph(s, 4)}\n`,
+		);
 		written++;
 		for (let n = 1; n <= perSection && written < pages; n++) {
 			const withGallery = written % 10 === 0;
 			const name = `page-${String(n).padStart(3, '0')}`;
 			const body = pageBody(s, n, section, withGallery ? imageNames : undefined, perSection);
-			writeFileSync(join(dir, section, `${name}.md`), `${frontmatter(`${TOPICS[n % TOPICS.length]}の設定 ${s}-${n}`, `${TOPICS[n % TOPICS.length]}を設定する手順です。`, n * 10)}${body}`);
+			writeFileSync(
+				join(dir, section, `${name}.md`),
+				`${frontmatter(`${TOPICS[n % TOPICS.length]}の設定 ${s}-${n}`, `${TOPICS[n % TOPICS.length]}を設定する手順です。`, n * 10)}${body}`,
+			);
 			if (withGallery) galleries++;
 			if (withGallery && !gallery) gallery = `/${section}/${name}/`;
 			if (!withGallery && !typical && n > 2) typical = `/${section}/${name}/`;

@@ -66,7 +66,11 @@ export async function devLatency(dir: string, file: string, page: string, rounds
 	const port = await freePort();
 	const started = performance.now();
 	// astro runs on the project's Node (node_modules/.bin first on PATH); its PID is the dev server's.
-	const child = spawn('astro', ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn('astro', ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+		cwd: dir,
+		env: childEnv(),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let log = '';
 	child.stdout!.on('data', (d) => (log += d));
 	child.stderr!.on('data', (d) => (log += d));
@@ -83,7 +87,13 @@ export async function devLatency(dir: string, file: string, page: string, rounds
 			appendFileSync(join(dir, file), `\n\n${marker}。\n`);
 			times.push(
 				await until(url, (html) => html.includes(marker), timeoutMs).catch((e: Error) => {
-					throw new Error(`${e.message}\n--- astro dev output (request lines left out) ---\n${log.split('\n').filter((l) => !/\[200\]/.test(l)).join('\n').slice(-4000)}`);
+					throw new Error(
+						`${e.message}\n--- astro dev output (request lines left out) ---\n${log
+							.split('\n')
+							.filter((l) => !/\[200\]/.test(l))
+							.join('\n')
+							.slice(-4000)}`,
+					);
 				}),
 			);
 			await sleep(300); // let the watcher settle before the next save

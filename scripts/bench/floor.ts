@@ -23,7 +23,11 @@ function articles(dist: string): { url: string; lang: string; html: string }[] {
 		const start = page.indexOf('<article');
 		if (start < 0 || !page.includes('data-pagefind-body')) continue;
 		const end = page.lastIndexOf('</article>') + '</article>'.length;
-		out.push({ url: `/${f.slice(0, -'index.html'.length)}`, lang: /<html lang="([^"]+)"/.exec(page)?.[1] ?? 'ja', html: page.slice(start, end) });
+		out.push({
+			url: `/${f.slice(0, -'index.html'.length)}`,
+			lang: /<html lang="([^"]+)"/.exec(page)?.[1] ?? 'ja',
+			html: page.slice(start, end),
+		});
 	}
 	return out;
 }

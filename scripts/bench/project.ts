@@ -44,7 +44,9 @@ export function copyProject(options: { content: boolean; ref?: string | undefine
 	const dir = mkdtempSync(join(tmpdir(), 'kit-bench-'));
 	const paths = [...SOURCES, ...(options.content ? ['content'] : [])];
 	if (options.ref) {
-		const present = execFileSync('git', ['ls-tree', '--name-only', options.ref, ...paths], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+		const present = execFileSync('git', ['ls-tree', '--name-only', options.ref, ...paths], { cwd: ROOT, encoding: 'utf8' })
+			.split('\n')
+			.filter(Boolean);
 		const tar = execFileSync('git', ['archive', '--format=tar', options.ref, ...present], { cwd: ROOT, maxBuffer: 1 << 30 });
 		execFileSync('tar', ['-x', '-C', dir], { input: tar });
 	} else {

@@ -35,7 +35,10 @@ const only = new Set(args.only ?? ['corpus', 'real', 'dev']);
 const copies: string[] = [];
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(34)} ${value}`);
 
 /** Total bytes and file count under `dir`. */
@@ -62,7 +65,8 @@ function failIfBroken(what: string, r: BuildResult) {
 
 function printBuild(label: string, r: BuildResult, pageCount?: number) {
 	line(`${label}: wall`, `${s(r.wallMs)}${pageCount ? ` (${(r.wallMs / pageCount).toFixed(1)} ms/page)` : ''}`);
-	if (r.cpuS !== undefined) line(`${label}: CPU user+sys`, `${r.cpuS.toFixed(2)} s${pageCount ? ` (${((r.cpuS * 1000) / pageCount).toFixed(1)} ms/page)` : ''}`);
+	if (r.cpuS !== undefined)
+		line(`${label}: CPU user+sys`, `${r.cpuS.toFixed(2)} s${pageCount ? ` (${((r.cpuS * 1000) / pageCount).toFixed(1)} ms/page)` : ''}`);
 	if (r.maxRssKb !== undefined) line(`${label}: peak memory (max RSS)`, `${(r.maxRssKb / 1024).toFixed(0)} MB`);
 }
 
@@ -94,7 +98,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** The dev server's start and save-to-served times, each round and their median. */
 function printDev(prefix: string, r: DevResult) {
 	line(`${prefix}start to first page`, s(r.startMs));
-	line(`${prefix}save .md to new HTML served`, `${r.rounds.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round(median(r.rounds))} ms)`);
+	line(
+		`${prefix}save .md to new HTML served`,
+		`${r.rounds.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round(median(r.rounds))} ms)`,
+	);
 }
 
 /** Median wall and CPU time of repeated builds, and each run's wall time. */
@@ -102,7 +109,10 @@ function printRuns(label: string, results: BuildResult[], pageCount: number) {
 	if (results.length < 2) return;
 	const wall = median(results.map((r) => r.wallMs));
 	const cpu = results.every((r) => r.cpuS !== undefined) ? median(results.map((r) => r.cpuS!)) : undefined;
-	line(`${label}: median of ${results.length}`, `${s(wall)} wall (${(wall / pageCount).toFixed(1)} ms/page)${cpu === undefined ? '' : `, ${cpu.toFixed(2)} s CPU`} · runs ${results.map((r) => s(r.wallMs)).join(', ')}`);
+	line(
+		`${label}: median of ${results.length}`,
+		`${s(wall)} wall (${(wall / pageCount).toFixed(1)} ms/page)${cpu === undefined ? '' : `, ${cpu.toFixed(2)} s CPU`} · runs ${results.map((r) => s(r.wallMs)).join(', ')}`,
+	);
 }
 
 function printWeight(label: string, w: PageWeight) {
@@ -120,15 +130,21 @@ async function separateIndex(dir: string): Promise<BuildResult | undefined> {
 	return build(dir, ['pagefind', '--site', 'dist']);
 }
 
-console.log(`kit bench · ${new Date().toISOString()} · ${cpus().length} CPUs (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GB · load average ${load()}`);
-console.log(`sources: ${args.ref ? `commit ${execFileSync('git', ['rev-parse', '--short', args.ref], { encoding: 'utf8' }).trim()}` : 'work tree'} · node ${process.version}`);
+console.log(
+	`kit bench · ${new Date().toISOString()} · ${cpus().length} CPUs (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GB · load average ${load()}`,
+);
+console.log(
+	`sources: ${args.ref ? `commit ${execFileSync('git', ['rev-parse', '--short', args.ref], { encoding: 'utf8' }).trim()}` : 'work tree'} · node ${process.version}`,
+);
 
 try {
 	if (only.has('corpus')) {
 		const dir = copyProject({ content: false, ref: args.ref });
 		copies.push(dir);
 		const corpus = await writeCorpus({ dir: join(dir, 'content'), pages, settings: join(ROOT, 'content/settings.yaml') });
-		console.log(`\nCorpus: ${corpus.pages} pages in ${corpus.sections} sections, ${corpus.galleries} galleries sharing ${corpus.imageFiles} PNGs (load average ${load()})`);
+		console.log(
+			`\nCorpus: ${corpus.pages} pages in ${corpus.sections} sections, ${corpus.galleries} galleries sharing ${corpus.imageFiles} PNGs (load average ${load()})`,
+		);
 		const cold = await build(dir);
 		failIfBroken('corpus', cold);
 		printBuild('cold build (empty caches)', cold, corpus.pages);
@@ -175,7 +191,9 @@ try {
 		// What Astro and Pagefind alone take for the same pages (scripts/bench/floor.ts).
 		const bare = await floor(join(dir, 'dist'));
 		copies.push(bare.dir);
-		console.log(`\nFloor: a bare Astro project writing the same ${bare.pages} articles (no layout, Markdown, content layer or images), then Pagefind`);
+		console.log(
+			`\nFloor: a bare Astro project writing the same ${bare.pages} articles (no layout, Markdown, content layer or images), then Pagefind`,
+		);
 		printBuild('bare astro build', bare.astro, bare.pages);
 		line('Pagefind over its output', `${s(bare.pagefind.wallMs)} wall, ${bare.pagefind.cpuS?.toFixed(2) ?? '?'} s CPU`);
 		line('floor (the two added)', s(bare.astro.wallMs + bare.pagefind.wallMs));
@@ -202,7 +220,14 @@ try {
 		if (only.has('dev')) {
 			console.log(`\nDev server (load average ${load()})`);
 			const file = 'content/mail/smtp-auth.md';
-			printDev('', await devLatency(dir, existsSync(join(dir, file)) ? file : 'content/index.md', existsSync(join(dir, file)) ? '/mail/smtp-auth/' : '/'));
+			printDev(
+				'',
+				await devLatency(
+					dir,
+					existsSync(join(dir, file)) ? file : 'content/index.md',
+					existsSync(join(dir, file)) ? '/mail/smtp-auth/' : '/',
+				),
+			);
 		}
 	}
 	console.log(`\nload average at the end: ${load()}`);

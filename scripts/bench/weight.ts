@@ -29,7 +29,11 @@ export interface PageWeight {
 const bytes = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
 const sum = (list: Bytes[]): Bytes => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+	new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 /** Static and dynamic module specifiers of a built (minified) module. */
 export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
@@ -123,7 +127,10 @@ export function pageWeight(dist: string, page: string): PageWeight {
 	for (const m of html.matchAll(/<(?:img|iframe|source|video|audio|embed)\b[^>]*>/gi)) {
 		for (const name of ['src', 'srcset']) {
 			const value = attr(m[0], name);
-			for (const url of (value ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean)) {
+			for (const url of (value ?? '')
+				.split(',')
+				.map((s) => s.trim().split(/\s+/)[0]!)
+				.filter(Boolean)) {
 				if (!resolveSpecifier(url, page)) external.push(url);
 			}
 		}

@@ -74,7 +74,9 @@ export class Marionette {
 	/** Run an async chrome script (its body may `await`; `arguments` holds args); returns its value. */
 	async run<T>(body: string, args: unknown[] = [], timeoutMs = 30_000): Promise<T> {
 		const script = `const [resolve, ...rest] = [arguments[arguments.length - 1], ...Array.from(arguments).slice(0, -1)]; (async (...arguments) => { ${body} })(...rest).then(resolve, (e) => resolve({ __error: String(e) + '\\n' + e.stack }));`;
-		const r = (await this.command('WebDriver:ExecuteAsyncScript', { script, args, scriptTimeout: timeoutMs })) as { value: T | { __error: string } };
+		const r = (await this.command('WebDriver:ExecuteAsyncScript', { script, args, scriptTimeout: timeoutMs })) as {
+			value: T | { __error: string };
+		};
 		const v = r.value as { __error?: string } | null;
 		if (v && typeof v === 'object' && '__error' in v) throw new Error(`thunderbird script: ${v.__error}`);
 		return r.value as T;

@@ -112,7 +112,9 @@ async function withThunderbird<T>(settings: Settings, spec: RealSpec, work: (m: 
 		for (const c of children.reverse()) if (c.exitCode === null) c.kill('SIGTERM');
 	};
 	try {
-		const xvfb = spawn('Xvfb', [display, '-screen', '0', `${WINDOW.width}x${WINDOW.height}x24`, '-nolisten', 'tcp', '-dpi', '96'], { stdio: 'ignore' });
+		const xvfb = spawn('Xvfb', [display, '-screen', '0', `${WINDOW.width}x${WINDOW.height}x24`, '-nolisten', 'tcp', '-dpi', '96'], {
+			stdio: 'ignore',
+		});
 		children.push(xvfb);
 		for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${display.slice(1)}`); i++) await new Promise((r) => setTimeout(r, 50));
 		const env = {
@@ -131,14 +133,32 @@ async function withThunderbird<T>(settings: Settings, spec: RealSpec, work: (m: 
 			NO_AT_BRIDGE: '1',
 			GTK_THEME: 'Adwaita',
 		};
-		const tb = spawn(THUNDERBIRD, ['--profile', profile, '--no-remote', '--marionette', '-remote-allow-system-access', '--width', String(WINDOW.width), '--height', String(WINDOW.height)], { env, stdio: 'ignore' });
+		const tb = spawn(
+			THUNDERBIRD,
+			[
+				'--profile',
+				profile,
+				'--no-remote',
+				'--marionette',
+				'-remote-allow-system-access',
+				'--width',
+				String(WINDOW.width),
+				'--height',
+				String(WINDOW.height),
+			],
+			{ env, stdio: 'ignore' },
+		);
 		children.push(tb);
 		const m = await Marionette.connect(port, 90_000);
 		try {
-			await m.run(`const win = Services.wm.getMostRecentWindow("mail:3pane"); win.moveTo(0, 0); win.resizeTo(${WINDOW.width}, ${WINDOW.height}); await new Promise((r) => win.setTimeout(r, 300));`);
+			await m.run(
+				`const win = Services.wm.getMostRecentWindow("mail:3pane"); win.moveTo(0, 0); win.resizeTo(${WINDOW.width}, ${WINDOW.height}); await new Promise((r) => win.setTimeout(r, 300));`,
+			);
 			const dump = () => {
 				const xenv = { ...process.env, DISPLAY: display };
-				const id = spawnSync('xdotool', ['search', '--onlyvisible', '--name', 'Mozilla Thunderbird$'], { env: xenv, encoding: 'utf8' }).stdout.trim().split('\n')[0];
+				const id = spawnSync('xdotool', ['search', '--onlyvisible', '--name', 'Mozilla Thunderbird$'], { env: xenv, encoding: 'utf8' })
+					.stdout.trim()
+					.split('\n')[0];
 				if (!id) throw new Error('no Thunderbird window to capture');
 				const r = spawnSync('xwd', ['-id', id, '-silent'], { env: xenv, maxBuffer: 64 << 20 });
 				if (r.status !== 0) throw new Error(`xwd failed: ${r.stderr}`);
@@ -175,7 +195,12 @@ export async function captureReal(settings: Settings, spec: RealSpec): Promise<B
 			raw = next;
 		}
 		return sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 3 } })
-			.extract({ left: crop.x, top: crop.y, width: Math.min(crop.width, raw.width - crop.x), height: Math.min(crop.height, raw.height - crop.y) })
+			.extract({
+				left: crop.x,
+				top: crop.y,
+				width: Math.min(crop.width, raw.width - crop.x),
+				height: Math.min(crop.height, raw.height - crop.y),
+			})
 			.png()
 			.toBuffer();
 	});

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
 	const settings = loadSettings();
 	const list = shots(settings);
 	const key = (file: string) => file.slice(IMAGE_DIR.length + 1);
-	const previous: Record<string, ShotRecord> = existsSync(join(root, MANIFEST)) ? JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')).images : {};
+	const previous: Record<string, ShotRecord> = existsSync(join(root, MANIFEST))
+		? JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')).images
+		: {};
 	const sha = (png: Buffer) => createHash('sha256').update(png).digest('hex');
 	// Without Thunderbird, a real picture can only be kept, and only while it is current: check first.
 	const real = canCaptureReal();
@@ -39,7 +41,9 @@ async function main(): Promise<void> {
 			const old = previous[key(shot.file)];
 			const file = join(root, shot.file);
 			if (!old || old.inputHash !== inputHash(settings, shot) || !existsSync(file) || sha(readFileSync(file)) !== old.sha256) {
-				throw new Error(`${shot.file} is a real Thunderbird capture and must be remade (its settings changed or it is missing), but Thunderbird cannot run here: install ${REAL_PACKAGES} (Debian) and run npm run screenshots again`);
+				throw new Error(
+					`${shot.file} is a real Thunderbird capture and must be remade (its settings changed or it is missing), but Thunderbird cannot run here: install ${REAL_PACKAGES} (Debian) and run npm run screenshots again`,
+				);
 			}
 			kept.add(shot.file);
 		}
@@ -47,9 +51,21 @@ async function main(): Promise<void> {
 	const debianChromium = '/usr/bin/chromium';
 	const browser = await chromium.launch({
 		...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-		args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--font-render-hinting=none', '--force-color-profile=srgb', '--disable-lcd-text'],
+		args: [
+			'--no-sandbox',
+			'--disable-dev-shm-usage',
+			'--disable-gpu',
+			'--font-render-hinting=none',
+			'--force-color-profile=srgb',
+			'--disable-lcd-text',
+		],
 	});
-	const page = await browser.newPage({ viewport: { width: 900, height: 1200 }, deviceScaleFactor: 1, locale: 'ja-JP', reducedMotion: 'reduce' });
+	const page = await browser.newPage({
+		viewport: { width: 900, height: 1200 },
+		deviceScaleFactor: 1,
+		locale: 'ja-JP',
+		reducedMotion: 'reduce',
+	});
 	const records: Record<string, ShotRecord> = {};
 	try {
 		for (const shot of list) {
@@ -88,7 +104,10 @@ async function main(): Promise<void> {
 			console.log(`removed ${IMAGE_DIR}/${rel}`);
 		}
 	}
-	writeFileSync(join(root, MANIFEST), `${JSON.stringify({ note: 'Written by npm run screenshots; do not edit.', images: records }, null, '\t')}\n`);
+	writeFileSync(
+		join(root, MANIFEST),
+		`${JSON.stringify({ note: 'Written by npm run screenshots; do not edit.', images: records }, null, '\t')}\n`,
+	);
 	console.log(`${list.length} pictures, manifest ${MANIFEST}`);
 }
 

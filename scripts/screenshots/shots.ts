@@ -56,7 +56,9 @@ export function shotSettings(settings: Settings, shot: Shot): Record<string, str
 
 /** The hash of what a shot draws: stale when any label or value changes. */
 export function inputHash(settings: Settings, shot: Shot): string {
-	return createHash('sha256').update(JSON.stringify({ spec: shot.spec, settings: shotSettings(settings, shot) })).digest('hex');
+	return createHash('sha256')
+		.update(JSON.stringify({ spec: shot.spec, settings: shotSettings(settings, shot) }))
+		.digest('hex');
 }
 
 /** A generator row as the pictures draw it: the Japanese interface's label and value. */
@@ -73,7 +75,8 @@ function rowOf(settings: Settings, client: ClientId, method: Method, label: stri
 	const s = fieldsSnippet(settings, client, method, settings.exampleAccount, ja);
 	const rows = s.rows.map((r) => ({ label: japanese(r.label), value: japanese(r.value) }));
 	const row = rows.find((r) => r.label === label);
-	if (!row) throw new Error(`screenshots: ${client} ${method} has no field "${label}" (its fields: ${rows.map((r) => r.label).join(' | ')})`);
+	if (!row)
+		throw new Error(`screenshots: ${client} ${method} has no field "${label}" (its fields: ${rows.map((r) => r.label).join(' | ')})`);
 	return row;
 }
 // The label as the dialog shows it: without the "[tab] " prefix the tables use.
@@ -86,7 +89,14 @@ const checked = (value: string) => /^(オン|チェックする|チェックし�
 
 /** Every picture of every walkthrough, in page order. */
 export function shots(settings: Settings): Shot[] {
-	return [...outlookExpress(settings), ...sylpheed(settings, 'pop3s'), ...sylpheed(settings, 'apop'), ...becky(settings), ...thunderbird(settings), ...appleMail(settings)];
+	return [
+		...outlookExpress(settings),
+		...sylpheed(settings, 'pop3s'),
+		...sylpheed(settings, 'apop'),
+		...becky(settings),
+		...thunderbird(settings),
+		...appleMail(settings),
+	];
 }
 
 function outlookExpress(settings: Settings): Shot[] {
@@ -98,14 +108,33 @@ function outlookExpress(settings: Settings): Shot[] {
 	const accountsTabs = ['すべて', 'メール', 'ニュース', 'ディレクトリ サービス'];
 	const propTabs = ['全般', 'サーバー', '接続', 'セキュリティ', '詳細設定'];
 	const base = { theme: 'xp' as const, width: 520 };
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({ page, file: `${dir}/${name}.png`, spec: { ...base, ...spec }, uses, illustration: true });
+	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
+		page,
+		file: `${dir}/${name}.png`,
+		spec: { ...base, ...spec },
+		uses,
+		illustration: true,
+	});
 	const host = r('受信メールサーバー').value;
 	return [
 		shot('1-accounts', [], {
 			title: 'インターネット アカウント',
 			tabs: accountsTabs,
 			tab: 'すべて',
-			groups: [{ controls: [{ kind: 'list', label: 'アカウント', items: [] }, { kind: 'menu', path: ['追加(A)'], items: ['メール(M)...', 'ニュース(N)...', 'ディレクトリ サービス(D)...'], selected: 0, mark: true }] }],
+			groups: [
+				{
+					controls: [
+						{ kind: 'list', label: 'アカウント', items: [] },
+						{
+							kind: 'menu',
+							path: ['追加(A)'],
+							items: ['メール(M)...', 'ニュース(N)...', 'ディレクトリ サービス(D)...'],
+							selected: 0,
+							mark: true,
+						},
+					],
+				},
+			],
 			buttons: ['削除(R)', 'プロパティ(P)', '閉じる'],
 		}),
 		shot('2-name', [], {
@@ -139,7 +168,15 @@ function outlookExpress(settings: Settings): Shot[] {
 		shot('4-logon', ['pop3s'], {
 			title: wizard,
 			intro: 'インターネット メール ログオン',
-			groups: [{ controls: [text(r('アカウント名'), true), password(r('パスワード'), true), { kind: 'check', label: 'パスワードを保存する(W)', checked: false }] }],
+			groups: [
+				{
+					controls: [
+						text(r('アカウント名'), true),
+						password(r('パスワード'), true),
+						{ kind: 'check', label: 'パスワードを保存する(W)', checked: false },
+					],
+				},
+			],
 			buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
 		}),
 		shot('5-properties', ['pop3s'], {
@@ -159,12 +196,24 @@ function outlookExpress(settings: Settings): Shot[] {
 					heading: 'サーバーのポート番号',
 					controls: [
 						text(r('[詳細設定] 送信メール (SMTP)', 'smtp')),
-						{ kind: 'check', label: shown(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)', 'smtp').label), checked: checked(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)', 'smtp').value) },
+						{
+							kind: 'check',
+							label: shown(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)', 'smtp').label),
+							checked: checked(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)', 'smtp').value),
+						},
 						text(r('[詳細設定] 受信メール (POP3)'), true),
-						{ kind: 'check', label: shown(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)').label), checked: checked(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)').value), mark: true },
+						{
+							kind: 'check',
+							label: shown(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)').label),
+							checked: checked(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)').value),
+							mark: true,
+						},
 					],
 				},
-				{ heading: '配信', controls: [{ kind: 'check', label: shown(r('[詳細設定] サーバーにメッセージのコピーを置く').label), checked: true }] },
+				{
+					heading: '配信',
+					controls: [{ kind: 'check', label: shown(r('[詳細設定] サーバーにメッセージのコピーを置く').label), checked: true }],
+				},
 			],
 			buttons: ['OK', 'キャンセル', '適用(A)'],
 		}),
@@ -177,10 +226,22 @@ function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Shot[] {
 	const r = (label: string, m: Method = incoming) => rowOf(settings, 'sylpheed', m, label);
 	const tabs = ['基本', '受信', '送信', '作成', '署名', 'プライバシー', 'SSL', '高度な設定'];
 	const email = `${settings.exampleAccount}@${settings.domain}`;
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({ page, file: `${dir}/${name}.png`, spec: { theme: 'gtk', width: 560, ...spec }, uses, illustration: true });
+	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
+		page,
+		file: `${dir}/${name}.png`,
+		spec: { theme: 'gtk', width: 560, ...spec },
+		uses,
+		illustration: true,
+	});
 	const title = 'アカウントの設定';
 	const basic = (markServer: boolean, markUser: boolean): Group[] => [
-		{ heading: '個人情報', controls: [{ kind: 'text', label: '名前', value: SAMPLE_NAME }, { kind: 'text', label: 'メールアドレス', value: email, mark: markServer }] },
+		{
+			heading: '個人情報',
+			controls: [
+				{ kind: 'text', label: '名前', value: SAMPLE_NAME },
+				{ kind: 'text', label: 'メールアドレス', value: email, mark: markServer },
+			],
+		},
 		{
 			heading: 'サーバ情報',
 			controls: [
@@ -195,7 +256,19 @@ function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Shot[] {
 	const out = [
 		shot('1-menu', [], {
 			title: 'Sylpheed',
-			groups: [{ controls: [{ kind: 'menu', path: ['設定(C)', 'ツール(T)', 'ヘルプ(H)'], items: ['共通の設定(C)...', 'フィルタの設定(I)...', '-', '新規アカウントの作成(N)...', 'アカウントの編集(A)...'], selected: 3, mark: true }] }],
+			groups: [
+				{
+					controls: [
+						{
+							kind: 'menu',
+							path: ['設定(C)', 'ツール(T)', 'ヘルプ(H)'],
+							items: ['共通の設定(C)...', 'フィルタの設定(I)...', '-', '新規アカウントの作成(N)...', 'アカウントの編集(A)...'],
+							selected: 3,
+							mark: true,
+						},
+					],
+				},
+			],
 			buttons: [],
 		}),
 		shot('2-basic', [incoming, 'smtp'], { title, tabs, tab: '基本', groups: basic(true, false), buttons: ['OK', 'キャンセル'] }),
@@ -215,13 +288,22 @@ function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Shot[] {
 					heading: 'POP3',
 					controls: [
 						{ kind: 'radio', label: 'SSLを使用しない', checked: pop.tls === 'none' },
-						{ kind: 'radio', label: shown(r('[SSL] POP3の接続にSSLを使用').label), checked: checked(r('[SSL] POP3の接続にSSLを使用').value), mark: true },
+						{
+							kind: 'radio',
+							label: shown(r('[SSL] POP3の接続にSSLを使用').label),
+							checked: checked(r('[SSL] POP3の接続にSSLを使用').value),
+							mark: true,
+						},
 						{ kind: 'radio', label: 'STARTTLSコマンドでSSLセッションを開始', checked: pop.tls === 'starttls' },
 					],
 				},
 				{
 					heading: 'SMTP',
-					controls: ['SSLを使用しない', 'SMTPの接続にSSLを使用', 'STARTTLSコマンドでSSLセッションを開始'].map((label): Control => ({ kind: 'radio', label, checked: label === smtpChoice })),
+					controls: ['SSLを使用しない', 'SMTPの接続にSSLを使用', 'STARTTLSコマンドでSSLセッションを開始'].map((label): Control => ({
+						kind: 'radio',
+						label,
+						checked: label === smtpChoice,
+					})),
 				},
 			],
 			buttons: ['OK', 'キャンセル'],
@@ -233,8 +315,17 @@ function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Shot[] {
 			groups: [
 				{
 					controls: [
-						{ kind: 'check', label: `${shown(r('[高度な設定] SMTPポートを指定', 'smtp').label)}: ${service(settings, 'smtp').port}`, checked: checked(r('[高度な設定] SMTPポートを指定', 'smtp').value) },
-						{ kind: 'check', label: `${shown(r('[高度な設定] POP3ポートを指定').label)}: ${pop.port}`, checked: checked(r('[高度な設定] POP3ポートを指定').value), mark: true },
+						{
+							kind: 'check',
+							label: `${shown(r('[高度な設定] SMTPポートを指定', 'smtp').label)}: ${service(settings, 'smtp').port}`,
+							checked: checked(r('[高度な設定] SMTPポートを指定', 'smtp').value),
+						},
+						{
+							kind: 'check',
+							label: `${shown(r('[高度な設定] POP3ポートを指定').label)}: ${pop.port}`,
+							checked: checked(r('[高度な設定] POP3ポートを指定').value),
+							mark: true,
+						},
 					],
 				},
 			],
@@ -248,10 +339,22 @@ function becky(settings: Settings): Shot[] {
 	const dir = `${IMAGE_DIR}/becky-apop`;
 	const r = (label: string, m: Method = 'apop') => rowOf(settings, 'becky', m, label);
 	const email = `${settings.exampleAccount}@${settings.domain}`;
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({ page, file: `${dir}/${name}.png`, spec: { theme: 'xp', width: 540, ...spec }, uses, illustration: true });
+	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
+		page,
+		file: `${dir}/${name}.png`,
+		spec: { theme: 'xp', width: 540, ...spec },
+		uses,
+		illustration: true,
+	});
 	const auth = r('[基本設定] 認証方式').value;
 	const basic = (markServer: boolean, markUser: boolean): Group[] => [
-		{ heading: 'ユーザー情報', controls: [{ kind: 'text', label: '名前', value: SAMPLE_NAME }, { kind: 'text', label: 'メールアドレス', value: email }] },
+		{
+			heading: 'ユーザー情報',
+			controls: [
+				{ kind: 'text', label: '名前', value: SAMPLE_NAME },
+				{ kind: 'text', label: 'メールアドレス', value: email },
+			],
+		},
 		{
 			heading: 'サーバー情報',
 			controls: [
@@ -261,14 +364,34 @@ function becky(settings: Settings): Shot[] {
 				password(r('[基本設定] パスワード'), markUser),
 			],
 		},
-		{ heading: shown(r('[基本設定] 認証方式').label), controls: ['標準', 'APOP'].map((label): Control => ({ kind: 'radio', label, checked: label === auth, mark: markUser && label === auth })) },
+		{
+			heading: shown(r('[基本設定] 認証方式').label),
+			controls: ['標準', 'APOP'].map((label): Control => ({
+				kind: 'radio',
+				label,
+				checked: label === auth,
+				mark: markUser && label === auth,
+			})),
+		},
 	];
 	const title = 'メールボックスの設定';
 	const tabs = ['基本設定', '詳細', '受信', '送信', '振り分け', 'その他'];
 	return [
 		shot('1-menu', [], {
 			title: 'Becky! Internet Mail',
-			groups: [{ controls: [{ kind: 'menu', path: ['ファイル(F)', 'メールボックス(M)'], items: ['新規作成(N)...', 'フォルダの追加(F)...', '-', 'メールボックスの削除(D)'], selected: 0, mark: true }] }],
+			groups: [
+				{
+					controls: [
+						{
+							kind: 'menu',
+							path: ['ファイル(F)', 'メールボックス(M)'],
+							items: ['新規作成(N)...', 'フォルダの追加(F)...', '-', 'メールボックスの削除(D)'],
+							selected: 0,
+							mark: true,
+						},
+					],
+				},
+			],
 			buttons: [],
 		}),
 		shot('2-servers', ['apop', 'smtp'], { title, tabs, tab: '基本設定', groups: basic(true, false), buttons: ['OK', 'キャンセル'] }),
@@ -280,11 +403,24 @@ function thunderbird(settings: Settings): Shot[] {
 	const page = 'content/mail/clients/thunderbird.md';
 	const dir = `${IMAGE_DIR}/thunderbird`;
 	const r = (label: string, m: Method) => rowOf(settings, 'thunderbird', m, label);
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({ page, file: `${dir}/${name}.png`, spec: { theme: 'tb', width: 600, ...spec }, uses, illustration: true });
+	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
+		page,
+		file: `${dir}/${name}.png`,
+		spec: { theme: 'tb', width: 600, ...spec },
+		uses,
+		illustration: true,
+	});
 	const real = (name: string, uses: Method[], where: Pick<RealSpec, 'pane' | 'bottom'>): Shot => ({
 		page,
 		file: `${dir}/${name}.png`,
-		spec: { client: 'thunderbird', incoming: 'pop3s', outgoing: 'submission', name: SAMPLE_NAME, top: '#containerBox > .dialogheader', ...where },
+		spec: {
+			client: 'thunderbird',
+			incoming: 'pop3s',
+			outgoing: 'submission',
+			name: SAMPLE_NAME,
+			top: '#containerBox > .dialogheader',
+			...where,
+		},
 		uses,
 		illustration: false,
 	});
@@ -316,7 +452,12 @@ function thunderbird(settings: Settings): Shot[] {
 			markButton: '続ける',
 		}),
 		shot('4-incoming', ['pop3s'], { title: '手動設定', groups: [server('pop3s', '受信サーバー')], buttons: [] }),
-		shot('5-outgoing', ['submission'], { title: '手動設定', groups: [server('submission', '送信サーバー')], buttons: ['詳細設定', '再テスト', '完了'], markButton: '再テスト' }),
+		shot('5-outgoing', ['submission'], {
+			title: '手動設定',
+			groups: [server('submission', '送信サーバー')],
+			buttons: ['詳細設定', '再テスト', '完了'],
+			markButton: '再テスト',
+		}),
 		// Real captures of Thunderbird's account settings (scripts/screenshots/real.ts).
 		real('account-incoming', ['pop3s'], { pane: 'am-server.xhtml', bottom: '#pop3\\.deleteMailLeftOnServer' }),
 		real('account-outgoing', ['submission'], { pane: 'am-smtp.xhtml', bottom: '#smtpServerInfoBox' }),
@@ -327,7 +468,13 @@ function appleMail(settings: Settings): Shot[] {
 	const page = 'content/mail/clients/apple-mail.md';
 	const dir = `${IMAGE_DIR}/apple-mail`;
 	const r = (label: string, m: 'pop3s' | 'submission') => rowOf(settings, 'apple-mail', m, label);
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({ page, file: `${dir}/${name}.png`, spec: { theme: 'ios', width: 390, ...spec }, uses, illustration: true });
+	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
+		page,
+		file: `${dir}/${name}.png`,
+		spec: { theme: 'ios', width: 390, ...spec },
+		uses,
+		illustration: true,
+	});
 	const email = r('メールアドレス', 'pop3s').value;
 	const on = (m: 'pop3s' | 'submission') => r('TLS/SSLを使用', m).value === 'オン';
 	const server = (m: 'pop3s' | 'submission', heading: string, mark: boolean): Group => ({
@@ -338,27 +485,78 @@ function appleMail(settings: Settings): Shot[] {
 			{ kind: 'password', label: 'パスワード', value: '', mark },
 		],
 	});
-	const identity: Group = { controls: [{ kind: 'text', label: '名前', value: SAMPLE_NAME }, { kind: 'text', label: 'メール', value: email }, { kind: 'text', label: '説明', value: email }] };
+	const identity: Group = {
+		controls: [
+			{ kind: 'text', label: '名前', value: SAMPLE_NAME },
+			{ kind: 'text', label: 'メール', value: email },
+			{ kind: 'text', label: '説明', value: email },
+		],
+	};
 	return [
 		shot('manual-2-account', [], {
 			title: 'アカウント',
-			groups: [{ controls: [{ kind: 'text', label: '名前', value: SAMPLE_NAME }, { kind: 'text', label: 'メール', value: email, mark: true }, { kind: 'password', label: 'パスワード', value: '', mark: true }, { kind: 'text', label: '説明', value: email }] }],
+			groups: [
+				{
+					controls: [
+						{ kind: 'text', label: '名前', value: SAMPLE_NAME },
+						{ kind: 'text', label: 'メール', value: email, mark: true },
+						{ kind: 'password', label: 'パスワード', value: '', mark: true },
+						{ kind: 'text', label: '説明', value: email },
+					],
+				},
+			],
 			buttons: ['キャンセル', '次へ'],
 			markButton: '次へ',
 		}),
-		shot('manual-3-pop', [], { title: '新規アカウント', tabs: ['IMAP', r('アカウントの種類', 'pop3s').value], tab: r('アカウントの種類', 'pop3s').value, groups: [identity], buttons: ['キャンセル', '保存'] }),
-		shot('manual-4-incoming', ['pop3s'], { title: '新規アカウント', groups: [server('pop3s', '受信メールサーバ', true)], buttons: ['キャンセル', '保存'] }),
-		shot('manual-5-outgoing', ['submission'], { title: '新規アカウント', groups: [server('submission', '送信メールサーバ', true)], buttons: ['キャンセル', '保存'], markButton: '保存' }),
+		shot('manual-3-pop', [], {
+			title: '新規アカウント',
+			tabs: ['IMAP', r('アカウントの種類', 'pop3s').value],
+			tab: r('アカウントの種類', 'pop3s').value,
+			groups: [identity],
+			buttons: ['キャンセル', '保存'],
+		}),
+		shot('manual-4-incoming', ['pop3s'], {
+			title: '新規アカウント',
+			groups: [server('pop3s', '受信メールサーバ', true)],
+			buttons: ['キャンセル', '保存'],
+		}),
+		shot('manual-5-outgoing', ['submission'], {
+			title: '新規アカウント',
+			groups: [server('submission', '送信メールサーバ', true)],
+			buttons: ['キャンセル', '保存'],
+			markButton: '保存',
+		}),
 		shot('manual-6-advanced', ['pop3s'], {
 			title: '詳細',
-			groups: [{ heading: '受信設定', controls: [{ kind: 'check', label: 'SSLを使用', checked: on('pop3s'), mark: true }, { kind: 'text', label: '認証', value: r('認証', 'pop3s').value }, { kind: 'text', label: 'サーバポート', value: r('ポート', 'pop3s').value, mark: true }] }],
+			groups: [
+				{
+					heading: '受信設定',
+					controls: [
+						{ kind: 'check', label: 'SSLを使用', checked: on('pop3s'), mark: true },
+						{ kind: 'text', label: '認証', value: r('認証', 'pop3s').value },
+						{ kind: 'text', label: 'サーバポート', value: r('ポート', 'pop3s').value, mark: true },
+					],
+				},
+			],
 			buttons: ['< アカウント', ''],
 		}),
 		shot('manual-7-smtp', ['submission'], {
 			title: r('送信用メールサーバ', 'submission').value,
 			groups: [
-				{ heading: '送信用メールサーバ', controls: [{ kind: 'text', label: 'ホスト名', value: r('送信用メールサーバ', 'submission').value }, { kind: 'text', label: 'ユーザ名', value: r('ユーザ名', 'submission').value }] },
-				{ controls: [{ kind: 'check', label: 'SSLを使用', checked: on('submission'), mark: true }, { kind: 'text', label: '認証', value: r('認証', 'submission').value, mark: true }, { kind: 'text', label: 'サーバポート', value: r('ポート', 'submission').value, mark: true }] },
+				{
+					heading: '送信用メールサーバ',
+					controls: [
+						{ kind: 'text', label: 'ホスト名', value: r('送信用メールサーバ', 'submission').value },
+						{ kind: 'text', label: 'ユーザ名', value: r('ユーザ名', 'submission').value },
+					],
+				},
+				{
+					controls: [
+						{ kind: 'check', label: 'SSLを使用', checked: on('submission'), mark: true },
+						{ kind: 'text', label: '認証', value: r('認証', 'submission').value, mark: true },
+						{ kind: 'text', label: 'サーバポート', value: r('ポート', 'submission').value, mark: true },
+					],
+				},
 			],
 			buttons: ['キャンセル', '完了'],
 		}),

@@ -35,7 +35,14 @@ export function decodeXwd(buf: Buffer): RawImage {
 	for (let y = 0; y < height; y++) {
 		for (let x = 0; x < width; x++) {
 			const o = start + y * bytesPerLine + x * bpp;
-			const p = bpp === 4 ? (byteOrder === 0 ? buf.readUInt32LE(o) : buf.readUInt32BE(o)) : byteOrder === 0 ? buf.readUIntLE(o, 3) : buf.readUIntBE(o, 3);
+			const p =
+				bpp === 4
+					? byteOrder === 0
+						? buf.readUInt32LE(o)
+						: buf.readUInt32BE(o)
+					: byteOrder === 0
+						? buf.readUIntLE(o, 3)
+						: buf.readUIntBE(o, 3);
 			const t = (y * width + x) * 3;
 			out[t] = (p & redMask) >>> rs;
 			out[t + 1] = (p & greenMask) >>> gs;

@@ -27,7 +27,12 @@ const authentications: Record<AuthKind, string> = {
 };
 
 // Emit one <incomingServer>/<outgoingServer> element from a service.
-function server(tag: 'incomingServer' | 'outgoingServer', type: string, s: { host: string; port: number; tls: TlsMode; auth: AuthKind }, unconfirmed: string[] = []): string[] {
+function server(
+	tag: 'incomingServer' | 'outgoingServer',
+	type: string,
+	s: { host: string; port: number; tls: TlsMode; auth: AuthKind },
+	unconfirmed: string[] = [],
+): string[] {
 	return [
 		`    <${tag} type="${type}">`,
 		// The 要確認 mark of the pages, for whoever reads the file.
@@ -116,7 +121,11 @@ export function checkAutoconfig(xml: string, settings: Settings): string[] {
 	expect('domain', childrenNamed(provider, 'domain')[0]?.text, settings.domain);
 	expect('displayName', childrenNamed(provider, 'displayName')[0]?.text, settings.organization.name);
 	expect('displayShortName', childrenNamed(provider, 'displayShortName')[0]?.text, settings.organization.shortName);
-	const compare = (tag: string, ids: readonly Method[], services: Record<string, { host: string; port: number; tls: TlsMode; auth: AuthKind }>) => {
+	const compare = (
+		tag: string,
+		ids: readonly Method[],
+		services: Record<string, { host: string; port: number; tls: TlsMode; auth: AuthKind }>,
+	) => {
 		const found = childrenNamed(provider, tag);
 		if (found.length !== ids.length) problems.push(`${tag}: expected ${ids.length} (${ids.join(', ')}), found ${found.length}`);
 		ids.forEach((id, i) => {

@@ -22,14 +22,24 @@ export function beckySnippet(settings: Settings, method: BeckyMethod, account: s
 			{ label: l.userId, value: account },
 			{ label: l.password, value: c.typeIt, note: secretWords(settings, method, words) },
 			{ label: l.authMethod, value: s.auth === 'apop-password' ? 'APOP' : l.authStandard },
-			{ label: l.pop3Ssl, value: s.tls === 'implicit' ? c.checked : c.unchecked, note: w.versionNote, ...unconfirmedRow(settings, method, 'tls', words) },
+			{
+				label: l.pop3Ssl,
+				value: s.tls === 'implicit' ? c.checked : c.unchecked,
+				note: w.versionNote,
+				...unconfirmedRow(settings, method, 'tls', words),
+			},
 			{ label: l.pop3Port, value: String(s.port), ...unconfirmedRow(settings, method, 'port', words) },
 		);
 		return { kind: 'fields', client: 'becky', method, title: w.incomingTitle, rows };
 	}
 	rows.push(
 		{ label: l.smtpServer, value: s.host, ...unconfirmedRow(settings, method, 'host', words) },
-		{ label: l.smtpSsl, value: s.tls === 'implicit' ? c.checked : c.unchecked, note: w.versionNote, ...unconfirmedRow(settings, method, 'tls', words) },
+		{
+			label: l.smtpSsl,
+			value: s.tls === 'implicit' ? c.checked : c.unchecked,
+			note: w.versionNote,
+			...unconfirmedRow(settings, method, 'tls', words),
+		},
 	);
 	if (s.auth === 'none') {
 		rows.push({ label: l.smtpAuth, value: c.unchecked, note: smtpLimitWords(settings, words) });

@@ -94,12 +94,22 @@ export function smtpLimitWords(settings: Settings, words: Pick<Words, 'config'>)
 }
 
 /** Why a field of a method's service is not confirmed yet (settings `assumptions:`, in the words' language), or undefined. */
-export function unconfirmedWhy(settings: Settings, method: Method, field: AssumableField, words: Pick<Words, 'locale'>): string | undefined {
+export function unconfirmedWhy(
+	settings: Settings,
+	method: Method,
+	field: AssumableField,
+	words: Pick<Words, 'locale'>,
+): string | undefined {
 	return service(settings, method).assumptions?.[field]?.[words.locale];
 }
 
 /** Spread into a field row whose value comes from `field`: marks it when the value is unconfirmed. */
-export function unconfirmedRow(settings: Settings, method: Method, field: AssumableField, words: Pick<Words, 'locale'>): { unconfirmed?: string } {
+export function unconfirmedRow(
+	settings: Settings,
+	method: Method,
+	field: AssumableField,
+	words: Pick<Words, 'locale'>,
+): { unconfirmed?: string } {
 	const why = unconfirmedWhy(settings, method, field, words);
 	return why === undefined ? {} : { unconfirmed: why };
 }
@@ -109,8 +119,21 @@ export function unconfirmedRow(settings: Settings, method: Method, field: Assuma
  * pages show, in the words' language), e.g. "# 要確認: smtp.example の ポート 587 は…"; none when all
  * are confirmed.
  */
-export function unconfirmedComment(settings: Settings, methods: readonly Method[], words: Pick<Words, 'locale' | 'tls' | 'auth' | 'config' | 'unconfirmed' | 'unconfirmedFile' | 'fieldHost' | 'fieldPort' | 'fieldTls' | 'fieldAuth'>, prefix = '#'): string[] {
-	const fieldWords: Record<AssumableField, string> = { host: words.fieldHost, port: words.fieldPort, tls: words.fieldTls, auth: words.fieldAuth };
+export function unconfirmedComment(
+	settings: Settings,
+	methods: readonly Method[],
+	words: Pick<
+		Words,
+		'locale' | 'tls' | 'auth' | 'config' | 'unconfirmed' | 'unconfirmedFile' | 'fieldHost' | 'fieldPort' | 'fieldTls' | 'fieldAuth'
+	>,
+	prefix = '#',
+): string[] {
+	const fieldWords: Record<AssumableField, string> = {
+		host: words.fieldHost,
+		port: words.fieldPort,
+		tls: words.fieldTls,
+		auth: words.fieldAuth,
+	};
 	const items: string[] = [];
 	for (const method of methods) {
 		const s = service(settings, method);
@@ -120,5 +143,12 @@ export function unconfirmedComment(settings: Settings, methods: readonly Method[
 		items.push(words.config.unconfirmedItem(s.host, words.config.unconfirmedFields(fields.map((f) => `${fieldWords[f]} ${shown[f]}`))));
 	}
 	if (!items.length) return [];
-	return words.config.unconfirmedLines(words.unconfirmed, words.config.unconfirmedItems(items), words.unconfirmedFile, `${commissionSite(settings.domain)}${words.locale === 'ja' ? '' : `${words.locale}/`}mail/settings/#unconfirmed`).map((l) => `${prefix} ${l}`);
+	return words.config
+		.unconfirmedLines(
+			words.unconfirmed,
+			words.config.unconfirmedItems(items),
+			words.unconfirmedFile,
+			`${commissionSite(settings.domain)}${words.locale === 'ja' ? '' : `${words.locale}/`}mail/settings/#unconfirmed`,
+		)
+		.map((l) => `${prefix} ${l}`);
 }

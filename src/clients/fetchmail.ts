@@ -13,7 +13,13 @@ export const fetchmailMethods = ['pop3s', 'apops', 'apop'] as const satisfies re
 type FetchmailMethod = (typeof fetchmailMethods)[number];
 
 /** Build ~/.fetchmailrc for one receiving method, its comments in the words' language. */
-export function fetchmailSnippet(settings: Settings, method: FetchmailMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+export function fetchmailSnippet(
+	settings: Settings,
+	method: FetchmailMethod,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): FileSnippet {
 	const w = words.config;
 	const t = target(settings, method, options);
 	const tls = t.service.tls !== 'none';
@@ -37,5 +43,14 @@ export function fetchmailSnippet(settings: Settings, method: FetchmailMethod, ac
 		lines.push(ssl);
 	}
 	lines.push(`\t# keep    # ${w.fetchmail.keep}`);
-	return { kind: 'file', client: 'fetchmail', method, filename: '.fetchmailrc', path: '~/.fetchmailrc', language: 'sh', text: lines.join('\n') + '\n', mode: 0o600 };
+	return {
+		kind: 'file',
+		client: 'fetchmail',
+		method,
+		filename: '.fetchmailrc',
+		path: '~/.fetchmailrc',
+		language: 'sh',
+		text: lines.join('\n') + '\n',
+		mode: 0o600,
+	};
 }

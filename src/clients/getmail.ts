@@ -13,7 +13,13 @@ export const getmailMethods = ['pop3s', 'apops', 'apop'] as const satisfies read
 type GetmailMethod = (typeof getmailMethods)[number];
 
 /** Build ~/.config/getmail/getmailrc for one receiving method, its comments in the words' language. */
-export function getmailSnippet(settings: Settings, method: GetmailMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+export function getmailSnippet(
+	settings: Settings,
+	method: GetmailMethod,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): FileSnippet {
 	const w = words.config;
 	const t = target(settings, method, options);
 	const tls = t.service.tls !== 'none';
@@ -27,7 +33,14 @@ export function getmailSnippet(settings: Settings, method: GetmailMethod, accoun
 		`#   password_command = ("secret-tool", "lookup", "host", "${t.host}", "user", "${account}")`,
 	];
 	if (!tls) lines.push(...w.clearApop.map((l) => `# ${l}`));
-	lines.push('', '[retriever]', `type = ${tls ? 'SimplePOP3SSLRetriever' : 'SimplePOP3Retriever'}`, `server = ${t.connect}`, `port = ${t.port}`, `username = ${account}`);
+	lines.push(
+		'',
+		'[retriever]',
+		`type = ${tls ? 'SimplePOP3SSLRetriever' : 'SimplePOP3Retriever'}`,
+		`server = ${t.connect}`,
+		`port = ${t.port}`,
+		`username = ${account}`,
+	);
 	if (apop) lines.push('use_apop = true');
 	if (tls) {
 		// Without ca_certs getmail6 does not verify the certificate at all.
@@ -46,5 +59,14 @@ export function getmailSnippet(settings: Settings, method: GetmailMethod, accoun
 		'read_all = false',
 		'delete = false',
 	);
-	return { kind: 'file', client: 'getmail', method, filename: 'getmailrc', path: '~/.config/getmail/getmailrc', language: 'ini', text: lines.join('\n') + '\n', mode: 0o600 };
+	return {
+		kind: 'file',
+		client: 'getmail',
+		method,
+		filename: 'getmailrc',
+		path: '~/.config/getmail/getmailrc',
+		language: 'ini',
+		text: lines.join('\n') + '\n',
+		mode: 0o600,
+	};
 }

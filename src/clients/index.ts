@@ -14,9 +14,28 @@ import { stunnelMethods, stunnelSnippet } from './stunnel.ts';
 import { sylpheedMethods, sylpheedSnippet } from './sylpheed.ts';
 import { thunderbirdLabels, thunderbirdMethods, thunderbirdSnippet } from './thunderbird.ts';
 import { PROFILE_AUTHENTICATIONS } from './mobileconfig.ts';
-import { clientIds, type ClientId, type ClientInfo, type FieldsSnippet, type FileSnippet, type Method, type Snippet, type SnippetOptions } from './types.ts';
+import {
+	clientIds,
+	type ClientId,
+	type ClientInfo,
+	type FieldsSnippet,
+	type FileSnippet,
+	type Method,
+	type Snippet,
+	type SnippetOptions,
+} from './types.ts';
 
-export type { ClientId, ClientInfo, FieldRow, FieldsSnippet, FileSnippet, Method, Snippet, SnippetLanguage, SnippetOptions } from './types.ts';
+export type {
+	ClientId,
+	ClientInfo,
+	FieldRow,
+	FieldsSnippet,
+	FileSnippet,
+	Method,
+	Snippet,
+	SnippetLanguage,
+	SnippetOptions,
+} from './types.ts';
 export { clientIds, SYSTEM_CA_FILE } from './types.ts';
 export { isValidAccount, assertAccount, secretWords, describe, smtpLimitWords } from './common.ts';
 export { thunderbirdAutoconfig, checkAutoconfig, autoconfigSchema, AUTOCONFIG_FILENAME, AUTOCONFIG_PATHS } from './autoconfig.ts';
@@ -41,7 +60,11 @@ function entry<M extends Method, S extends Snippet>(
 }
 
 const registry: Record<ClientId, Entry<Snippet>> = {
-	'outlook-express': entry({ id: 'outlook-express', name: 'Outlook Express', kind: 'gui', historical: true }, outlookExpressMethods, outlookExpressSnippet),
+	'outlook-express': entry(
+		{ id: 'outlook-express', name: 'Outlook Express', kind: 'gui', historical: true },
+		outlookExpressMethods,
+		outlookExpressSnippet,
+	),
 	sylpheed: entry({ id: 'sylpheed', name: 'Sylpheed', kind: 'gui', historical: true }, sylpheedMethods, sylpheedSnippet),
 	becky: entry({ id: 'becky', name: 'Becky! Internet Mail', kind: 'gui', historical: true }, beckyMethods, beckySnippet),
 	thunderbird: entry({ id: 'thunderbird', name: 'Thunderbird', kind: 'gui', historical: false }, thunderbirdMethods, thunderbirdSnippet),
@@ -54,7 +77,10 @@ const registry: Record<ClientId, Entry<Snippet>> = {
 };
 
 /** Every client, keyed by id, with its display name, kind and supported methods. */
-export const clients: Record<ClientId, ClientInfo> = Object.fromEntries(clientIds.map((id) => [id, registry[id].info])) as Record<ClientId, ClientInfo>;
+export const clients: Record<ClientId, ClientInfo> = Object.fromEntries(clientIds.map((id) => [id, registry[id].info])) as Record<
+	ClientId,
+	ClientInfo
+>;
 
 /** A client's name as the words' language writes it. */
 export function clientName(client: ClientId, words: Pick<Words, 'clientNames'>): string {
@@ -71,7 +97,14 @@ export function supports(client: ClientId, method: Method): boolean {
  * sentinel the site personalises in the browser), in the language of `words`. Throws on an unknown client, an unsupported
  * method (naming the supported ones) or an invalid account name.
  */
-export function snippet(settings: Settings, client: ClientId, method: Method, account: string, words: Words, options: SnippetOptions = {}): Snippet {
+export function snippet(
+	settings: Settings,
+	client: ClientId,
+	method: Method,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): Snippet {
 	const e = registry[client];
 	if (!e) throw new Error(`unknown client "${String(client)}": known clients are ${clientIds.join(', ')}`);
 	if (!e.info.methods.includes(method)) {
@@ -86,7 +119,14 @@ export function snippet(settings: Settings, client: ClientId, method: Method, ac
 }
 
 /** Like snippet() for a client whose snippets are files (command-line clients). */
-export function fileSnippet(settings: Settings, client: ClientId, method: Method, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+export function fileSnippet(
+	settings: Settings,
+	client: ClientId,
+	method: Method,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): FileSnippet {
 	const s = snippet(settings, client, method, account, words, options);
 	if (s.kind !== 'file') throw new Error(`${client} gives a field table, not a file`);
 	return s;
@@ -110,8 +150,10 @@ export function muttPairs(settings: Settings, account: string, words: Words): Fi
  * not one mutt can combine.
  */
 export function muttPair(settings: Settings, receive: string, send: string, account: string, words: Words): FileSnippet {
-	if (!(muttReceiveMethods as readonly string[]).includes(receive)) throw new Error(`mutt cannot receive by "${receive}": write one of ${muttReceiveMethods.join(', ')}`);
-	if (!(muttSendWays as readonly string[]).includes(send)) throw new Error(`mutt cannot send by "${send}": write one of ${muttSendWays.join(', ')}`);
+	if (!(muttReceiveMethods as readonly string[]).includes(receive))
+		throw new Error(`mutt cannot receive by "${receive}": write one of ${muttReceiveMethods.join(', ')}`);
+	if (!(muttSendWays as readonly string[]).includes(send))
+		throw new Error(`mutt cannot send by "${send}": write one of ${muttSendWays.join(', ')}`);
 	assertAccount(account);
 	return muttPairSnippet(settings, receive as MuttReceive, send as MuttSend, account, words);
 }

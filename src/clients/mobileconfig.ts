@@ -47,7 +47,13 @@ function plist(value: PlistValue, depth: number): string {
  * "Mail" payload reference: EmailAuthNone, EmailAuthPassword, EmailAuthCRAMMD5, EmailAuthNTLM,
  * EmailAuthHTTPMD5). APOP is not among them, so a profile cannot set up APOP.
  */
-export const PROFILE_AUTHENTICATIONS = ['EmailAuthNone', 'EmailAuthPassword', 'EmailAuthCRAMMD5', 'EmailAuthNTLM', 'EmailAuthHTTPMD5'] as const;
+export const PROFILE_AUTHENTICATIONS = [
+	'EmailAuthNone',
+	'EmailAuthPassword',
+	'EmailAuthCRAMMD5',
+	'EmailAuthNTLM',
+	'EmailAuthHTTPMD5',
+] as const;
 
 /** The profile's content as a plain object (also what the checker compares against). */
 export function mobileconfigContent(settings: Settings, words: Words): { [key: string]: PlistValue } {
@@ -150,9 +156,19 @@ export function parsePlist(xml: string): PlistValue {
 
 const REQUIRED_TOP = ['PayloadType', 'PayloadVersion', 'PayloadIdentifier', 'PayloadUUID', 'PayloadContent'];
 const REQUIRED_MAIL = [
-	'PayloadType', 'PayloadVersion', 'PayloadIdentifier', 'PayloadUUID', 'EmailAccountType',
-	'IncomingMailServerHostName', 'IncomingMailServerPortNumber', 'IncomingMailServerUseSSL', 'IncomingMailServerAuthentication',
-	'OutgoingMailServerHostName', 'OutgoingMailServerPortNumber', 'OutgoingMailServerUseSSL', 'OutgoingMailServerAuthentication',
+	'PayloadType',
+	'PayloadVersion',
+	'PayloadIdentifier',
+	'PayloadUUID',
+	'EmailAccountType',
+	'IncomingMailServerHostName',
+	'IncomingMailServerPortNumber',
+	'IncomingMailServerUseSSL',
+	'IncomingMailServerAuthentication',
+	'OutgoingMailServerHostName',
+	'OutgoingMailServerPortNumber',
+	'OutgoingMailServerUseSSL',
+	'OutgoingMailServerAuthentication',
 ];
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/;
 
@@ -165,14 +181,19 @@ export function checkMobileconfig(xml: string, settings: Settings, words: Words)
 		return [(e as Error).message];
 	}
 	const problems: string[] = [];
-	const isDict = (v: PlistValue | undefined): v is { [key: string]: PlistValue } => typeof v === 'object' && v !== null && !Array.isArray(v);
+	const isDict = (v: PlistValue | undefined): v is { [key: string]: PlistValue } =>
+		typeof v === 'object' && v !== null && !Array.isArray(v);
 	if (!isDict(value)) return ['the top level is not a <dict>'];
 	const mail = Array.isArray(value['PayloadContent']) ? value['PayloadContent'][0] : undefined;
 	if (!isDict(mail)) return ['PayloadContent must be an array holding the mail payload <dict>'];
 	for (const k of REQUIRED_TOP) if (!(k in value)) problems.push(`missing top-level key ${k}`);
 	for (const k of REQUIRED_MAIL) if (!(k in mail)) problems.push(`missing mail payload key ${k}`);
-	for (const [where, dict] of [['top level', value], ['mail payload', mail]] as const) {
-		if (typeof dict['PayloadUUID'] !== 'string' || !UUID.test(dict['PayloadUUID'])) problems.push(`${where}: PayloadUUID is not an upper-case v5 UUID`);
+	for (const [where, dict] of [
+		['top level', value],
+		['mail payload', mail],
+	] as const) {
+		if (typeof dict['PayloadUUID'] !== 'string' || !UUID.test(dict['PayloadUUID']))
+			problems.push(`${where}: PayloadUUID is not an upper-case v5 UUID`);
 	}
 	if (value['PayloadUUID'] === mail['PayloadUUID']) problems.push('the two PayloadUUIDs must differ');
 	// Every key and value must equal what the settings give, types included.

@@ -14,7 +14,13 @@ export const msmtpMethods = ['submission', 'submissions', 'smtp'] as const satis
 type MsmtpMethod = (typeof msmtpMethods)[number];
 
 /** Build ~/.msmtprc for one sending method, its comments in the words' language. */
-export function msmtpSnippet(settings: Settings, method: MsmtpMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+export function msmtpSnippet(
+	settings: Settings,
+	method: MsmtpMethod,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): FileSnippet {
 	const w = words.config;
 	const t = target(settings, method, options);
 	const tls = t.service.tls;
@@ -51,5 +57,14 @@ export function msmtpSnippet(settings: Settings, method: MsmtpMethod, account: s
 	if (auth) lines.push('auth on', `user ${account}`);
 	else lines.push('auth off');
 	lines.push('', `account default : ${name}`);
-	return { kind: 'file', client: 'msmtp', method, filename: '.msmtprc', path: '~/.msmtprc', language: 'sh', text: lines.join('\n') + '\n', mode: 0o600 };
+	return {
+		kind: 'file',
+		client: 'msmtp',
+		method,
+		filename: '.msmtprc',
+		path: '~/.msmtprc',
+		language: 'sh',
+		text: lines.join('\n') + '\n',
+		mode: 0o600,
+	};
 }

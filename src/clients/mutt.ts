@@ -59,7 +59,8 @@ function part(settings: Settings, method: MuttMethod, account: string, words: Wo
 	const tls = t.service.tls;
 	const secretVar = isIncoming(settings, method) ? 'pop_pass' : 'smtp_pass';
 	const secretLine = isIncoming(settings, method) ? w.mutt.receivePassword : w.mutt.sendPassword;
-	const secret = t.service.auth === 'none' ? undefined : { line: `# ${secretLine(secretWords(settings, method, words))}`, variable: secretVar };
+	const secret =
+		t.service.auth === 'none' ? undefined : { line: `# ${secretLine(secretWords(settings, method, words))}`, variable: secretVar };
 	const body: string[] = [];
 	let scheme: string;
 	if (isIncoming(settings, method)) {
@@ -79,9 +80,7 @@ function part(settings: Settings, method: MuttMethod, account: string, words: Wo
 		if (t.service.auth === 'none') body.push(`# ${w.warning(smtpLimitWords(settings, words))}`);
 	}
 	body.push(
-		tls === 'none'
-			? `# ${w.mutt.hookOptional(`${t.host}:${t.port}`)}`
-			: `# ${w.mutt.hookForce(`${t.host}:${t.port}`)}`,
+		tls === 'none' ? `# ${w.mutt.hookOptional(`${t.host}:${t.port}`)}` : `# ${w.mutt.hookForce(`${t.host}:${t.port}`)}`,
 		`account-hook '${urlPattern(scheme, t.host, t.port)}' 'set ssl_force_tls = ${tls === 'none' ? 'no' : 'yes'} ssl_starttls = yes'`,
 	);
 	return { secret, body };
@@ -98,7 +97,16 @@ function certificateLines(words: Words, options: SnippetOptions): string[] {
 }
 
 // Assemble a whole ~/.muttrc from parts.
-function file(settings: Settings, methods: MuttMethod[], account: string, title: string, parts: Part[], extra: string[], words: Words, options: SnippetOptions): FileSnippet {
+function file(
+	settings: Settings,
+	methods: MuttMethod[],
+	account: string,
+	title: string,
+	parts: Part[],
+	extra: string[],
+	words: Words,
+	options: SnippetOptions,
+): FileSnippet {
 	const w = words.config;
 	const method = methods[0]!;
 	const lines = [`# ~/.muttrc: ${organizationWords(settings, words)} ${title}`, ...unconfirmedComment(settings, methods, words)];
@@ -106,12 +114,26 @@ function file(settings: Settings, methods: MuttMethod[], account: string, title:
 	if (secrets.length) {
 		lines.push(
 			...secrets.map((s) => s.line),
-			...w.mutt.noPassword(secrets.map((s) => s.variable), w.passwordSlot).map((l) => `# ${l}`),
+			...w.mutt
+				.noPassword(
+					secrets.map((s) => s.variable),
+					w.passwordSlot,
+				)
+				.map((l) => `# ${l}`),
 			'# source ~/.mutt/secrets',
 		);
 	}
 	lines.push(`set from = "${emailOf(settings, account)}"`, ...parts.flatMap((p) => p.body), ...extra, ...certificateLines(words, options));
-	return { kind: 'file', client: 'mutt', method, filename: '.muttrc', path: '~/.muttrc', language: 'sh', text: lines.join('\n') + '\n', mode: 0o600 };
+	return {
+		kind: 'file',
+		client: 'mutt',
+		method,
+		filename: '.muttrc',
+		path: '~/.muttrc',
+		language: 'sh',
+		text: lines.join('\n') + '\n',
+		mode: 0o600,
+	};
 }
 
 /**
@@ -119,9 +141,27 @@ function file(settings: Settings, methods: MuttMethod[], account: string, title:
  * to and has no option to name another, so `options.connectAddress` is ignored (tests resolve the
  * real host name to loopback instead). Comments are in the words' language.
  */
-export function muttSnippet(settings: Settings, method: MuttMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+export function muttSnippet(
+	settings: Settings,
+	method: MuttMethod,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): FileSnippet {
 	const note = `# ${words.config.mutt.together}`;
-	return withNote(file(settings, [method], account, describe(settings, method, words), [part(settings, method, account, words, options)], [], words, options), note);
+	return withNote(
+		file(
+			settings,
+			[method],
+			account,
+			describe(settings, method, words),
+			[part(settings, method, account, words, options)],
+			[],
+			words,
+			options,
+		),
+		note,
+	);
 }
 
 // Put a comment line right after a file's first line.
@@ -135,7 +175,14 @@ function withNote(f: FileSnippet, note: string): FileSnippet {
  * runs $sendmail only while $smtp_url is unset, send.c/sendlib.c: smtp_url takes precedence).
  * The file's `method` is the receiving one; `send` says how it sends.
  */
-export function muttPairSnippet(settings: Settings, receive: MuttReceive, send: MuttSend, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+export function muttPairSnippet(
+	settings: Settings,
+	receive: MuttReceive,
+	send: MuttSend,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): FileSnippet {
 	const parts = [part(settings, receive, account, words, options)];
 	let title = `${describe(settings, receive, words)} + `;
 	let extra: string[] = [];

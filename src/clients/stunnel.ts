@@ -50,7 +50,13 @@ function tunnel(settings: Settings, method: StunnelMethod, account: string, word
 }
 
 /** Build one stunnel.conf holding a tunnel for each of `methods` (e.g. pop3s and submissions), its comments in the words' language. */
-export function stunnelConfig(settings: Settings, methods: readonly StunnelMethod[], account: string, words: Words, options: SnippetOptions = {}): string {
+export function stunnelConfig(
+	settings: Settings,
+	methods: readonly StunnelMethod[],
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): string {
 	const w = words.config.stunnel;
 	assertAccount(account);
 	const ports = methods.map((m) => options.localPorts?.[m] ?? STUNNEL_LOCAL_PORTS[m]);
@@ -69,7 +75,13 @@ export function stunnelConfig(settings: Settings, methods: readonly StunnelMetho
 }
 
 /** Build stunnel.conf for one method (one tunnel). */
-export function stunnelSnippet(settings: Settings, method: StunnelMethod, account: string, words: Words, options: SnippetOptions = {}): FileSnippet {
+export function stunnelSnippet(
+	settings: Settings,
+	method: StunnelMethod,
+	account: string,
+	words: Words,
+	options: SnippetOptions = {},
+): FileSnippet {
 	const text = stunnelConfig(settings, [method], account, words, options);
 	return { kind: 'file', client: 'stunnel', method, filename: 'stunnel.conf', path: '~/stunnel.conf', language: 'ini', text };
 }

@@ -46,7 +46,11 @@ export function sylpheedSnippet(settings: Settings, method: SylpheedMethod, acco
 	const sslChoice = { implicit: l.smtpSslImplicit, starttls: l.smtpSslStarttls, none: l.smtpSslNone }[s.tls];
 	rows.push(
 		{ label: l.smtpSsl, value: sslChoice, ...unconfirmedRow(settings, method, 'tls', words) },
-		{ label: l.smtpPort, value: s.tls === 'none' && s.port === 25 ? c.standardPort(25) : c.otherPort(s.port), ...unconfirmedRow(settings, method, 'port', words) },
+		{
+			label: l.smtpPort,
+			value: s.tls === 'none' && s.port === 25 ? c.standardPort(25) : c.otherPort(s.port),
+			...unconfirmedRow(settings, method, 'port', words),
+		},
 	);
 	return { kind: 'fields', client: 'sylpheed', method, title: w.outgoingTitle, rows };
 }

@@ -46,5 +46,11 @@ export function thunderbirdSnippet(settings: Settings, method: ThunderbirdMethod
 	if (incoming) {
 		rows.push({ label: w.leaveOnServer, value: w.asYouLike, note: w.leaveOnServerNote });
 	}
-	return { kind: 'fields', client: 'thunderbird', method, title: `Thunderbird: ${incoming ? w.places.incomingServer : w.places.outgoingServers}`, rows };
+	return {
+		kind: 'fields',
+		client: 'thunderbird',
+		method,
+		title: `Thunderbird: ${incoming ? w.places.incomingServer : w.places.outgoingServers}`,
+		rows,
+	};
 }

@@ -66,7 +66,8 @@ export function parseXml(source: string): XmlDocument {
 		const end = source.indexOf('?>', pos);
 		if (end < 0) fail('unterminated XML declaration');
 		const decl = source.slice(pos, end);
-		if (!/^<\?xml\s+version="1\.[0-9]"(\s+encoding="UTF-8")?(\s+standalone="(yes|no)")?\s*$/i.test(decl)) fail(`unexpected XML declaration ${decl}?>`);
+		if (!/^<\?xml\s+version="1\.[0-9]"(\s+encoding="UTF-8")?(\s+standalone="(yes|no)")?\s*$/i.test(decl))
+			fail(`unexpected XML declaration ${decl}?>`);
 		pos = end + 2;
 	}
 	let doctype: string | undefined;

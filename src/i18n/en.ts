@@ -5,7 +5,10 @@ import { ja, type JaLabel, type Words } from './ja.ts';
 
 // Pair each Japanese label of a client with its English meaning (every label needs one).
 function gloss<K extends string>(japanese: Readonly<Record<K, unknown>>, meanings: Record<K, string>): Record<K, JaLabel> {
-	return Object.fromEntries(Object.entries(meanings).map(([k, g]) => [k, { ja: String(japanese[k as K]), gloss: g as string }])) as Record<K, JaLabel>;
+	return Object.fromEntries(Object.entries(meanings).map(([k, g]) => [k, { ja: String(japanese[k as K]), gloss: g as string }])) as Record<
+		K,
+		JaLabel
+	>;
 }
 
 export const en: Words = {
@@ -43,7 +46,8 @@ export const en: Words = {
 	download: 'Download',
 	accountLabel: 'Your account name',
 	accountPlaceholder: 'username',
-	accountHelp: 'Type it once and every example on every page of this site shows your values. It is stored only in this browser and never sent anywhere.',
+	accountHelp:
+		'Type it once and every example on every page of this site shows your values. It is stored only in this browser and never sent anywhere.',
 	accountSave: 'Apply',
 	accountClear: 'Clear',
 	accountInvalid: 'Use letters, digits, “.”, “_” and “-”, starting with a letter or “_”, up to 32 characters.',
@@ -150,23 +154,38 @@ export const en: Words = {
 		passwordSlot: '(password)',
 		passwordIs: (secret) => `Password: ${secret}.`,
 		warning: (text) => `Caution: ${text}`,
-		clearApop: ['Caution: APOP without SSL hides only the password; the mail itself is not encrypted.', 'Use APOP over SSL or POP3 over SSL whenever you can.'],
+		clearApop: [
+			'Caution: APOP without SSL hides only the password; the mail itself is not encrypted.',
+			'Use APOP over SSL or POP3 over SSL whenever you can.',
+		],
 		fetchmail: {
 			chmod: 'After saving, run chmod 600 ~/.fetchmailrc (fetchmail refuses a file that others can read).',
-			noPassword: ['The password is not written in this file. fetchmail looks in ~/.netrc (chmod 600)', 'and asks for it when it starts if it is not there. To put it in ~/.netrc:'],
-			clearApop: ['Caution: APOP without SSL hides only the password; the mail itself is not encrypted.', 'APOP also has a weakness found in 2007: use APOP over SSL or POP3 over SSL whenever you can.'],
+			noPassword: [
+				'The password is not written in this file. fetchmail looks in ~/.netrc (chmod 600)',
+				'and asks for it when it starts if it is not there. To put it in ~/.netrc:',
+			],
+			clearApop: [
+				'Caution: APOP without SSL hides only the password; the mail itself is not encrypted.',
+				'APOP also has a weakness found in 2007: use APOP over SSL or POP3 over SSL whenever you can.',
+			],
 			keep: 'To keep received mail on the server too, remove the # at the start of this line',
 		},
 		getmail: {
 			where: 'Save as ~/.config/getmail/getmailrc (chmod 600). To receive: getmail',
-			noPassword: ['The password is not written in this file: getmail asks for it when it starts.', 'To store it, read it from a password manager with password_command, for example:'],
+			noPassword: [
+				'The password is not written in this file: getmail asks for it when it starts.',
+				'To store it, read it from a password manager with password_command, for example:',
+			],
 			caCerts: 'getmail6 checks the certificate and the host name only when ca_certs is set. Do not remove it.',
 			maildir: 'Create it first: mkdir -p ~/Maildir/cur ~/Maildir/new ~/Maildir/tmp',
 			readNew: 'Receive only new mail and keep it on the server too (to delete it there, delete = true).',
 		},
 		msmtp: {
 			chmod: 'After saving, run chmod 600 ~/.msmtprc. To send: msmtp -t < message',
-			noPassword: ['The password is not written in this file. msmtp looks in ~/.netrc (chmod 600)', 'and asks for it when sending if it is not there. To put it in ~/.netrc:'],
+			noPassword: [
+				'The password is not written in this file. msmtp looks in ~/.netrc (chmod 600)',
+				'and asks for it when sending if it is not there. To put it in ~/.netrc:',
+			],
 			passwordeval: 'To read it from a password manager, use passwordeval, for example:',
 			verify: 'Always check the certificate and the host name.',
 		},
@@ -181,8 +200,12 @@ export const en: Words = {
 			popDelete: 'keep received mail on the server too (to delete it there, yes)',
 			fetchKey: 'Press G to receive. Received mail goes to $spoolfile (usually $MAIL).',
 			hookForce: (server) => `Right before connecting to ${server}: never connect without encryption.`,
-			hookOptional: (server) => `Right before connecting to ${server}: encrypt if the server offers STARTTLS (connect even if it does not).`,
-			verify: ['Always check the certificate and the host name, trusting the system’s certificate authorities', '(the GnuTLS builds of Debian, Ubuntu and Fedora and the Homebrew build on macOS (OpenSSL) all do so already).'],
+			hookOptional: (server) =>
+				`Right before connecting to ${server}: encrypt if the server offers STARTTLS (connect even if it does not).`,
+			verify: [
+				'Always check the certificate and the host name, trusting the system’s certificate authorities',
+				'(the GnuTLS builds of Debian, Ubuntu and Fedora and the Homebrew build on macOS (OpenSSL) all do so already).',
+			],
 			gnutlsOnly: 'Only GnuTLS builds of mutt know the next variable (OpenSSL builds do not).',
 			viaMsmtp: 'msmtp sends (~/.msmtprc). mutt does not use msmtp while smtp_url is set, so it is unset here.',
 		},
@@ -194,7 +217,8 @@ export const en: Words = {
 				'Between the mail client and stunnel (127.0.0.1) the traffic stays inside this computer;',
 				'between stunnel and the server it is encrypted with SSL/TLS, and the server certificate is checked.',
 			],
-			notOnWindows: (n) => `The next ${n} lines are for Linux and macOS. The Windows stunnel does not know them and does not start with them: delete them there.`,
+			notOnWindows: (n) =>
+				`The next ${n} lines are for Linux and macOS. The Windows stunnel does not know them and does not start with them: delete them there.`,
 			tunnelTo: (service) => `Tunnel to ${service}. In a mail client without SSL, set:`,
 			incomingKind: 'Incoming server (POP3)',
 			outgoingKind: 'Outgoing server (SMTP)',
@@ -243,7 +267,8 @@ export const en: Words = {
 			}),
 			onIfNeeded: 'On if you need it',
 			leaveCopyNote: 'When on, received mail stays on the server too.',
-			tlsNote: (max, min) => `Outlook Express can use TLS ${max} at most, so it may not connect to today’s servers, which require TLS ${min} or newer.`,
+			tlsNote: (max, min) =>
+				`Outlook Express can use TLS ${max} at most, so it may not connect to today’s servers, which require TLS ${min} or newer.`,
 			starttlsNote: 'Outlook Express encrypts with STARTTLS.',
 		},
 		// Sylpheed's English interface labels: its source, src/prefs_account.c ("Use SSL for POP3
@@ -304,7 +329,13 @@ export const en: Words = {
 		// Connection security, Authentication method: Normal password / Encrypted password / No
 		// authentication, Username, None); Leave messages on server is in Account Settings.
 		thunderbird: {
-			places: { accountSettings: 'Account Settings', serverSettings: 'Server Settings', outgoingServers: 'Outgoing Server (SMTP)', outgoingServerSettings: 'Outgoing Server Settings', incomingServer: 'Incoming Server' },
+			places: {
+				accountSettings: 'Account Settings',
+				serverSettings: 'Server Settings',
+				outgoingServers: 'Outgoing Server (SMTP)',
+				outgoingServerSettings: 'Outgoing Server Settings',
+				incomingServer: 'Incoming Server',
+			},
 			email: 'Email address',
 			protocol: 'Protocol',
 			hostname: 'Hostname',
@@ -348,5 +379,6 @@ export const en: Words = {
 	sidebarGroup: (label: string) => `Pages in ${label}`,
 	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
 	profileQrLabel: (url: string) => `QR code of the configuration profile’s address (${url})`,
-	profileQrCaption: 'Reading this page on a computer? Point the camera of your iPhone or iPad at this QR code to download the configuration profile on it.',
+	profileQrCaption:
+		'Reading this page on a computer? Point the camera of your iPhone or iPad at this QR code to download the configuration profile on it.',
 };

@@ -240,7 +240,10 @@ export const ja = {
 		unconfirmedFields: (fields: readonly string[]) => fields.join('・'),
 		unconfirmedItems: (items: readonly string[]) => items.join('、'),
 		/** The comment lines of a config file with unconfirmed values (`mark` 要確認, `why` unconfirmedFile). */
-		unconfirmedLines: (mark: string, items: string, why: string, url: string) => [`${mark}: ${items} は、${why}。`, `つながらないときは ${url} を見てください。`],
+		unconfirmedLines: (mark: string, items: string, why: string, url: string) => [
+			`${mark}: ${items} は、${why}。`,
+			`つながらないときは ${url} を見てください。`,
+		],
 		/** What to enter in a password field. */
 		typeIt: '(入力します)',
 		/** Stands for the reader's password in a config example. */
@@ -250,23 +253,38 @@ export const ja = {
 		/** A comment before a warning. */
 		warning: (text: string) => `注意: ${text}`,
 		/** APOP without SSL: what it does not protect. */
-		clearApop: ['注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。', 'できるだけ APOP over SSL か POP3 over SSL を使ってください。'],
+		clearApop: [
+			'注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。',
+			'できるだけ APOP over SSL か POP3 over SSL を使ってください。',
+		],
 		fetchmail: {
 			chmod: '保存したら chmod 600 ~/.fetchmailrc (fetchmail は他人が読めるファイルを拒否します)。',
-			noPassword: ['パスワードはこのファイルに書きません。fetchmail は ~/.netrc (chmod 600) を探し、', '見つからなければ起動時に尋ねます。~/.netrc に書く場合の例:'],
-			clearApop: ['注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。', '2007 年に見つかった弱点もあるため、できるだけ APOP over SSL か POP3 over SSL を使ってください。'],
+			noPassword: [
+				'パスワードはこのファイルに書きません。fetchmail は ~/.netrc (chmod 600) を探し、',
+				'見つからなければ起動時に尋ねます。~/.netrc に書く場合の例:',
+			],
+			clearApop: [
+				'注意: SSL なしの APOP が隠すのはパスワードだけで、メールの本文は暗号化されません。',
+				'2007 年に見つかった弱点もあるため、できるだけ APOP over SSL か POP3 over SSL を使ってください。',
+			],
 			keep: '受信したメールをサーバーにも残す場合は、この行の先頭の # を消します',
 		},
 		getmail: {
 			where: '保存場所: ~/.config/getmail/getmailrc (chmod 600)。受信: getmail',
-			noPassword: ['パスワードはこのファイルに書きません。getmail が起動時に尋ねます。', '保存したい場合は password_command でパスワード管理ソフトから読み出します。例:'],
+			noPassword: [
+				'パスワードはこのファイルに書きません。getmail が起動時に尋ねます。',
+				'保存したい場合は password_command でパスワード管理ソフトから読み出します。例:',
+			],
 			caCerts: 'ca_certs があるときだけ getmail6 は証明書とホスト名を確かめます。消さないでください。',
 			maildir: '先に作っておきます: mkdir -p ~/Maildir/cur ~/Maildir/new ~/Maildir/tmp',
 			readNew: '新しいメールだけを受信し、サーバーにも残します (消すなら delete = true)。',
 		},
 		msmtp: {
 			chmod: '保存したら chmod 600 ~/.msmtprc。送信: msmtp -t < メール',
-			noPassword: ['パスワードはこのファイルに書きません。msmtp は ~/.netrc (chmod 600) を探し、', '見つからなければ送信のときに尋ねます。~/.netrc に書く場合の例:'],
+			noPassword: [
+				'パスワードはこのファイルに書きません。msmtp は ~/.netrc (chmod 600) を探し、',
+				'見つからなければ送信のときに尋ねます。~/.netrc に書く場合の例:',
+			],
 			passwordeval: 'パスワード管理ソフトから読み出す場合は passwordeval を使います。例:',
 			verify: '証明書とホスト名を必ず確かめます。',
 		},
@@ -284,8 +302,12 @@ export const ja = {
 			fetchKey: 'G キーで受信します。受信したメールは $spoolfile (ふつうは $MAIL) に入ります。',
 			/** Above the account-hook of one server; `server` is "host:port". */
 			hookForce: (server: string) => `${server} に接続する直前に: 暗号化できなければ接続しません。`,
-			hookOptional: (server: string) => `${server} に接続する直前に: サーバーが STARTTLS を提供していれば暗号化します (なくても接続します)。`,
-			verify: ['証明書とホスト名を必ず確かめます。信頼する認証局はシステムのものを使います', '(Debian・Ubuntu・Fedora の GnuTLS 版も macOS の Homebrew 版 (OpenSSL) も、初めからそうなっています)。'],
+			hookOptional: (server: string) =>
+				`${server} に接続する直前に: サーバーが STARTTLS を提供していれば暗号化します (なくても接続します)。`,
+			verify: [
+				'証明書とホスト名を必ず確かめます。信頼する認証局はシステムのものを使います',
+				'(Debian・Ubuntu・Fedora の GnuTLS 版も macOS の Homebrew 版 (OpenSSL) も、初めからそうなっています)。',
+			],
 			gnutlsOnly: '次の行は GnuTLS 版の mutt だけが知る変数です (OpenSSL 版では使えません)。',
 			viaMsmtp: '送信は msmtp に任せます (~/.msmtprc)。smtp_url があると mutt は msmtp を使わないので、消しておきます。',
 		},
@@ -299,7 +321,8 @@ export const ja = {
 				'stunnel とサーバーの間は SSL/TLS で暗号化され、サーバーの証明書も確かめます。',
 			],
 			/** Above `foreground` and `pid`, which the Windows build does not know. */
-			notOnWindows: (n: number) => `次の ${n} 行は Linux・macOS 用です。Windows 版の stunnel にはない設定で、あると起動しないので消してください。`,
+			notOnWindows: (n: number) =>
+				`次の ${n} 行は Linux・macOS 用です。Windows 版の stunnel にはない設定で、あると起動しないので消してください。`,
 			tunnelTo: (service: string) => `${service} へのトンネル。SSL に対応していないメーラーには、次のように設定します:`,
 			incomingKind: '受信サーバー (POP3)',
 			outgoingKind: '送信サーバー (SMTP)',
@@ -334,7 +357,8 @@ export const ja = {
 			labels: outlookExpress,
 			onIfNeeded: '必要ならオン',
 			leaveCopyNote: 'オンにすると、受信したメールがサーバーにも残ります。',
-			tlsNote: (max: string, min: string) => `Outlook Express は TLS ${max} までしか使えないため、TLS ${min} 以上を求めるいまのサーバーには接続できないことがあります。`,
+			tlsNote: (max: string, min: string) =>
+				`Outlook Express は TLS ${max} までしか使えないため、TLS ${min} 以上を求めるいまのサーバーには接続できないことがあります。`,
 			starttlsNote: 'Outlook Express は STARTTLS で暗号化します。',
 		},
 		sylpheed: {
@@ -356,7 +380,13 @@ export const ja = {
 			 * The places the pages send readers to (the account tree of Account Settings; the
 			 * outgoing-server pane is titled 送信サーバー設定); also the field tables' titles.
 			 */
-			places: { accountSettings: 'アカウント設定', serverSettings: 'サーバー設定', outgoingServers: '送信 (SMTP) サーバー', outgoingServerSettings: '送信サーバー設定', incomingServer: '受信サーバー' },
+			places: {
+				accountSettings: 'アカウント設定',
+				serverSettings: 'サーバー設定',
+				outgoingServers: '送信 (SMTP) サーバー',
+				outgoingServerSettings: '送信サーバー設定',
+				incomingServer: '受信サーバー',
+			},
 			email: 'メールアドレス',
 			protocol: 'プロトコル',
 			hostname: 'ホスト名',
@@ -401,7 +431,8 @@ export const ja = {
 	sidebarGroup: (label: string) => `${label} の中のページ`,
 	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
 	profileQrLabel: (url: string) => `構成プロファイルのアドレス（${url}）の QR コード`,
-	profileQrCaption: 'パソコンでこのページを見ているときは、iPhone・iPad のカメラでこの QR コードを読み取ると、構成プロファイルを iPhone・iPad でダウンロードできます。',
+	profileQrCaption:
+		'パソコンでこのページを見ているときは、iPhone・iPad のカメラでこの QR コードを読み取ると、構成プロファイルを iPhone・iPad でダウンロードできます。',
 } as const;
 
 // The shape of a words table: ja's keys, with any text (the English table's own words) in place of

@@ -16,7 +16,8 @@ async function indexSite(dir: string): Promise<number> {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: dir });
 		if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-		if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${dir}: have the pages lost their data-pagefind-body mark?`);
+		if (added.page_count === 0)
+			throw new Error(`Pagefind found no page to index in ${dir}: have the pages lost their data-pagefind-body mark?`);
 		const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		return added.page_count;
@@ -41,7 +42,11 @@ async function bundleDialog(dir: string) {
 			copyPublicDir: false,
 			minify: true,
 			target: 'es2022',
-			lib: { entry: fileURLToPath(new URL('../scripts/search-dialog.ts', import.meta.url)), formats: ['es'], fileName: () => out.split('/').at(-1)! },
+			lib: {
+				entry: fileURLToPath(new URL('../scripts/search-dialog.ts', import.meta.url)),
+				formats: ['es'],
+				fileName: () => out.split('/').at(-1)!,
+			},
 		},
 	});
 }

@@ -96,9 +96,13 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				previous ??= readRenderCache(cacheFile);
 				// What every page depends on besides its own source: the renderer's code and packages, and the settings.
 				const inputs = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).digest('hex');
-				const renderSalt = createHash('sha256').update(inputs).update([...imageFiles].sort().join('\n')).digest('hex');
+				const renderSalt = createHash('sha256')
+					.update(inputs)
+					.update([...imageFiles].sort().join('\n'))
+					.digest('hex');
 				const { pages, problems, used, rendered } = renderSite(files, {
-					renderer: (summaries, locale) => createMarkdownRenderer({ settings: settings!, highlighter, pages: summaries, locale, imageFiles }),
+					renderer: (summaries, locale) =>
+						createMarkdownRenderer({ settings: settings!, highlighter, pages: summaries, locale, imageFiles }),
 					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
 					cache: { salt: renderSalt, entries: previous },
 					unreadable,
@@ -109,24 +113,42 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				// in the Japanese edition first (the English pages use the same files). An English URL
 				// showing the Japanese text untranslated uses the same pictures at the same lines: counted once.
 				const ordered = [...pages].sort((a, b) => Number(a.locale !== 'ja') - Number(b.locale !== 'ja') || a.file.localeCompare(b.file));
-				const uses = new Map(ordered.flatMap((p) => p.images.map((i) => [`${p.file}:${i.line}:${i.path}`, { path: i.path, file: p.file, line: i.line }] as const)));
+				const uses = new Map(
+					ordered.flatMap((p) =>
+						p.images.map((i) => [`${p.file}:${i.line}:${i.path}`, { path: i.path, file: p.file, line: i.line }] as const),
+					),
+				);
 				problems.push(...(await checkImages([...uses.values()], root, imageChecks)));
 				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 				if (problems.length) throw contentError(problems, !!context.watcher);
 				// Salt every digest with those inputs and every page's front matter, so any of them changes every entry.
-				const salt = createHash('sha256').update(inputs).update(JSON.stringify(pages.map((p) => p.data))).digest('hex');
+				const salt = createHash('sha256')
+					.update(inputs)
+					.update(JSON.stringify(pages.map((p) => p.data)))
+					.digest('hex');
 				// The HTML goes to a file of its own (src/content/html-file.ts), written before the store
 				// changes so that a page re-rendered because of the change finds it.
 				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));
-				const entries = pages.map((page) => ({ page, id: page.id || 'index', digest: context.generateDigest(`${salt}\n${page.id}\n${page.html}`) }));
+				const entries = pages.map((page) => ({
+					page,
+					id: page.id || 'index',
+					digest: context.generateDigest(`${salt}\n${page.id}\n${page.html}`),
+				}));
 				// Each page's HTML under its digest (the build reads it so: one consistent snapshot) and
 				// under its id, which the dev server reads: after a save the page shows the new text even
 				// when Astro's dev server still hands it the store entry from before the save (seen with
 				// requests arriving while the store reloads; src/pages/[...slug].astro).
-				writeHtmlFile(htmlFile, new Map(entries.map(({ page, digest }) => [digest, page.html])), new Map(entries.map(({ id, digest }) => [htmlIdKey(id), digest])));
+				writeHtmlFile(
+					htmlFile,
+					new Map(entries.map(({ page, digest }) => [digest, page.html])),
+					new Map(entries.map(({ id, digest }) => [htmlIdKey(id), digest])),
+				);
 				context.store.clear();
 				for (const { page, id, digest } of entries) {
-					const data = await context.parseData({ id, data: { ...page.data, url: page.url, locale: page.locale, fallback: page.fallback ?? false } });
+					const data = await context.parseData({
+						id,
+						data: { ...page.data, url: page.url, locale: page.locale, fallback: page.fallback ?? false },
+					});
 					context.store.set({
 						id,
 						data,
@@ -134,10 +156,15 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 						// build; the pages read their HTML from htmlFile (by digest, or by id in dev).
 						filePath: page.file,
 						digest,
-						rendered: { html: '', metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images, htmlFile } },
+						rendered: {
+							html: '',
+							metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images, htmlFile },
+						},
 					});
 				}
-				context.logger.info(`rendered ${pages.length} pages (${rendered} bodies rendered, ${used.size - rendered} unchanged since the last build)`);
+				context.logger.info(
+					`rendered ${pages.length} pages (${rendered} bodies rendered, ${used.size - rendered} unchanged since the last build)`,
+				);
 			};
 			// Dev server: a failed sync keeps the last good pages in the store, and every page shows the
 			// problems instead (src/middleware.ts) until a sync succeeds. The meta entry changes the data

@@ -63,18 +63,16 @@ export function lineOf(env: MarkdownEnv, map: [number, number] | null | undefine
 }
 
 /** Record a problem at a token map location. */
-export function report(
-	env: MarkdownEnv,
-	map: [number, number] | null | undefined,
-	message: string,
-	hint?: string,
-): void {
+export function report(env: MarkdownEnv, map: [number, number] | null | undefined, message: string, hint?: string): void {
 	env.problems.push({ file: env.file, line: lineOf(env, map), message, ...(hint ? { hint } : {}) });
 }
 
 /** Format problems as the build, the dev server's terminal and its page of problems show them (the one place). */
 export function formatProblems(problems: Problem[]): string {
 	return problems
-		.map((p) => `  ${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}${p.note ? `\n      · ${p.note}` : ''}`)
+		.map(
+			(p) =>
+				`  ${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}${p.note ? `\n      · ${p.note}` : ''}`,
+		)
 		.join('\n');
 }

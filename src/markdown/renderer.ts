@@ -51,7 +51,13 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	const accountPlaceholder = words.accountPlaceholder;
 	const copy = { label: words.copy, done: words.copied };
 	// One mark for every unconfirmed value (prose, tables, field tables, files), from the settings.
-	const unconfirmed = { keys: unconfirmedValues(settings, words), text: words.unconfirmed, inText: words.unconfirmedInText, title: words.unconfirmedTitle, href: `${pathPrefix(locale)}/mail/settings/#unconfirmed` };
+	const unconfirmed = {
+		keys: unconfirmedValues(settings, words),
+		text: words.unconfirmed,
+		inText: words.unconfirmedInText,
+		title: words.unconfirmedTitle,
+		href: `${pathPrefix(locale)}/mail/settings/#unconfirmed`,
+	};
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
@@ -62,11 +68,17 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed });
-	md.use(calloutsPlugin, { words, otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'] });
+	md.use(calloutsPlugin, {
+		words,
+		otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'],
+	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
-	md.use(qrPlugin, { url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href, words: { label: words.profileQrLabel, caption: words.profileQrCaption } });
+	md.use(qrPlugin, {
+		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
+		words: { label: words.profileQrLabel, caption: words.profileQrCaption },
+	});
 	md.use(codePlugin, {
 		highlighter,
 		accountPlaceholder,

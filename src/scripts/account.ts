@@ -81,4 +81,3 @@ apply(saved());
 addEventListener('storage', (e) => {
 	if (e.key === KEY) apply(saved());
 });
-

@@ -4,7 +4,9 @@ class KitCopy extends HTMLElement {
 		const button = this.querySelector('button')!;
 		const label = button.textContent;
 		button.addEventListener('click', async () => {
-			const source = this.dataset.for ? document.getElementById(this.dataset.for) : this.closest('figure, td')?.querySelector('pre, .kit-value');
+			const source = this.dataset.for
+				? document.getElementById(this.dataset.for)
+				: this.closest('figure, td')?.querySelector('pre, .kit-value');
 			if (!source) return;
 			await navigator.clipboard.writeText((source.textContent ?? '').replace(/\n$/, ''));
 			// The confirmation comes from the page's words table (data-done); the label stays without it.

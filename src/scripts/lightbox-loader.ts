@@ -37,7 +37,8 @@ function replay(keys: { key: string; shiftKey: boolean }[]) {
 
 document.addEventListener('click', (e) => {
 	// Once defined, <kit-lightbox> handles clicks itself; modified clicks keep their browser meaning.
-	if (customElements.get('kit-lightbox') || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+	if (customElements.get('kit-lightbox') || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+		return;
 	const link = shotOf(e);
 	if (!link) return;
 	e.preventDefault();

@@ -126,7 +126,8 @@ class KitLightbox extends HTMLElement {
 		const dx = e.clientX - start.x;
 		const dy = e.clientY - start.y;
 		if (!this.#zoomed && Math.abs(dx) > SWIPE && Math.abs(dx) > 1.5 * Math.abs(dy)) this.#show(this.#index + (dx < 0 ? 1 : -1));
-		else if (Math.abs(dx) < TAP && Math.abs(dy) < TAP && e.target === this.#image) this.#setZoom(!this.#zoomed, { x: e.clientX, y: e.clientY });
+		else if (Math.abs(dx) < TAP && Math.abs(dy) < TAP && e.target === this.#image)
+			this.#setZoom(!this.#zoomed, { x: e.clientX, y: e.clientY });
 	};
 
 	#onClose = () => {

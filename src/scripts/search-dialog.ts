@@ -17,7 +17,8 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** A result link: a title line and the excerpt with the matches marked. */
 function link(item: HitLink, className: string): HTMLAnchorElement {
@@ -29,7 +30,8 @@ function link(item: HitLink, className: string): HTMLAnchorElement {
 	title.textContent = item.title;
 	const excerpt = a.appendChild(document.createElement('span'));
 	excerpt.className = 'kit-search__excerpt';
-	for (const part of excerptParts(item.excerpt)) excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
+	for (const part of excerptParts(item.excerpt))
+		excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
 	return a;
 }
 
@@ -43,7 +45,8 @@ function render(list: HTMLOListElement, hits: Hit[], sectionsLabel: string) {
 				const ul = li.appendChild(document.createElement('ul'));
 				ul.className = 'kit-search__sections';
 				ul.setAttribute('aria-label', `${sectionsLabel}: ${hit.page.title}`);
-				for (const s of hit.sections) ul.appendChild(document.createElement('li')).append(link(s, 'kit-search__link kit-search__link--section'));
+				for (const s of hit.sections)
+					ul.appendChild(document.createElement('li')).append(link(s, 'kit-search__link kit-search__link--section'));
 			}
 			return li;
 		}),
@@ -82,7 +85,11 @@ function setup(host: HTMLElement): Ui {
 			if (!found || query !== latest) return;
 			const data = await Promise.all(found.results.slice(0, maxPages).map((r) => r.data()));
 			if (query !== latest) return;
-			render(list, data.map((d) => toHit(d)), text.sections);
+			render(
+				list,
+				data.map((d) => toHit(d)),
+				text.sections,
+			);
 			status.textContent = fill(found.results.length ? text.count : text.none, { q: query, n: found.results.length });
 		} catch (error) {
 			console.error('search:', error);

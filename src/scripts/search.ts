@@ -31,7 +31,11 @@ class KitSearch extends HTMLElement {
 		document.addEventListener('keydown', (e) => {
 			if (e.defaultPrevented || e.isComposing || e.altKey) return;
 			const mod = e.ctrlKey || e.metaKey;
-			const slash = e.key === '/' && !mod && !(e.target as Element).closest('input,textarea,select,[contenteditable]') && !document.querySelector('dialog[open]');
+			const slash =
+				e.key === '/' &&
+				!mod &&
+				!(e.target as Element).closest('input,textarea,select,[contenteditable]') &&
+				!document.querySelector('dialog[open]');
 			if (slash || (mod && e.key.toLowerCase() === 'k')) {
 				e.preventDefault();
 				open();

@@ -112,7 +112,9 @@ export function loadSettings(file = DEFAULT_SETTINGS_PATH, root = process.cwd())
 		bytes = readFileSync(join(root, file));
 	} catch (e) {
 		if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-		throw new SettingsError(file, [{ line: 1, path: '', message: 'the settings file is missing', hint: `restore it: git checkout -- ${file}` }]);
+		throw new SettingsError(file, [
+			{ line: 1, path: '', message: 'the settings file is missing', hint: `restore it: git checkout -- ${file}` },
+		]);
 	}
 	const decoded = decodeUtf8(bytes, file);
 	if (decoded.problem) {

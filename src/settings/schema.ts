@@ -3,12 +3,9 @@
 import { z } from 'zod';
 
 /** A DNS host name: letters, digits, hyphens and dots; no spaces, no scheme, no port. */
-const hostName = z
-	.string()
-	.regex(
-		/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-		{ message: 'expected a host name such as "pop3.example.ac.jp" (letters, digits, "-" and "."; no spaces, no "://", no port)' },
-	);
+const hostName = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i, {
+	message: 'expected a host name such as "pop3.example.ac.jp" (letters, digits, "-" and "."; no spaces, no "://", no port)',
+});
 
 const port = z
 	.number({ message: 'expected a port number (a whole number from 1 to 65535)' })
@@ -26,17 +23,20 @@ export const authKind = z.enum(['login-password', 'apop-password', 'none']);
  * is reported at its file:line like any other settings problem).
  */
 const bilingual = z
-	.strictObject({
-		ja: z.string({ message: 'expected the note in Japanese' }).min(1, { message: 'the Japanese note is empty' }),
-		en: z.string({ message: 'expected the note in English' }).min(1, { message: 'the English note is empty' }),
-	}, { message: 'expected the note in both languages: "ja: …" and "en: …" on the lines below this key' })
+	.strictObject(
+		{
+			ja: z.string({ message: 'expected the note in Japanese' }).min(1, { message: 'the Japanese note is empty' }),
+			en: z.string({ message: 'expected the note in English' }).min(1, { message: 'the English note is empty' }),
+		},
+		{ message: 'expected the note in both languages: "ja: …" and "en: …" on the lines below this key' },
+	)
 	.describe('The same note in Japanese (ja) and English (en); both editions show it.');
 
 const serviceFields = {
 	/** A short human name for the service, shown in tables (e.g. "POP3 over SSL"). */
 	label: z.string().min(1).describe('A short human name for the service, shown in tables (e.g. "POP3 over SSL").'),
 	/** The server's host name. */
-	host: hostName.describe('The server\'s host name.'),
+	host: hostName.describe("The server's host name."),
 	/** The TCP port. */
 	port: port.describe('The TCP port.'),
 	/** implicit = SSL/TLS from the start (995, 465); starttls = upgrade (587); none = clear text. */
@@ -50,7 +50,9 @@ const serviceFields = {
 		.strictObject({ host: bilingual, port: bilingual, tls: bilingual, auth: bilingual })
 		.partial()
 		.optional()
-		.describe('Values not given by the 2004 page: field name → why this value was chosen, in Japanese (ja) and English (en) (shown to students in both editions; write it without the value itself). Confirm them.'),
+		.describe(
+			'Values not given by the 2004 page: field name → why this value was chosen, in Japanese (ja) and English (en) (shown to students in both editions; write it without the value itself). Confirm them.',
+		),
 };
 
 const incomingService = z.strictObject(serviceFields);
@@ -75,41 +77,63 @@ function noClearPasswords(service: { tls: string; auth: string }, ctx: z.Refinem
 
 export const settingsSchema = z.strictObject({
 	/** Who runs the servers; shown in the footer and in generated files. */
-	organization: z.strictObject({
-		name: z.string().min(1),
-		nameEn: z.string().min(1),
-		shortName: z.string().min(1),
-		/** The short name in English (generated files of the English edition). */
-		shortNameEn: z.string().min(1).describe('The short name in English (generated files of the English edition).'),
-		since: z.number().int(),
-		/** Reverse-DNS prefix for identifiers in generated files (Apple profile). */
-		identifier: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'expected a reverse-DNS name such as "jp.ac.kyutech.club"' }).describe('Reverse-DNS prefix for identifiers in generated files (Apple profile).'),
-	}).describe('Who runs the servers; shown in the footer and in generated files.'),
+	organization: z
+		.strictObject({
+			name: z.string().min(1),
+			nameEn: z.string().min(1),
+			shortName: z.string().min(1),
+			/** The short name in English (generated files of the English edition). */
+			shortNameEn: z.string().min(1).describe('The short name in English (generated files of the English edition).'),
+			since: z.number().int(),
+			/** Reverse-DNS prefix for identifiers in generated files (Apple profile). */
+			identifier: z
+				.string()
+				.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'expected a reverse-DNS name such as "jp.ac.kyutech.club"' })
+				.describe('Reverse-DNS prefix for identifiers in generated files (Apple profile).'),
+		})
+		.describe('Who runs the servers; shown in the footer and in generated files.'),
 	/** The mail domain: addresses are ACCOUNT@domain. */
 	domain: hostName.describe('The mail domain: addresses are ACCOUNT@domain.'),
 	/** The shared computer students log in to (its password is the login password). */
-	loginHost: z.strictObject({ name: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) }).describe('The shared computer students log in to (its password is the login password).'),
+	loginHost: z
+		.strictObject({ name: z.string().min(1), label: z.string().min(1), labelEn: z.string().min(1) })
+		.describe('The shared computer students log in to (its password is the login password).'),
 	/** Account name shown where the reader has not typed their own. */
-	exampleAccount: z.string().regex(/^[a-z0-9._-]+$/i).describe('Account name shown where the reader has not typed their own.'),
+	exampleAccount: z
+		.string()
+		.regex(/^[a-z0-9._-]+$/i)
+		.describe('Account name shown where the reader has not typed their own.'),
 	/** Whether students can read their mail with IMAP (the 2004 page offers POP3 only). */
-	imap: z.strictObject({
-		/** True when the commission's server offers IMAP to students. */
-		offered: z.boolean().describe('True when the commission\'s server offers IMAP to students.'),
-		/** Why the value was chosen, while it is not confirmed with the administrators. */
-		assumptions: z.strictObject({ offered: bilingual }).partial().optional().describe('Why the value was chosen, while it is not confirmed with the administrators.'),
-	}).describe('Whether students can read their mail with IMAP. Placeholder: {{ imap.offered }}.'),
+	imap: z
+		.strictObject({
+			/** True when the commission's server offers IMAP to students. */
+			offered: z.boolean().describe("True when the commission's server offers IMAP to students."),
+			/** Why the value was chosen, while it is not confirmed with the administrators. */
+			assumptions: z
+				.strictObject({ offered: bilingual })
+				.partial()
+				.optional()
+				.describe('Why the value was chosen, while it is not confirmed with the administrators.'),
+		})
+		.describe('Whether students can read their mail with IMAP. Placeholder: {{ imap.offered }}.'),
 	/** Receiving services, keyed by a short id used in placeholders ({{pop3s.host}}). */
-	incoming: z.strictObject({
-		pop3s: incomingService.superRefine(noClearPasswords),
-		apop: incomingService.superRefine(noClearPasswords),
-		apops: incomingService.superRefine(noClearPasswords),
-	}).describe('Receiving services: pop3s (POP3 over implicit TLS), apop (APOP), apops (APOP over TLS). Placeholders: {{ pop3s.host }} …'),
+	incoming: z
+		.strictObject({
+			pop3s: incomingService.superRefine(noClearPasswords),
+			apop: incomingService.superRefine(noClearPasswords),
+			apops: incomingService.superRefine(noClearPasswords),
+		})
+		.describe('Receiving services: pop3s (POP3 over implicit TLS), apop (APOP), apops (APOP over TLS). Placeholders: {{ pop3s.host }} …'),
 	/** Sending services, keyed likewise. */
-	outgoing: z.strictObject({
-		smtp: outgoingService.superRefine(noClearPasswords),
-		submission: outgoingService.superRefine(noClearPasswords),
-		submissions: outgoingService.superRefine(noClearPasswords),
-	}).describe('Sending services: smtp (no authentication, local delivery only), submission (SMTP-AUTH with STARTTLS), submissions (SMTP-AUTH over implicit TLS).'),
+	outgoing: z
+		.strictObject({
+			smtp: outgoingService.superRefine(noClearPasswords),
+			submission: outgoingService.superRefine(noClearPasswords),
+			submissions: outgoingService.superRefine(noClearPasswords),
+		})
+		.describe(
+			'Sending services: smtp (no authentication, local delivery only), submission (SMTP-AUTH with STARTTLS), submissions (SMTP-AUTH over implicit TLS).',
+		),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -125,7 +149,5 @@ export const outgoingIds = ['smtp', 'submission', 'submissions'] as const satisf
 
 /** Look up a service of either direction by id. */
 export function service(settings: Settings, id: ServiceId): Service {
-	return id in settings.incoming
-		? settings.incoming[id as IncomingId]
-		: settings.outgoing[id as OutgoingId];
+	return id in settings.incoming ? settings.incoming[id as IncomingId] : settings.outgoing[id as OutgoingId];
 }

@@ -18,5 +18,7 @@ export const commissionSite = (domain: string) => `https://www.${domain}/`;
 
 /** The header menu, in the seed's order; the manual entry (the sixth) is this site. */
 export function commissionMenu(domain: string, labels: readonly string[], home: string): MenuEntry[] {
-	return labels.map((label, i) => (i === 5 ? { label, href: home, external: false } : { label, href: commissionSite(domain), external: true }));
+	return labels.map((label, i) =>
+		i === 5 ? { label, href: home, external: false } : { label, href: commissionSite(domain), external: true },
+	);
 }

@@ -3,7 +3,17 @@
 // profile and each command-line client's config file for download. Pure.
 import type { Settings } from '../settings/schema.ts';
 import { ACCOUNT } from '../settings/placeholders.ts';
-import { AUTOCONFIG_PATHS, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME, appleMobileconfig, clientIds, clients, fileSnippet, muttPairs, thunderbirdAutoconfig } from '../clients/index.ts';
+import {
+	AUTOCONFIG_PATHS,
+	MOBILECONFIG_FILENAME,
+	MOBILECONFIG_MIME,
+	appleMobileconfig,
+	clientIds,
+	clients,
+	fileSnippet,
+	muttPairs,
+	thunderbirdAutoconfig,
+} from '../clients/index.ts';
 import { locales, pathPrefix, strings, type Locale } from '../i18n/index.ts';
 import { downloadPath } from './downloads.ts';
 
@@ -23,7 +33,11 @@ export function mobileconfigPath(locale: Locale): string {
 /** Every generated file; downloads show the edition's account placeholder where the reader's account goes. */
 export function generatedFiles(settings: Settings): GeneratedFile[] {
 	const autoconfig = thunderbirdAutoconfig(settings);
-	const files: GeneratedFile[] = AUTOCONFIG_PATHS.map((path) => ({ path, contentType: 'application/xml; charset=utf-8', body: autoconfig }));
+	const files: GeneratedFile[] = AUTOCONFIG_PATHS.map((path) => ({
+		path,
+		contentType: 'application/xml; charset=utf-8',
+		body: autoconfig,
+	}));
 	for (const locale of locales) {
 		const words = strings(locale);
 		files.push({ path: mobileconfigPath(locale), contentType: MOBILECONFIG_MIME, body: appleMobileconfig(settings, words) });
@@ -31,10 +45,19 @@ export function generatedFiles(settings: Settings): GeneratedFile[] {
 			if (clients[id].kind !== 'cli') continue;
 			for (const method of clients[id].methods) {
 				const s = fileSnippet(settings, id, method, ACCOUNT, words);
-				files.push({ path: downloadPath(s, locale), contentType: 'text/plain; charset=utf-8', body: s.text.split(ACCOUNT).join(words.accountPlaceholder) });
+				files.push({
+					path: downloadPath(s, locale),
+					contentType: 'text/plain; charset=utf-8',
+					body: s.text.split(ACCOUNT).join(words.accountPlaceholder),
+				});
 			}
 		}
-		for (const s of muttPairs(settings, ACCOUNT, words)) files.push({ path: downloadPath(s, locale), contentType: 'text/plain; charset=utf-8', body: s.text.split(ACCOUNT).join(words.accountPlaceholder) });
+		for (const s of muttPairs(settings, ACCOUNT, words))
+			files.push({
+				path: downloadPath(s, locale),
+				contentType: 'text/plain; charset=utf-8',
+				body: s.text.split(ACCOUNT).join(words.accountPlaceholder),
+			});
 	}
 	return files;
 }

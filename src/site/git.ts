@@ -56,7 +56,11 @@ function editBaseUrl(root: string): string | undefined {
 	let base = process.env.KIT_EDIT_URL;
 	if (!base) {
 		try {
-			const origin = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+			const origin = execFileSync('git', ['remote', 'get-url', 'origin'], {
+				cwd: root,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim();
 			const m = /^(?:https:\/\/|git@)([^/:]+)[/:](.+?)(?:\.git)?$/.exec(origin);
 			if (m) base = `https://${m[1]}/${m[2]}/edit/main/`;
 		} catch {

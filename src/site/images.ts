@@ -15,7 +15,8 @@ const QUALITY = { webp: 90, avif: 70 } as const;
 /** Encode one image at every width the page needs. */
 export async function resolveImage(path: string): Promise<ResolvedImage> {
 	const load = files[`/${path}`];
-	if (!load) throw new Error(`${path}: not found by import.meta.glob('/content/**/*.{png,…}') (the renderer found it: is the extension lowercase?)`);
+	if (!load)
+		throw new Error(`${path}: not found by import.meta.glob('/content/**/*.{png,…}') (the renderer found it: is the extension lowercase?)`);
 	const meta = (await load()).default;
 	const widths = thumbWidths(meta.width);
 	const encode = async (format: 'avif' | 'webp', width: number): Promise<Variant> => {

@@ -32,7 +32,9 @@ export function thumbWidths(width: number): number[] {
 
 /** The `sizes` of a picture: a lone figure shows at its own width up to the text column; gallery items at a grid cell. */
 export function sizesFor(ref: Pick<ImageRef, 'inGallery'>, width: number): string {
-	return ref.inGallery ? `(min-width: 48rem) min(${width}px, 20rem), min(${width}px, 50vw)` : `(min-width: 48rem) min(${width}px, 44rem), min(${width}px, 100vw)`;
+	return ref.inGallery
+		? `(min-width: 48rem) min(${width}px, 20rem), min(${width}px, 50vw)`
+		: `(min-width: 48rem) min(${width}px, 44rem), min(${width}px, 100vw)`;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -67,7 +69,10 @@ export function replaceMarkers(html: string, refs: ImageRef[], pictures: string[
 	let out = html;
 	refs.forEach((ref, i) => {
 		const count = out.split(ref.marker).length - 1;
-		if (count !== 1) throw new Error(`${ref.path} (line ${ref.line}): expected its marker ${ref.marker} once in the rendered page, found it ${count} times`);
+		if (count !== 1)
+			throw new Error(
+				`${ref.path} (line ${ref.line}): expected its marker ${ref.marker} once in the rendered page, found it ${count} times`,
+			);
 		out = out.replace(ref.marker, () => pictures[i]!);
 	});
 	return out;

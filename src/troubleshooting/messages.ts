@@ -99,7 +99,12 @@ export const quotedMessages: QuotedMessage[] = [
 	{ client: 'fetchmail', failure: 'untrusted-ca', method: 'pop3s', text: 'fetchmail: Query status=2 (SOCKET)' },
 	{ client: 'fetchmail', failure: 'wrong-host', method: 'pop3s', text: 'fetchmail: Query status=2 (SOCKET)' },
 	{ client: 'fetchmail', failure: 'refused', method: 'pop3s', text: 'POP3 connection to {host} failed: Connection refused' },
-	{ client: 'fetchmail', failure: 'timeout', method: 'pop3s', text: 'fetchmail: timeout after … seconds waiting to connect to server {host}.' },
+	{
+		client: 'fetchmail',
+		failure: 'timeout',
+		method: 'pop3s',
+		text: 'fetchmail: timeout after … seconds waiting to connect to server {host}.',
+	},
 
 	// getmail6 6.18
 	{ client: 'getmail', failure: 'auth-failed', method: 'pop3s', text: "operation error (POP error (b'-ERR …'))" },
@@ -119,15 +124,35 @@ export const quotedMessages: QuotedMessage[] = [
 	// msmtp 1.8
 	{ client: 'msmtp', failure: 'auth-failed', method: 'submission', text: 'msmtp: authentication failed (method PLAIN)' },
 	{ client: 'msmtp', failure: 'no-auth-offered', method: 'submission', text: 'msmtp: cannot use a secure authentication method' },
-	{ client: 'msmtp', failure: 'no-starttls', method: 'submission', text: 'msmtp: the server does not support TLS via the STARTTLS command' },
+	{
+		client: 'msmtp',
+		failure: 'no-starttls',
+		method: 'submission',
+		text: 'msmtp: the server does not support TLS via the STARTTLS command',
+	},
 	{ client: 'msmtp', failure: 'relay-denied', method: 'smtp', text: 'msmtp: recipient address {to} not accepted by the server' },
 	{ client: 'msmtp', failure: 'refused', method: 'submission', text: 'msmtp: cannot connect to …, port {port}: Connection refused' },
 	{ client: 'msmtp', failure: 'timeout', method: 'submission', text: 'msmtp: cannot connect to …, port {port}: Connection timed out' },
-	{ client: 'msmtp', failure: 'untrusted-ca', method: 'submission', text: 'msmtp: TLS certificate verification failed: The certificate is NOT trusted. The certificate issuer is unknown.' },
-	{ client: 'msmtp', failure: 'wrong-host', method: 'submission', text: 'msmtp: TLS certificate verification failed: The certificate is NOT trusted. The name in the certificate does not match the expected.' },
+	{
+		client: 'msmtp',
+		failure: 'untrusted-ca',
+		method: 'submission',
+		text: 'msmtp: TLS certificate verification failed: The certificate is NOT trusted. The certificate issuer is unknown.',
+	},
+	{
+		client: 'msmtp',
+		failure: 'wrong-host',
+		method: 'submission',
+		text: 'msmtp: TLS certificate verification failed: The certificate is NOT trusted. The name in the certificate does not match the expected.',
+	},
 
 	// stunnel 5 (its log)
-	{ client: 'stunnel', failure: 'untrusted-ca', method: 'pop3s', text: 'CERT: Pre-verification error: unable to get local issuer certificate' },
+	{
+		client: 'stunnel',
+		failure: 'untrusted-ca',
+		method: 'pop3s',
+		text: 'CERT: Pre-verification error: unable to get local issuer certificate',
+	},
 	{ client: 'stunnel', failure: 'wrong-host', method: 'pop3s', text: 'CERT: Subject checks failed' },
 	{ client: 'stunnel', failure: 'refused', method: 'pop3s', text: 's_connect: connect …: Connection refused (111)' },
 
@@ -137,22 +162,104 @@ export const quotedMessages: QuotedMessage[] = [
 
 	// Thunderbird: from its localisation files (Japanese; British English, the English files in the
 	// same repository), thunderbird/thunderbird-l10n at 5d7cde6f (2026-08-22). Not run here.
-	...thunderbird('auth-failed', 'pop3s', 'messenger.properties', 'mailServerLoginFailed2', 'ユーザー名 {user} でサーバー {host} へのログインに失敗しました。', 'Login to server {host} with username {user} failed.'),
-	...thunderbird('auth-failed', 'apops', 'messenger.properties', 'mailServerLoginFailed2', 'ユーザー名 {user} でサーバー {host} へのログインに失敗しました。', 'Login to server {host} with username {user} failed.'),
-	...thunderbird('refused', 'pop3s', 'messenger.properties', 'connectionRefusedError', 'サーバー {host} に接続できません。接続が拒否されました。', 'Could not connect to server {host}; the connection was refused.'),
-	...thunderbird('timeout', 'pop3s', 'messenger.properties', 'netTimeoutError', 'サーバー {host} との接続がタイムアウトになりました。', 'Connection to server {host} timed out.'),
-	...thunderbird('untrusted-ca', 'pop3s', 'certError.ftl', 'cert-error-untrusted-default', '… の証明書は信頼されたソースからのものではありません。', 'The certificate for … does not come from a trusted source.'),
-	...thunderbird('wrong-host', 'pop3s', 'certError.ftl', 'cert-error-domain-mismatch', 'このサーバーの … の証明書が正しくありません。', 'The certificate for … is not valid for that server.'),
-	...thunderbird('auth-failed', 'submission', 'composeMsgs.properties', 'smtpAuthFailure', '送信 (SMTP) サーバー {host} の認証に失敗しました。', 'Unable to authenticate to Outgoing server (SMTP) {host}.'),
-	...thunderbird('refused', 'submission', 'composeMsgs.properties', 'smtpSendRequestRefused', '送信 (SMTP) サーバー {host} に接続できなかったため、メッセージを送信できませんでした。', 'The message could not be sent because connecting to Outgoing server (SMTP) {host} failed.'),
-	...thunderbird('timeout', 'submission', 'composeMsgs.properties', 'smtpSendTimeout', '送信 (SMTP) サーバー {host} との接続がタイムアウトしたため、メッセージを送信できませんでした。', 'The message could not be sent because the connection to Outgoing server (SMTP) {host} timed out.'),
-	...thunderbird('no-starttls', 'submission', 'composeMsgs.properties', 'startTlsFailed', '送信 (SMTP) サーバー {host} が STARTTLS をサポートしていないため、保護された接続を確立できませんでした。', 'Unable to establish a secure link with Outgoing server (SMTP) {host} using STARTTLS since it doesn\'t advertise that feature.'),
-	...thunderbird('relay-denied', 'smtp', 'composeMsgs.properties', 'errorSendingRcptCommand', 'メールの送信中にエラーが発生しました。サーバーからの応答:', 'An error occurred while sending mail. The mail server responded:'),
+	...thunderbird(
+		'auth-failed',
+		'pop3s',
+		'messenger.properties',
+		'mailServerLoginFailed2',
+		'ユーザー名 {user} でサーバー {host} へのログインに失敗しました。',
+		'Login to server {host} with username {user} failed.',
+	),
+	...thunderbird(
+		'auth-failed',
+		'apops',
+		'messenger.properties',
+		'mailServerLoginFailed2',
+		'ユーザー名 {user} でサーバー {host} へのログインに失敗しました。',
+		'Login to server {host} with username {user} failed.',
+	),
+	...thunderbird(
+		'refused',
+		'pop3s',
+		'messenger.properties',
+		'connectionRefusedError',
+		'サーバー {host} に接続できません。接続が拒否されました。',
+		'Could not connect to server {host}; the connection was refused.',
+	),
+	...thunderbird(
+		'timeout',
+		'pop3s',
+		'messenger.properties',
+		'netTimeoutError',
+		'サーバー {host} との接続がタイムアウトになりました。',
+		'Connection to server {host} timed out.',
+	),
+	...thunderbird(
+		'untrusted-ca',
+		'pop3s',
+		'certError.ftl',
+		'cert-error-untrusted-default',
+		'… の証明書は信頼されたソースからのものではありません。',
+		'The certificate for … does not come from a trusted source.',
+	),
+	...thunderbird(
+		'wrong-host',
+		'pop3s',
+		'certError.ftl',
+		'cert-error-domain-mismatch',
+		'このサーバーの … の証明書が正しくありません。',
+		'The certificate for … is not valid for that server.',
+	),
+	...thunderbird(
+		'auth-failed',
+		'submission',
+		'composeMsgs.properties',
+		'smtpAuthFailure',
+		'送信 (SMTP) サーバー {host} の認証に失敗しました。',
+		'Unable to authenticate to Outgoing server (SMTP) {host}.',
+	),
+	...thunderbird(
+		'refused',
+		'submission',
+		'composeMsgs.properties',
+		'smtpSendRequestRefused',
+		'送信 (SMTP) サーバー {host} に接続できなかったため、メッセージを送信できませんでした。',
+		'The message could not be sent because connecting to Outgoing server (SMTP) {host} failed.',
+	),
+	...thunderbird(
+		'timeout',
+		'submission',
+		'composeMsgs.properties',
+		'smtpSendTimeout',
+		'送信 (SMTP) サーバー {host} との接続がタイムアウトしたため、メッセージを送信できませんでした。',
+		'The message could not be sent because the connection to Outgoing server (SMTP) {host} timed out.',
+	),
+	...thunderbird(
+		'no-starttls',
+		'submission',
+		'composeMsgs.properties',
+		'startTlsFailed',
+		'送信 (SMTP) サーバー {host} が STARTTLS をサポートしていないため、保護された接続を確立できませんでした。',
+		"Unable to establish a secure link with Outgoing server (SMTP) {host} using STARTTLS since it doesn't advertise that feature.",
+	),
+	...thunderbird(
+		'relay-denied',
+		'smtp',
+		'composeMsgs.properties',
+		'errorSendingRcptCommand',
+		'メールの送信中にエラーが発生しました。サーバーからの応答:',
+		'An error occurred while sending mail. The mail server responded:',
+	),
 ];
 
 /** A Thunderbird message in Japanese and English, each cited to its localisation file and key. */
 function thunderbird(failure: FailureId, method: Method, file: string, key: string, ja: string, en: string): QuotedMessage[] {
-	const dir = file === 'certError.ftl' ? 'mail/messenger' : file === 'composeMsgs.properties' ? 'mail/chrome/messenger/messengercompose' : 'mail/chrome/messenger';
+	const dir =
+		file === 'certError.ftl'
+			? 'mail/messenger'
+			: file === 'composeMsgs.properties'
+				? 'mail/chrome/messenger/messengercompose'
+				: 'mail/chrome/messenger';
 	const url = (lang: string) => `https://github.com/thunderbird/thunderbird-l10n/blob/${THUNDERBIRD_L10N}/${lang}/${dir}/${file}`;
 	return [
 		{ client: 'thunderbird', failure, method, text: ja, lang: 'ja', source: { url: url('ja'), title: `${file} (${key})` } },
@@ -162,7 +269,12 @@ function thunderbird(failure: FailureId, method: Method, file: string, key: stri
 
 /** A quoted text as a pattern: "…" matches any run of characters on the same line. */
 export function messagePattern(text: string): RegExp {
-	return new RegExp(text.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\n]*?'));
+	return new RegExp(
+		text
+			.split('…')
+			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.join('[^\n]*?'),
+	);
 }
 
 /** Fill a message's {host} {port} {user} {to}. */

@@ -56,8 +56,10 @@ function japaneseScore(text: string): number {
 
 /** The encoding the bytes most likely are, and their text in it: a guess to help, never used as content. */
 export function guessEncoding(bytes: Uint8Array): { name: string; label: string; text: string } {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: 'UTF-16 (little endian)', label: 'utf-16le', text: new TextDecoder('utf-16le').decode(bytes) };
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: 'UTF-16 (big endian)', label: 'utf-16be', text: new TextDecoder('utf-16be').decode(bytes) };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return { name: 'UTF-16 (little endian)', label: 'utf-16le', text: new TextDecoder('utf-16le').decode(bytes) };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return { name: 'UTF-16 (big endian)', label: 'utf-16be', text: new TextDecoder('utf-16be').decode(bytes) };
 	let best: { name: string; label: string; text: string; score: number } | undefined;
 	for (const { label, name } of JAPANESE) {
 		try {
@@ -75,12 +77,18 @@ export function guessEncoding(bytes: Uint8Array): { name: string; label: string;
 
 /** How to convert, shown with every encoding problem (`from`: the guessed encoding, for iconv). */
 export function saveAsUtf8(file: string, from?: string): string {
-	const iconv = from && !from.startsWith('UTF-16') ? `; or run: iconv -f ${from.toUpperCase()} -t UTF-8 ${file} > ${file}.new && mv ${file}.new ${file}` : '';
+	const iconv =
+		from && !from.startsWith('UTF-16')
+			? `; or run: iconv -f ${from.toUpperCase()} -t UTF-8 ${file} > ${file}.new && mv ${file}.new ${file}`
+			: '';
 	return `save it as UTF-8: in VS Code click the encoding in the status bar → "Save with Encoding" → UTF-8; in Notepad "Save as" → Encoding: UTF-8${iconv}`;
 }
 
 /** The text of a file's bytes, or the problem that it is not UTF-8 (file:line of the first bad byte). */
-export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; problem?: undefined } | { text?: undefined; problem: Problem } {
+export function decodeUtf8(
+	bytes: Uint8Array,
+	file: string,
+): { text: string; problem?: undefined } | { text?: undefined; problem: Problem } {
 	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 	if (!utf16 && isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 	const bad = utf16 ? 0 : firstInvalidUtf8(bytes);
@@ -95,7 +103,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; pro
 	const guess = guessEncoding(bytes);
 	// The bad line as it reads in the guessed encoding, so the maintainer recognises it.
 	const lineEnd = bytes.indexOf(0x0a, bad);
-	const text = utf16 ? guess.text.split('\n')[0]! : new TextDecoder(guess.label).decode(bytes.subarray(lineStart, lineEnd === -1 ? undefined : lineEnd));
+	const text = utf16
+		? guess.text.split('\n')[0]!
+		: new TextDecoder(guess.label).decode(bytes.subarray(lineStart, lineEnd === -1 ? undefined : lineEnd));
 	const trimmed = text.replace(/^\uFEFF/, '').trim();
 	const seen = trimmed ? `: this line reads "${trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed}" in ${guess.name}` : '';
 	return {

@@ -5,8 +5,10 @@ import type { Problem } from '../markdown/env.ts';
 
 /** What to do, by yaml's error code (codes not listed get the general hint). */
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
-	BLOCK_AS_IMPLICIT_KEY: 'check the indentation of this line against the lines above: a "- item" list goes indented under its key ("key:" on the line before), and the keys of one map start in the same column',
-	BAD_INDENT: 'check the indentation of this line against the lines above: the keys of one map start in the same column, and nested keys are indented further',
+	BLOCK_AS_IMPLICIT_KEY:
+		'check the indentation of this line against the lines above: a "- item" list goes indented under its key ("key:" on the line before), and the keys of one map start in the same column',
+	BAD_INDENT:
+		'check the indentation of this line against the lines above: the keys of one map start in the same column, and nested keys are indented further',
 	MULTILINE_IMPLICIT_KEY: 'a key and its ":" must be on one line; check the indentation and for a missing ":" on the line above',
 	TAB_AS_INDENT: 'indent with spaces, not tabs',
 	DUPLICATE_KEY: 'this key appears twice in the same map: keep one of them',
@@ -34,7 +36,10 @@ function openedAt(text: string, error: YAMLError): number | undefined {
 		if (Array.isArray(node)) return node.forEach(walk);
 		const token = node as { type?: unknown; offset?: unknown; source?: unknown; end?: unknown[] };
 		if (typeof token.offset === 'number' && token.offset < error.pos[0]) {
-			const unclosedQuote = quote && (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && token.offset + String(token.source).length >= error.pos[0];
+			const unclosedQuote =
+				quote &&
+				(token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') &&
+				token.offset + String(token.source).length >= error.pos[0];
 			const unclosedBracket = bracket && token.type === 'flow-collection' && Array.isArray(token.end) && token.end.length === 0;
 			if (unclosedQuote || unclosedBracket) found = token.offset;
 		}
@@ -51,7 +56,14 @@ function openedAt(text: string, error: YAMLError): number | undefined {
  * Parse with `prettyErrors: false`, so messages carry no position of their own (it would count from
  * the YAML text, not from the file).
  */
-export function yamlProblems(text: string, errors: readonly YAMLError[], lineCounter: LineCounter, file: string, what: string, lineOffset = 0): Problem[] {
+export function yamlProblems(
+	text: string,
+	errors: readonly YAMLError[],
+	lineCounter: LineCounter,
+	file: string,
+	what: string,
+	lineOffset = 0,
+): Problem[] {
 	const e = errors[0];
 	if (!e) return [];
 	const opened = openedAt(text, e);
@@ -64,7 +76,11 @@ export function yamlProblems(text: string, errors: readonly YAMLError[], lineCou
 			column: col,
 			message: `${what ? `${what}: ` : ''}YAML syntax error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${opened === undefined ? '' : ' (it is opened here)'}`,
 			hint: HINTS[opened === undefined ? e.code : 'MISSING_CHAR'] ?? GENERAL_HINT,
-			...(more ? { note: `the YAML parser reported ${more} more error${more === 1 ? '' : 's'} after this one, most likely caused by it: fix this one first` } : {}),
+			...(more
+				? {
+						note: `the YAML parser reported ${more} more error${more === 1 ? '' : 's'} after this one, most likely caused by it: fix this one first`,
+					}
+				: {}),
 		},
 	];
 }

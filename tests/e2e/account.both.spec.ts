@@ -35,7 +35,11 @@ test.describe('the reader’s account name', () => {
 			const said: string[] = [];
 			(window as unknown as { said: string[] }).said = said;
 			const status = document.querySelector('#kit-account-status')!;
-			new MutationObserver(() => status.textContent && said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+			new MutationObserver(() => status.textContent && said.push(status.textContent)).observe(status, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
 		});
 		const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
 		const input = page.getByLabel('あなたのアカウント名');
@@ -132,7 +136,11 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('kit-account-form')).toBeHidden();
 		await expect(page.locator('kit-account').first()).toHaveText('ユーザー名');
 		await expect(page.locator('.kit-copy__button').first()).toBeHidden();
-		const href = await page.locator('figure.kit-snippet', { hasText: '.fetchmailrc' }).first().getByRole('link', { name: 'ダウンロード' }).getAttribute('href');
+		const href = await page
+			.locator('figure.kit-snippet', { hasText: '.fetchmailrc' })
+			.first()
+			.getByRole('link', { name: 'ダウンロード' })
+			.getAttribute('href');
 		const response = await request.get(href!);
 		expect(response.headers()['content-type']).toMatch(/^text\/plain/);
 		expect(await response.text()).toContain('user "ユーザー名"');

@@ -2,6 +2,13 @@ import { test } from '@playwright/test';
 import { expectAccessible } from './site.ts';
 
 // On a phone: one page of each kind (the layout differs by width, not by page).
-for (const path of ['/', '/mail/', '/mail/clients/sylpheed-apop/', '/mail/clients/command-line/', '/mail/settings/', '/en/mail/clients/thunderbird/']) {
+for (const path of [
+	'/',
+	'/mail/',
+	'/mail/clients/sylpheed-apop/',
+	'/mail/clients/command-line/',
+	'/mail/settings/',
+	'/en/mail/clients/thunderbird/',
+]) {
 	test(`axe finds no violation on ${path}`, ({ page }) => expectAccessible(page, path));
 }

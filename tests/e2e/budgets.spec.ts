@@ -20,7 +20,9 @@ async function watchCsp(page: Page) {
 	await page.addInitScript(() => {
 		const list: string[] = [];
 		(window as unknown as { __csp: string[] }).__csp = list;
-		document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			list.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`),
+		);
 	});
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
@@ -107,7 +109,10 @@ async function exercise(page: Page) {
 	// Copy buttons (the clipboard may be refused in a headless browser: only CSP matters here).
 	const copy = page.locator('kit-copy button:visible').first();
 	if (await copy.count()) {
-		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin }).catch(() => {});
+		await page
+			.context()
+			.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin })
+			.catch(() => {});
 		await copy.click();
 	}
 	// Page TOC: follow a heading link.

@@ -21,12 +21,19 @@ test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	project = copyProject();
 	// astro on the project's Node, without vitest's variables (astro dev would never answer).
-	server = spawn('astro', ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	server = spawn('astro', ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+		cwd: project.dir,
+		env: childEnv(),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	server.stdout!.on('data', (d) => (log += d));
 	server.stderr!.on('data', (d) => (log += d));
 	const start = Date.now();
 	for (;;) {
-		const ok = await fetch(`${origin}/mail/smtp-auth/`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.ok, () => false);
+		const ok = await fetch(`${origin}/mail/smtp-auth/`, { signal: AbortSignal.timeout(30_000) }).then(
+			(r) => r.ok,
+			() => false,
+		);
 		if (ok) break;
 		if (Date.now() - start > 150_000 || server.exitCode !== null) throw new Error(`astro dev did not start on ${origin}:\n${log}`);
 		await new Promise((r) => setTimeout(r, 500));
@@ -72,7 +79,9 @@ test('a broken page shows its file:line in the browser, and a good save brings t
 	await expect(problems(page)).toHaveCount(0);
 });
 
-test('a YAML syntax error in the settings shows content/settings.yaml:LINE:COL, and the fixed file brings the page back', async ({ page }) => {
+test('a YAML syntax error in the settings shows content/settings.yaml:LINE:COL, and the fixed file brings the page back', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	const file = 'content/settings.yaml';
 	const good = project.read(file);
@@ -85,7 +94,10 @@ test('a YAML syntax error in the settings shows content/settings.yaml:LINE:COL, 
 	// A list item at the top level of a map: a "block sequence as an implicit map key".
 	project.write(file, `${good.trimEnd()}\n- extra: 1\n`);
 	const line = good.trimEnd().split('\n').length + 1;
-	await expect(problems(page)).toContainText(`${file}:${line}:1: YAML syntax error: A block sequence may not be used as an implicit map key`, { timeout: 60_000 });
+	await expect(problems(page)).toContainText(
+		`${file}:${line}:1: YAML syntax error: A block sequence may not be used as an implicit map key`,
+		{ timeout: 60_000 },
+	);
 	await expect(problems(page).locator('.here')).toContainText(`${line}  - extra: 1`);
 	await expect(problems(page)).not.toContainText(/stack|node_modules/i);
 

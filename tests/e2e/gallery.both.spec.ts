@@ -91,7 +91,8 @@ test.describe('the lightbox by touch', () => {
 		const x0 = box.x + box.width / 2 - dx / 2;
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y }] });
-		for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (dx * i) / 5, y }] });
+		for (let i = 1; i <= 5; i++)
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (dx * i) / 5, y }] });
 		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 	}
 

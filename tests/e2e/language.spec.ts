@@ -99,7 +99,9 @@ function leaves(value: unknown): string[] {
 // English UI strings worth looking for on a Japanese page: those that differ from the Japanese
 // table's strings and are words, not symbols or names both languages share ("SSL/TLS", "POP3").
 const japaneseLeaves = new Set(leaves(ja));
-const englishChrome = [...new Set(leaves(en).map((s) => s.trim()))].filter((s) => !japaneseLeaves.has(s) && /[A-Za-z]{3}/.test(s) && s.length >= 4);
+const englishChrome = [...new Set(leaves(en).map((s) => s.trim()))].filter(
+	(s) => !japaneseLeaves.has(s) && /[A-Za-z]{3}/.test(s) && s.length >= 4,
+);
 
 /**
  * Does `text` carry the English string `s` as UI chrome? A single word ("Copy", "Menu") only as a
@@ -131,9 +133,9 @@ test.describe('the English edition is in English', () => {
 		const files = new Set<string>();
 		for (const path of englishPages) {
 			await page.goto(path);
-			const hrefs = await page.locator('a[download], a[href$=".mobileconfig"], a[href*="/downloads/"], a[href$=".xml"]').evaluateAll((as) =>
-				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-			);
+			const hrefs = await page
+				.locator('a[download], a[href$=".mobileconfig"], a[href*="/downloads/"], a[href$=".xml"]')
+				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 			for (const h of hrefs) files.add(h);
 		}
 		expect(files.size, 'the English pages link to their downloads').toBeGreaterThan(0);
@@ -167,7 +169,8 @@ test.describe('the Japanese edition carries no English UI chrome', () => {
 			// to be Japanese by tests/unit/clients/languages.test.ts.
 			const found = await pageTexts(page, 'en', true);
 			const leaks: string[] = [];
-			for (const f of found) for (const s of englishChrome) if (hasChrome(f.text, s)) leaks.push(`${f.where} ${JSON.stringify(f.text)} has "${s}"`);
+			for (const f of found)
+				for (const s of englishChrome) if (hasChrome(f.text, s)) leaks.push(`${f.where} ${JSON.stringify(f.text)} has "${s}"`);
 			expect([...new Set(leaks)]).toEqual([]);
 		});
 	}

@@ -20,7 +20,10 @@ async function decode(page: Page): Promise<string | undefined> {
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
 
-for (const [path, locale] of [['/mail/clients/apple-mail/', 'ja'], ['/en/mail/clients/apple-mail/', 'en']] as const) {
+for (const [path, locale] of [
+	['/mail/clients/apple-mail/', 'ja'],
+	['/en/mail/clients/apple-mail/', 'en'],
+] as const) {
 	test(`the QR code on ${path} decodes to the profile's URL, without JavaScript`, async ({ browser }) => {
 		const url = profileUrl(locale);
 		for (const colorScheme of ['light', 'dark'] as const) {

@@ -15,22 +15,50 @@ interface Case {
 }
 
 const japanese: Case[] = [
-	{ query: '証明書', expected: '/mail/ssl-wrapper/', why: 'checking the server certificate (verifyChain, CAfile, checkHost) and testing that the check works' },
-	{ query: '送信サーバー', expected: '/mail/settings/', why: 'the list of every value, described as the receive/send servers’ host names and ports' },
-	{ query: 'ポート番号', expected: '/mail/settings/', why: 'its description: host names, ポート番号, protection and passwords in one list' },
+	{
+		query: '証明書',
+		expected: '/mail/ssl-wrapper/',
+		why: 'checking the server certificate (verifyChain, CAfile, checkHost) and testing that the check works',
+	},
+	{
+		query: '送信サーバー',
+		expected: '/mail/settings/',
+		why: 'the list of every value, described as the receive/send servers’ host names and ports',
+	},
+	{
+		query: 'ポート番号',
+		expected: '/mail/settings/',
+		why: 'its description: host names, ポート番号, protection and passwords in one list',
+	},
 	{ query: 'APOP', expected: '/mail/apop-password/', why: 'the page about APOP alone: the APOP password every APOP setup needs first' },
 	{ query: 'popauth', expected: '/mail/apop-password/', why: 'how to run popauth on the shared host' },
-	{ query: 'メーラー', expected: '/mail/clients/', why: 'メーラー別の設定: the entry to every mail client’s setup (the home page sends readers there)' },
+	{
+		query: 'メーラー',
+		expected: '/mail/clients/',
+		why: 'メーラー別の設定: the entry to every mail client’s setup (the home page sends readers there)',
+	},
 	{ query: 'SMTP-AUTH', expected: '/mail/smtp-auth/', why: 'the SMTP-AUTH page' },
 	{ query: 'stunnel', expected: '/mail/ssl-wrapper/', why: 'the stunnel page' },
 	// Everyday words and the names students type (front matter `aliases`, issue 13).
 	{ query: '受信できない', expected: '/mail/troubleshooting/receive/', why: 'the page for “cannot receive” (was the SMTP-AUTH page)' },
 	{ query: '送れない', expected: '/mail/troubleshooting/send/', why: 'the page for “cannot send”' },
-	{ query: 'パスワードを忘れた', expected: '/mail/troubleshooting/receive/', why: 'its “if you forgot a password” note: popauth resets the APOP password' },
+	{
+		query: 'パスワードを忘れた',
+		expected: '/mail/troubleshooting/receive/',
+		why: 'its “if you forgot a password” note: popauth resets the APOP password',
+	},
 	{ query: 'サンダーバード', expected: '/mail/clients/thunderbird/', why: 'Thunderbird in katakana' },
-	{ query: 'シルフィード', expected: '/mail/clients/sylpheed-pop3s/', why: 'Sylpheed in katakana: the POP3 over SSL page (the recommended method)' },
+	{
+		query: 'シルフィード',
+		expected: '/mail/clients/sylpheed-pop3s/',
+		why: 'Sylpheed in katakana: the POP3 over SSL page (the recommended method)',
+	},
 	{ query: 'ベッキー', expected: '/mail/clients/becky-apop/', why: 'Becky! in katakana' },
-	{ query: 'アウトルック', expected: '/mail/clients/', why: 'Outlook in katakana: the clients page says where an Outlook user finds the values (no Outlook walkthrough yet)' },
+	{
+		query: 'アウトルック',
+		expected: '/mail/clients/',
+		why: 'Outlook in katakana: the clients page says where an Outlook user finds the values (no Outlook walkthrough yet)',
+	},
 	{ query: 'アウトルックエクスプレス', expected: '/mail/clients/outlook-express/', why: 'Outlook Express in katakana' },
 	{ query: 'IMAP', expected: '/mail/service/', why: 'whether IMAP is offered' },
 	// A message a client showed, typed into the search (quoted on the troubleshooting pages).
@@ -51,7 +79,11 @@ const english: Case[] = [
 	{ query: 'IMAP', expected: '/en/mail/service/', why: 'as IMAP' },
 	{ query: 'Authorization failure', expected: '/en/mail/troubleshooting/receive/', why: 'fetchmail’s message, as in Japanese' },
 	{ query: 'hostname mismatch', expected: '/en/mail/troubleshooting/', why: 'openssl s_client’s output, explained with the diagnosis' },
-	{ query: 'Query status', expected: '/en/mail/troubleshooting/receive/', why: 'fetchmail’s status line (AUTHFAIL, SOCKET), quoted only for receiving' },
+	{
+		query: 'Query status',
+		expected: '/en/mail/troubleshooting/receive/',
+		why: 'fetchmail’s status line (AUTHFAIL, SOCKET), quoted only for receiving',
+	},
 ];
 
 /** The Markdown file an English page comes from, if it has been written. */
@@ -104,7 +136,9 @@ test.describe('Japanese index', () => {
 	test('holds every Japanese page and no English one', async ({ page }) => {
 		await openIndex(page, '/');
 		const indexed = (await search(page, null)).sort();
-		const japanesePages = pagePaths().filter((p) => !p.startsWith('/en/')).sort();
+		const japanesePages = pagePaths()
+			.filter((p) => !p.startsWith('/en/'))
+			.sort();
 		expect(indexed).toEqual(japanesePages);
 	});
 });
@@ -126,8 +160,13 @@ test.describe('English index', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		const indexed = await search(page, null);
 		expect(indexed.length).toBeGreaterThan(0);
-		expect(indexed.filter((u) => !u.startsWith('/en/')), 'Japanese pages in the English index').toEqual([]);
+		expect(
+			indexed.filter((u) => !u.startsWith('/en/')),
+			'Japanese pages in the English index',
+		).toEqual([]);
 	});
 
-	queryTests(english, '/en/', (c) => (englishSource(c.expected) ? undefined : `${c.expected} is not translated yet (no content${c.expected.replace(/\/$/, '')}.md)`));
+	queryTests(english, '/en/', (c) =>
+		englishSource(c.expected) ? undefined : `${c.expected} is not translated yet (no content${c.expected.replace(/\/$/, '')}.md)`,
+	);
 });

@@ -16,26 +16,35 @@ test('every item of the 2004 page is in the Japanese site', async ({ page }) => 
 	const texts: string[] = [];
 	for (const path of paths) {
 		await page.goto(path);
-		texts.push(normal(await page.locator('body').evaluate((b) => {
-			const copy = b.cloneNode(true) as HTMLElement;
-			for (const s of copy.querySelectorAll('script, style, template')) s.remove();
-			return copy.textContent ?? '';
-		})));
+		texts.push(
+			normal(
+				await page.locator('body').evaluate((b) => {
+					const copy = b.cloneNode(true) as HTMLElement;
+					for (const s of copy.querySelectorAll('script, style, template')) s.remove();
+					return copy.textContent ?? '';
+				}),
+			),
+		);
 	}
 	const site = texts.join('\n');
 	const missing = seedItems.filter((i) => !site.includes(normal(i.site ?? i.text))).map((i) => `${i.kind}: ${i.site ?? i.text}`);
 	const found = seedItems.length - missing.length;
-	console.log(`seed items found: ${found}/${seedItems.length} (${((found / seedItems.length) * 100).toFixed(0)} %), ${seedItems.filter((i) => i.site).length} with a named difference`);
+	console.log(
+		`seed items found: ${found}/${seedItems.length} (${((found / seedItems.length) * 100).toFixed(0)} %), ${seedItems.filter((i) => i.site).length} with a named difference`,
+	);
 	expect(missing).toEqual([]);
 	// Menu and footer are on every page, not only somewhere.
 	for (const i of seedItems.filter((i) => i.kind === 'menu' || i.kind === 'footer')) {
-		expect(texts.filter((t) => !t.includes(normal(i.text))), `"${i.text}" missing on some pages`).toEqual([]);
+		expect(
+			texts.filter((t) => !t.includes(normal(i.text))),
+			`"${i.text}" missing on some pages`,
+		).toEqual([]);
 	}
 	// A named difference is a difference: the seed's own wording must not be what the site has.
 	for (const i of seedItems.filter((i) => i.site)) expect(i.why, i.text).toBeTruthy();
 });
 
-test('目次へ戻る leads to the page\'s contents on a phone-sized screen', async ({ page }) => {
+test("目次へ戻る leads to the page's contents on a phone-sized screen", async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	// The pages that hold the seed's five sections, each of which ended with 目次へ戻る.
 	for (const path of ['/mail/', '/mail/mailers/', '/mail/apop-password/', '/mail/clients/', '/mail/ssl-wrapper/']) {

@@ -12,7 +12,11 @@ import { pagePaths } from './site.ts';
 const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
 // Host names, ports, the domain, the login host: the values written into prose by placeholders
 // (method names have spaces and are checked where they are values: in the settings table).
-const values = [...new Set([...placeholderValues(settings, strings('ja'))].filter(([k]) => /(^|\.)(host|port|domain)$|^loginHost$/.test(k)).map(([, v]) => v))];
+const values = [
+	...new Set(
+		[...placeholderValues(settings, strings('ja'))].filter(([k]) => /(^|\.)(host|port|domain)$|^loginHost$/.test(k)).map(([, v]) => v),
+	),
+];
 
 const MODES = [
 	{ name: '320 px', width: 320 },
@@ -32,13 +36,16 @@ for (const path of [...pagePaths(), '/404.html']) {
 			const split = await page.evaluate((values) => {
 				const lines = (range: Range) => {
 					const tops: number[] = [];
-					for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
+					for (const r of range.getClientRects())
+						if (r.width > 0.5 && r.height > 0.5 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
 					return tops.length;
 				};
 				const shown = (el: Element) => el.checkVisibility() && !el.closest('.kit-sr, [aria-hidden=true]');
 				const found: string[] = [];
 				const main = document.querySelector('main')!;
-				for (const el of main.querySelectorAll(':not(pre) > code, td:has(kit-copy) .kit-value, .kit-settings .kit-value, .kit-settings__method, kit-account')) {
+				for (const el of main.querySelectorAll(
+					':not(pre) > code, td:has(kit-copy) .kit-value, .kit-settings .kit-value, .kit-settings__method, kit-account',
+				)) {
 					if (!shown(el)) continue;
 					const range = document.createRange();
 					range.selectNodeContents(el);

@@ -38,7 +38,9 @@ describe('building again', () => {
 	});
 
 	it('renders every page of the language again when a sidebar label changes: every sidebar shows the new one', () => {
-		const japanese = (readdirSync(join(project.dir, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md') && !f.startsWith('en/')).length;
+		const japanese = (readdirSync(join(project.dir, 'content'), { recursive: true }) as string[]).filter(
+			(f) => f.endsWith('.md') && !f.startsWith('en/'),
+		).length;
 		project.edit('content/mail/smtp-auth.md', (t) => t.replace(/^sidebarLabel: .*$/m, 'sidebarLabel: 外部送信（改題）'));
 		const r = project.build();
 		expect(r.status, r.output).toBe(0);

@@ -33,7 +33,9 @@ const files: SourceFile[] = (readdirSync('content', { recursive: true }) as stri
 	.filter((f) => f.endsWith('.md'))
 	.map((f) => `content/${f}`)
 	.map((file) => ({ file, source: readFileSync(file, 'utf8') }));
-const images = new Set((readdirSync('content', { recursive: true }) as string[]).filter((f) => /\.(png|jpe?g|webp)$/.test(f)).map((f) => `content/${f}`));
+const images = new Set(
+	(readdirSync('content', { recursive: true }) as string[]).filter((f) => /\.(png|jpe?g|webp)$/.test(f)).map((f) => `content/${f}`),
+);
 
 interface Seen {
 	/** Places the sentinel was shown, each with whether the mark followed it: "file: where". */
@@ -63,7 +65,8 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 						// Without marks, neighbouring text stays one token: count each occurrence.
 						if (t.type === 'text' || t.type === 'code_inline') {
 							const n = t.content.split(SENTINEL).length - 1;
-							for (let k = 0; k < n; k++) note(n === 1 && t.content.endsWith(SENTINEL) && next?.type === 'kit_unconfirmed', `${file}: ${t.type}`);
+							for (let k = 0; k < n; k++)
+								note(n === 1 && t.content.endsWith(SENTINEL) && next?.type === 'kit_unconfirmed', `${file}: ${t.type}`);
 						}
 						if (t.type === 'image') {
 							const alt = (t.children ?? []).map((c) => c.content).join('');
@@ -71,19 +74,32 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 						}
 						if (t.type === 'kit_gallery') {
 							for (const image of (t.meta as { images: { alt: string; caption: string }[] }).images) {
-								for (const [what, text] of [['alt text', image.alt], ['caption', image.caption]] as const) {
+								for (const [what, text] of [
+									['alt text', image.alt],
+									['caption', image.caption],
+								] as const) {
 									if (text.includes(SENTINEL)) note(text.includes(`${SENTINEL}${words(locale).unconfirmedInText}`), `${file}: ${what}`);
 								}
 							}
 						}
 						if (t.type === 'kit_snippet') {
 							const s = (t.meta as { snippet?: Snippet } | null)?.snippet;
-							if (s?.kind === 'fields') for (const r of s.rows) if (typeof r.value === 'string' && r.value.includes(SENTINEL)) note(r.unconfirmed !== undefined, `${file}: ${s.title} ${r.label}`);
-							if (s?.kind === 'file' && s.text.includes(SENTINEL)) note(s.text.includes(`${words(locale).unconfirmed}: `) && s.text.includes(`${words(locale).fieldPort} ${SENTINEL}`), `${file}: ${s.client} ${s.method} file`);
+							if (s?.kind === 'fields')
+								for (const r of s.rows)
+									if (typeof r.value === 'string' && r.value.includes(SENTINEL))
+										note(r.unconfirmed !== undefined, `${file}: ${s.title} ${r.label}`);
+							if (s?.kind === 'file' && s.text.includes(SENTINEL))
+								note(
+									s.text.includes(`${words(locale).unconfirmed}: `) && s.text.includes(`${words(locale).fieldPort} ${SENTINEL}`),
+									`${file}: ${s.client} ${s.method} file`,
+								);
 						}
 						if (t.type === 'kit_table' && (t.meta as { kind: string }).kind === 'settings-table') {
 							const html = md.renderer.render([t], md.options, env);
-							note(html.split(`<code>${SENTINEL}</code>`).length === 2 && html.includes(`<code>${SENTINEL}</code> <a class="kit-unconfirmed"`), `${file}: settings table`);
+							note(
+								html.split(`<code>${SENTINEL}</code>`).length === 2 && html.includes(`<code>${SENTINEL}</code> <a class="kit-unconfirmed"`),
+								`${file}: settings table`,
+							);
 						}
 						if (t.type === 'inline' && t.children) walk(t.children);
 					});
@@ -97,7 +113,8 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 	for (const f of generatedFiles(settings)) {
 		// English downloads (and the English profile) under /en/ carry the English mark; the rest the Japanese one.
 		const w = f.path.startsWith('/en/') ? en : ja;
-		if (f.body.includes(SENTINEL)) note(f.body.includes(`${w.unconfirmed}: `) && f.body.includes(`${w.fieldPort} ${SENTINEL}`), `${f.path}`);
+		if (f.body.includes(SENTINEL))
+			note(f.body.includes(`${w.unconfirmed}: `) && f.body.includes(`${w.fieldPort} ${SENTINEL}`), `${f.path}`);
 	}
 	return seen;
 }
@@ -114,8 +131,23 @@ describe('the 要確認 mark follows the settings (flip one assumption)', () => 
 		expect(seen.unmarked).toEqual([]);
 		// Prose, tables, alt text, field tables, files, downloads, autoconfig, profile: many places.
 		expect(seen.marked.length).toBeGreaterThan(40);
-		for (const where of ['content/mail/smtp-auth.md: text', 'alt text', 'settings table', 'Thunderbird: 送信 (SMTP) サーバー ポート番号', 'msmtp submission file', '/mail/config-v1.1.xml', '/mail/kyutech-club-mail.mobileconfig', '/downloads/mutt-pop3s-submission/muttrc.txt', 'content/en/mail/smtp-auth.md: text', 'content/mail/clients/thunderbird.md: text', 'content/mail/clients/apple-mail.md: text']) {
-			expect(seen.marked.some((m) => m.includes(where)), `no marked "${where}" among:\n${seen.marked.join('\n')}`).toBe(true);
+		for (const where of [
+			'content/mail/smtp-auth.md: text',
+			'alt text',
+			'settings table',
+			'Thunderbird: 送信 (SMTP) サーバー ポート番号',
+			'msmtp submission file',
+			'/mail/config-v1.1.xml',
+			'/mail/kyutech-club-mail.mobileconfig',
+			'/downloads/mutt-pop3s-submission/muttrc.txt',
+			'content/en/mail/smtp-auth.md: text',
+			'content/mail/clients/thunderbird.md: text',
+			'content/mail/clients/apple-mail.md: text',
+		]) {
+			expect(
+				seen.marked.some((m) => m.includes(where)),
+				`no marked "${where}" among:\n${seen.marked.join('\n')}`,
+			).toBe(true);
 		}
 	});
 

@@ -19,7 +19,19 @@
 // Prints one line per check, the duration, and last `N passed, M failed`; exits 1 on any failure.
 // KEEP_MAIL_TMP=1 keeps the temp directory (configs, logs, mailboxes) for debugging.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, chmodSync, chownSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	accessSync,
+	chmodSync,
+	chownSync,
+	constants,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -42,10 +54,30 @@ import { mobileconfigContent } from '../../src/clients/mobileconfig.ts';
 import { loadSettings } from '../../src/settings/load.ts';
 import { locales, strings } from '../../src/i18n/index.ts';
 import { incomingIds, outgoingIds, service, type Settings } from '../../src/settings/schema.ts';
-import { fillMessage, messagePattern, OUTSIDE_RECIPIENT, quotedMessages, runnableClients, type FailureId, type MessageClient, type QuotedMessage } from '../../src/troubleshooting/messages.ts';
+import {
+	fillMessage,
+	messagePattern,
+	OUTSIDE_RECIPIENT,
+	quotedMessages,
+	runnableClients,
+	type FailureId,
+	type MessageClient,
+	type QuotedMessage,
+} from '../../src/troubleshooting/messages.ts';
 import { opensslCheck, type OpensslMethod } from '../../src/troubleshooting/openssl.ts';
 import { killGroup, run, sh, type Answer, type RunResult } from './proc.ts';
-import { freePorts, makeCertificates, NOBODY, startBlackhole, startDovecot, startSink, waitForPort, type Dovecot, type DovecotPorts, type Sink } from './servers.ts';
+import {
+	freePorts,
+	makeCertificates,
+	NOBODY,
+	startBlackhole,
+	startDovecot,
+	startSink,
+	waitForPort,
+	type Dovecot,
+	type DovecotPorts,
+	type Sink,
+} from './servers.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -71,7 +103,13 @@ interface TestPorts extends DovecotPorts {
  * client connects to 127.0.0.1 but verifies the certificate for `host` (the real name unless a
  * negative case passes a wrong one), and trusts `caFile`. Plain SMTP (no auth) goes to the sink.
  */
-function onLoopback(real: Settings, ports: TestPorts, caFile: string, host?: string, portOverride?: number): { settings: Settings; options: SnippetOptions } {
+function onLoopback(
+	real: Settings,
+	ports: TestPorts,
+	caFile: string,
+	host?: string,
+	portOverride?: number,
+): { settings: Settings; options: SnippetOptions } {
 	const port: Record<Method, number> = {
 		pop3s: ports.pop3s,
 		apop: ports.pop3,
@@ -81,11 +119,17 @@ function onLoopback(real: Settings, ports: TestPorts, caFile: string, host?: str
 		smtp: ports.sink,
 	};
 	const settings: Settings = structuredClone(real);
-	for (const id of incomingIds) settings.incoming[id] = { ...settings.incoming[id], port: portOverride ?? port[id], ...(host ? { host } : {}) };
-	for (const id of outgoingIds) settings.outgoing[id] = { ...settings.outgoing[id], port: portOverride ?? port[id], ...(host ? { host } : {}) };
+	for (const id of incomingIds)
+		settings.incoming[id] = { ...settings.incoming[id], port: portOverride ?? port[id], ...(host ? { host } : {}) };
+	for (const id of outgoingIds)
+		settings.outgoing[id] = { ...settings.outgoing[id], port: portOverride ?? port[id], ...(host ? { host } : {}) };
 	return {
 		settings,
-		options: { connectAddress: '127.0.0.1', caFile, localPorts: { pop3s: ports.tunnelPop3, apops: ports.tunnelPop3, submissions: ports.tunnelSmtp } },
+		options: {
+			connectAddress: '127.0.0.1',
+			caFile,
+			localPorts: { pop3s: ports.tunnelPop3, apops: ports.tunnelPop3, submissions: ports.tunnelSmtp },
+		},
 	};
 }
 
@@ -163,7 +207,10 @@ const check = checker((line) => console.log(line));
 
 // Throw with the client's output attached unless `ok`.
 function expect(ok: boolean, what: string, r?: RunResult): void {
-	if (!ok) throw new Error(`${what}${r ? `\n--- exit ${r.code}${r.timedOut ? ' (timed out)' : ''}; output:\n${r.output.trim().slice(-1500)}` : ''}`);
+	if (!ok)
+		throw new Error(
+			`${what}${r ? `\n--- exit ${r.code}${r.timedOut ? ' (timed out)' : ''}; output:\n${r.output.trim().slice(-1500)}` : ''}`,
+		);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,7 +307,10 @@ const envFor = (h: string, extra: Record<string, string> = {}) => ({ HOME: h, US
 function seed(w: World, token: string): void {
 	for (const sub of ['new', 'cur']) for (const f of readdirSync(join(w.maildir, sub))) rmSync(join(w.maildir, sub, f));
 	const file = join(w.maildir, 'new', `${Date.now()}.${token}.test`);
-	writeFileSync(file, `From: sender@example.org\nTo: ${w.user}@${w.real.domain}\nSubject: ${token}\nMessage-ID: <${token}@test>\n\nbody of ${token}\n`);
+	writeFileSync(
+		file,
+		`From: sender@example.org\nTo: ${w.user}@${w.real.domain}\nSubject: ${token}\nMessage-ID: <${token}@test>\n\nbody of ${token}\n`,
+	);
 	chownSync(file, NOBODY.uid, NOBODY.gid);
 }
 
@@ -268,8 +318,17 @@ let tokenCount = 0;
 const newToken = (label: string) => `t${++tokenCount}-${label}-${process.pid}`;
 
 // Wait until Dovecot logged a login for the user with `method` (and TLS or not) after `offset`.
-async function expectLogin(w: World, offset: number, service: 'pop3' | 'submission', method: 'APOP' | 'PLAIN' | 'LOGIN', tls: boolean, lip = '127.0.0.1'): Promise<void> {
-	const re = new RegExp(`${service}-login: Info: Login: user=<${w.user}>, method=${method}, rip=[^,]+, lip=${lip.replace(/\./g, '\\.')}, mpid=\\d+(, (TLS|secured))?`);
+async function expectLogin(
+	w: World,
+	offset: number,
+	service: 'pop3' | 'submission',
+	method: 'APOP' | 'PLAIN' | 'LOGIN',
+	tls: boolean,
+	lip = '127.0.0.1',
+): Promise<void> {
+	const re = new RegExp(
+		`${service}-login: Info: Login: user=<${w.user}>, method=${method}, rip=[^,]+, lip=${lip.replace(/\./g, '\\.')}, mpid=\\d+(, (TLS|secured))?`,
+	);
 	let log = '';
 	for (let i = 0; i < 40; i++) {
 		log = w.dovecot.logSince(offset);
@@ -281,7 +340,9 @@ async function expectLogin(w: World, offset: number, service: 'pop3' | 'submissi
 		}
 		await new Promise((r) => setTimeout(r, 50));
 	}
-	throw new Error(`Dovecot logged no "${service}-login: Login: user=<${w.user}>, method=${method}, …${tls ? ', TLS' : ''}"; its log since:\n${log.trim().slice(-1200)}`);
+	throw new Error(
+		`Dovecot logged no "${service}-login: Login: user=<${w.user}>, method=${method}, …${tls ? ', TLS' : ''}"; its log since:\n${log.trim().slice(-1200)}`,
+	);
 }
 
 // Expect no successful login of the group's user after `offset` (and, if given, one of its log
@@ -328,7 +389,10 @@ async function fetchmail(w: World, method: Method, secret: string, variant: Vari
 	const { file, settings } = generate(w, 'fetchmail', method, variant);
 	install(h, file);
 	put(h, '.netrc', `machine ${service(settings, method).host} login ${w.user} password ${secret}\n`);
-	return run(asNobody(['fetchmail', '--nodetach', '--nosyslog', '--smtphost', `127.0.0.1/${w.ports.sink}`, ...(variant.args ?? [])]), { env: envFor(h), timeoutMs: 15_000 });
+	return run(asNobody(['fetchmail', '--nodetach', '--nosyslog', '--smtphost', `127.0.0.1/${w.ports.sink}`, ...(variant.args ?? [])]), {
+		env: envFor(h),
+		timeoutMs: 15_000,
+	});
 }
 
 // getmail6 reads ~/.config/getmail/getmailrc and asks for the password on the terminal.
@@ -338,12 +402,23 @@ async function getmail(w: World, method: Method, secret: string, variant: Varian
 	const rc = install(h, file);
 	for (const d of ['cur', 'new', 'tmp']) put(h, `Maildir/${d}/.keep`, '');
 	const cmd = ['getmail', '--getmaildir', dirname(rc), '--rcfile', 'getmailrc'].map(sh).join(' ');
-	const r = await run(asNobody(['script', '-qec', cmd, '/dev/null']), { env: envFor(h), answer: { prompt: /Enter password for [^\n]*: ?$/, text: secret }, timeoutMs: 15_000 });
+	const r = await run(asNobody(['script', '-qec', cmd, '/dev/null']), {
+		env: envFor(h),
+		answer: { prompt: /Enter password for [^\n]*: ?$/, text: secret },
+		timeoutMs: 15_000,
+	});
 	return { r, maildir: join(h, 'Maildir') };
 }
 
 // mutt reads ~/.muttrc (+ ~/.mutt/secrets, as its comments say) in a namespace with our /etc/hosts.
-async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 'send' | 'fetch-fails', token: string, variant: Variant = {}): Promise<{ r: RunResult; spool: string }> {
+async function mutt(
+	w: World,
+	method: Method,
+	secret: string,
+	mode: 'fetch' | 'send' | 'fetch-fails',
+	token: string,
+	variant: Variant = {},
+): Promise<{ r: RunResult; spool: string }> {
 	const h = newHome(w, `mutt-${method}`);
 	const { file } = generate(w, 'mutt', method, variant);
 	install(h, file);
@@ -354,7 +429,13 @@ async function mutt(w: World, method: Method, secret: string, mode: 'fetch' | 's
 // Run mutt as nobody with home `h` (its ~/.muttrc and ~/.mutt/secrets in place) in a mount
 // namespace whose /etc/hosts is `hostsFile`: fetch by POP (G), a fetch that fails (the variant's keys),
 // or send one message with `token`.
-async function runMutt(h: string, mode: 'fetch' | 'send' | 'fetch-fails', token: string, hostsFile: string, variant: Variant = {}): Promise<{ r: RunResult; spool: string }> {
+async function runMutt(
+	h: string,
+	mode: 'fetch' | 'send' | 'fetch-fails',
+	token: string,
+	hostsFile: string,
+	variant: Variant = {},
+): Promise<{ r: RunResult; spool: string }> {
 	if (!existsSync(join(h, 'Mail'))) {
 		mkdirSync(join(h, 'Mail'));
 		chownSync(join(h, 'Mail'), NOBODY.uid, NOBODY.gid);
@@ -379,7 +460,12 @@ async function runMutt(h: string, mode: 'fetch' | 'send' | 'fetch-fails', token:
 		input = `body of ${token}\n`;
 	}
 	const argv = ['unshare', '-m', 'sh', '-c', 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, ...asNobody(inner)];
-	const r = await run(argv, { env: envFor(h, { MAIL: spool }), ...(input === undefined ? {} : { input }), ...(answer ? { answer } : {}), timeoutMs: 15_000 });
+	const r = await run(argv, {
+		env: envFor(h, { MAIL: spool }),
+		...(input === undefined ? {} : { input }),
+		...(answer ? { answer } : {}),
+		timeoutMs: 15_000,
+	});
 	return { r, spool };
 }
 
@@ -389,12 +475,20 @@ async function msmtp(w: World, method: Method, secret: string, token: string, va
 	const { file } = generate(w, 'msmtp', method, variant);
 	install(h, file);
 	put(h, '.netrc', `machine 127.0.0.1 login ${w.user} password ${secret}\n`);
-	return run(asNobody(['msmtp', '-t', ...(variant.args ?? [])]), { env: envFor(h), input: message(w, token, variant.to), timeoutMs: 15_000 });
+	return run(asNobody(['msmtp', '-t', ...(variant.args ?? [])]), {
+		env: envFor(h),
+		input: message(w, token, variant.to),
+		timeoutMs: 15_000,
+	});
 }
 
 // Start stunnel with the generated stunnel.conf (one tunnel, or `both`: POP3S and submissions in one
 // file); return a stopper. Resolves once it listens.
-async function stunnel(w: World, method: Method | 'both', variant: Variant = {}): Promise<{ stop: () => Promise<void>; port: number; output: () => string }> {
+async function stunnel(
+	w: World,
+	method: Method | 'both',
+	variant: Variant = {},
+): Promise<{ stop: () => Promise<void>; port: number; output: () => string }> {
 	const h = newHome(w, `stunnel-${method}`);
 	let conf: string;
 	if (method === 'both') {
@@ -429,7 +523,14 @@ async function stunnel(w: World, method: Method | 'both', variant: Variant = {})
 }
 
 // The plain POP3 client (python poplib): through a tunnel, or probing the server directly.
-function popclient(host: string, port: number, mode: 'user' | 'apop', user: string, secret: string, tls?: { caFile: string; name: string }): Promise<RunResult> {
+function popclient(
+	host: string,
+	port: number,
+	mode: 'user' | 'apop',
+	user: string,
+	secret: string,
+	tls?: { caFile: string; name: string },
+): Promise<RunResult> {
 	const args = ['/usr/bin/python3', join(HERE, 'popclient.py'), host, String(port), mode, user, secret];
 	if (tls) args.push('tls', tls.caFile, tls.name);
 	return run(args, { timeoutMs: 15_000 });
@@ -437,7 +538,25 @@ function popclient(host: string, port: number, mode: 'user' | 'apop', user: stri
 
 // swaks, for SMTP AUTH without a config file.
 function swaks(w: World, host: string, port: number, token: string, extra: string[]): Promise<RunResult> {
-	return run(['swaks', '--server', host, '--port', String(port), '--from', `${w.user}@${w.real.domain}`, '--to', 'friend@example.org', '--header', `Subject: ${token}`, '--body', `body of ${token}`, ...extra], { timeoutMs: 15_000 });
+	return run(
+		[
+			'swaks',
+			'--server',
+			host,
+			'--port',
+			String(port),
+			'--from',
+			`${w.user}@${w.real.domain}`,
+			'--to',
+			'friend@example.org',
+			'--header',
+			`Subject: ${token}`,
+			'--body',
+			`body of ${token}`,
+			...extra,
+		],
+		{ timeoutMs: 15_000 },
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -482,7 +601,10 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
 		await expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
 	});
-	for (const [label, variant, failure] of [['an unrelated CA', wrongCa, 'untrusted-ca'], ['a wrong host name', wrongHost, 'wrong-host']] as const) {
+	for (const [label, variant, failure] of [
+		['an unrelated CA', wrongCa, 'untrusted-ca'],
+		['a wrong host name', wrongHost, 'wrong-host'],
+	] as const) {
 		await check(`fetchmail pop3s with ${label}: certificate refused`, async () => {
 			seed(w, newToken('fetchmail-cert'));
 			const offset = w.dovecot.logSize();
@@ -511,10 +633,17 @@ async function getmailGroup(w: World, check: Check): Promise<void> {
 			expect(r.code === 0, 'getmail failed', r);
 			await expectLogin(w, offset, 'pop3', logMethod, tls);
 			const got = readdirSync(join(maildir, 'new')).map((f) => readFileSync(join(maildir, 'new', f), 'utf8'));
-			expect(got.some((t) => t.includes(`Subject: ${token}`)), `~/Maildir/new lacks the message (${got.length} files)`, r);
+			expect(
+				got.some((t) => t.includes(`Subject: ${token}`)),
+				`~/Maildir/new lacks the message (${got.length} files)`,
+				r,
+			);
 		});
 	}
-	for (const [label, variant] of [['an unrelated CA', wrongCa], ['a wrong host name', wrongHost]] as const) {
+	for (const [label, variant] of [
+		['an unrelated CA', wrongCa],
+		['a wrong host name', wrongHost],
+	] as const) {
 		await check(`getmail6 pop3s with ${label}: certificate refused`, async () => {
 			seed(w, newToken('getmail-cert'));
 			const offset = w.dovecot.logSize();
@@ -568,7 +697,10 @@ async function muttGroup(w: World, check: Check): Promise<void> {
 			await expectInSink(w, token);
 		});
 	}
-	for (const [label, variant, method] of [['an unrelated CA', wrongCa, 'submission'], ['a wrong host name', wrongHost, 'submissions']] as const) {
+	for (const [label, variant, method] of [
+		['an unrelated CA', wrongCa, 'submission'],
+		['a wrong host name', wrongHost, 'submissions'],
+	] as const) {
 		await check(`mutt ${method} with ${label}: certificate refused`, async () => {
 			const token = newToken('mutt-cert');
 			const offset = w.dovecot.logSize();
@@ -600,7 +732,13 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 	const normal = hostsFileFor(w, 'pair', {});
 	const noStls = hostsFileFor(w, 'pair-nostls', { pop3: '127.0.0.3' });
 	// Install `text` as ~/.muttrc with both secrets; fetch, check the POP login; send, check the relay.
-	const both = async (label: string, text: string, receive: MuttReceive, send: 'submission' | 'submissions' | 'smtp', hostsFile: string) => {
+	const both = async (
+		label: string,
+		text: string,
+		receive: MuttReceive,
+		send: 'submission' | 'submissions' | 'smtp',
+		hostsFile: string,
+	) => {
 		const h = newHome(w, `mutt-${label}`);
 		put(h, '.muttrc', text);
 		put(h, '.mutt/secrets', `set pop_pass = "${secretOf(receive)}"\nset smtp_pass = "${login}"\n`);
@@ -613,7 +751,11 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		// Over TLS unless APOP on port 110 without STLS (with STLS offered, mutt upgrades).
 		const tls = service(w.real, receive).tls === 'implicit' || hostsFile !== noStls;
 		await expectLogin(w, offset, 'pop3', service(w.real, receive).auth === 'apop-password' ? 'APOP' : 'PLAIN', tls, lip);
-		expect(existsSync(fetched.spool) && readFileSync(fetched.spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', fetched.r);
+		expect(
+			existsSync(fetched.spool) && readFileSync(fetched.spool, 'utf8').includes(`Subject: ${token}`),
+			'the spool lacks the message',
+			fetched.r,
+		);
 		offset = w.dovecot.logSize();
 		const sent = await runMutt(h, 'send', token, hostsFile);
 		expect(sent.r.code === 0 && !sent.r.timedOut, 'mutt could not send', sent.r);
@@ -626,16 +768,29 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 	};
 	for (const receive of muttReceiveMethods) {
 		for (const send of ['submission', 'submissions', 'smtp'] as const) {
-			await check(`mutt ${receive} + ${send}: one file fetches and sends`, () => both(`${receive}-${send}`, pairFile(receive, send), receive, send, normal));
+			await check(`mutt ${receive} + ${send}: one file fetches and sends`, () =>
+				both(`${receive}-${send}`, pairFile(receive, send), receive, send, normal),
+			);
 		}
 	}
 	for (const send of ['submission', 'submissions'] as const) {
-		await check(`mutt apop + ${send}, POP3 port without STLS: APOP unencrypted, sending still over TLS`, () => both(`apop-nostls-${send}`, pairFile('apop', send), 'apop', send, noStls));
+		await check(`mutt apop + ${send}, POP3 port without STLS: APOP unencrypted, sending still over TLS`, () =>
+			both(`apop-nostls-${send}`, pairFile('apop', send), 'apop', send, noStls),
+		);
 	}
 	// The single-method files, appended into one ~/.muttrc in either order (their comments say so).
-	for (const [first, second] of [['apop', 'submission'], ['submission', 'apop']] as const) {
+	for (const [first, second] of [
+		['apop', 'submission'],
+		['submission', 'apop'],
+	] as const) {
 		await check(`mutt: the ${first} file, then the ${second} file, in one ~/.muttrc (no STLS on POP3)`, () =>
-			both(`append-${first}-${second}`, generate(w, 'mutt', first).file.text + generate(w, 'mutt', second).file.text, 'apop', 'submission', noStls),
+			both(
+				`append-${first}-${second}`,
+				generate(w, 'mutt', first).file.text + generate(w, 'mutt', second).file.text,
+				'apop',
+				'submission',
+				noStls,
+			),
 		);
 	}
 	// The page's mutt + msmtp file. In mutt's namespace the SMTP host name leads nowhere (127.0.0.9,
@@ -651,7 +806,7 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		const offset = w.dovecot.logSize();
 		return { token, offset, ...(await runMutt(h, 'send', token, unreachable)) };
 	};
-	await check('mutt + msmtp (the page\'s file): mutt hands the message to msmtp, which relays it by SMTP AUTH', async () => {
+	await check("mutt + msmtp (the page's file): mutt hands the message to msmtp, which relays it by SMTP AUTH", async () => {
 		const { r, token, offset } = await viaMsmtp('msmtp', pairFile('pop3s', 'msmtp'));
 		expect(r.code === 0 && !r.timedOut, 'mutt could not send', r);
 		await expectLogin(w, offset, 'submission', 'PLAIN', true);
@@ -695,7 +850,12 @@ async function msmtpGroup(w: World, check: Check): Promise<void> {
 		await expectNoLogin(w, offset);
 		expect(notInSink(w, token), 'the message arrived anyway');
 	});
-	for (const [label, variant, method] of [['an unrelated CA', wrongCa, 'submission'], ['a wrong host name', wrongHost, 'submissions'], ['an unrelated CA', wrongCa, 'submissions'], ['a wrong host name', wrongHost, 'submission']] as const) {
+	for (const [label, variant, method] of [
+		['an unrelated CA', wrongCa, 'submission'],
+		['a wrong host name', wrongHost, 'submissions'],
+		['an unrelated CA', wrongCa, 'submissions'],
+		['a wrong host name', wrongHost, 'submission'],
+	] as const) {
 		await check(`msmtp ${method} with ${label}: certificate refused`, async () => {
 			const token = newToken('msmtp-cert');
 			const offset = w.dovecot.logSize();
@@ -752,7 +912,14 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 			const pop = await popclient('127.0.0.1', w.ports.tunnelPop3, 'user', user, login);
 			expect(pop.code === 0 && pop.output.includes(`Subject: ${token}`), 'no message through the POP3 tunnel', pop);
 			await expectLogin(w, offset, 'pop3', 'PLAIN', true);
-			const smtp = await swaks(w, '127.0.0.1', w.ports.tunnelSmtp, `${token}-sent`, ['--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+			const smtp = await swaks(w, '127.0.0.1', w.ports.tunnelSmtp, `${token}-sent`, [
+				'--auth',
+				'PLAIN',
+				'--auth-user',
+				user,
+				'--auth-password',
+				login,
+			]);
 			expect(smtp.code === 0, 'swaks could not send through the SMTP tunnel', smtp);
 			await expectLogin(w, offset, 'submission', 'PLAIN', true);
 			await expectInSink(w, `${token}-sent`);
@@ -760,7 +927,10 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 			await tunnel.stop();
 		}
 	});
-	for (const [label, variant, failure] of [['an unrelated CA', wrongCa, 'untrusted-ca'], ['a wrong host name', wrongHost, 'wrong-host']] as const) {
+	for (const [label, variant, failure] of [
+		['an unrelated CA', wrongCa, 'untrusted-ca'],
+		['a wrong host name', wrongHost, 'wrong-host'],
+	] as const) {
 		await check(`stunnel pop3s with ${label}: certificate refused, the client gets nothing`, async () => {
 			const tunnel = await stunnel(w, 'pop3s', variant);
 			try {
@@ -769,7 +939,10 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 				expect(r.code !== 0, 'the POP3 client logged in through a tunnel that should have refused the certificate', r);
 				await expectNoLogin(w, offset);
 				for (let i = 0; i < 50 && !/Rejected by CERT/.test(tunnel.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-				expect(/certificate verify failed|CERT: |verif|check/i.test(tunnel.output()), `stunnel's log does not say why:\n${tunnel.output().slice(-800)}`);
+				expect(
+					/certificate verify failed|CERT: |verif|check/i.test(tunnel.output()),
+					`stunnel's log does not say why:\n${tunnel.output().slice(-800)}`,
+				);
 				expectQuoted(w, tunnel.output(), 'stunnel', failure, 'pop3s', variant);
 			} finally {
 				await tunnel.stop();
@@ -786,7 +959,20 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 	await check('swaks submission: STARTTLS + AUTH PLAIN with the login password, certificate verified', async () => {
 		const token = newToken('swaks-587');
 		const offset = w.dovecot.logSize();
-		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, ['--tls', '--tls-verify', '--tls-ca-path', w.certs.caFile, '--tls-sni', smtpHost, '--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, [
+			'--tls',
+			'--tls-verify',
+			'--tls-ca-path',
+			w.certs.caFile,
+			'--tls-sni',
+			smtpHost,
+			'--auth',
+			'PLAIN',
+			'--auth-user',
+			user,
+			'--auth-password',
+			login,
+		]);
 		expect(r.code === 0, 'swaks could not send', r);
 		await expectLogin(w, offset, 'submission', 'PLAIN', true);
 		await expectInSink(w, token);
@@ -794,7 +980,20 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 	await check('swaks submissions: implicit TLS + AUTH LOGIN with the login password', async () => {
 		const token = newToken('swaks-465');
 		const offset = w.dovecot.logSize();
-		const r = await swaks(w, '127.0.0.1', w.ports.submissions, token, ['--tlsc', '--tls-verify', '--tls-ca-path', w.certs.caFile, '--tls-sni', smtpHost, '--auth', 'LOGIN', '--auth-user', user, '--auth-password', login]);
+		const r = await swaks(w, '127.0.0.1', w.ports.submissions, token, [
+			'--tlsc',
+			'--tls-verify',
+			'--tls-ca-path',
+			w.certs.caFile,
+			'--tls-sni',
+			smtpHost,
+			'--auth',
+			'LOGIN',
+			'--auth-user',
+			user,
+			'--auth-password',
+			login,
+		]);
 		expect(r.code === 0, 'swaks could not send', r);
 		await expectLogin(w, offset, 'submission', 'LOGIN', true);
 		await expectInSink(w, token);
@@ -802,7 +1001,15 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 	await check('swaks submission with the APOP password: AUTH refused', async () => {
 		const token = newToken('swaks-wrong');
 		const offset = w.dovecot.logSize();
-		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, ['--tls', '--auth', 'PLAIN', '--auth-user', user, '--auth-password', apop]);
+		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, [
+			'--tls',
+			'--auth',
+			'PLAIN',
+			'--auth-user',
+			user,
+			'--auth-password',
+			apop,
+		]);
 		expect(r.code !== 0 && /535/.test(r.output), 'AUTH was not refused with 535', r);
 		await expectNoLogin(w, offset);
 		expect(notInSink(w, token), 'the message arrived anyway');
@@ -810,7 +1017,11 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 	await check('swaks on 127.0.0.2 without TLS: AUTH not offered, password never sent', async () => {
 		const token = newToken('swaks-plain');
 		const r = await swaks(w, '127.0.0.2', w.ports.submission, token, ['--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
-		expect(r.code !== 0 && /did not advertise|not advertised|AUTH/i.test(r.output) && !r.output.includes('AUTH PLAIN '), 'AUTH without TLS was not refused', r);
+		expect(
+			r.code !== 0 && /did not advertise|not advertised|AUTH/i.test(r.output) && !r.output.includes('AUTH PLAIN '),
+			'AUTH without TLS was not refused',
+			r,
+		);
 		expect(notInSink(w, token), 'the message arrived anyway');
 	});
 	await check('POP3 USER/PASS on 127.0.0.2 without TLS: refused before the password is checked', async () => {
@@ -863,23 +1074,44 @@ const screenText = (output: string) =>
 function expectQuoted(w: World, output: string, client: MessageClient, failure: FailureId, method: Method, values: Variant = {}): void {
 	const quoted = quotedMessages.filter((q) => q.client === client && q.failure === failure && q.method === method && !q.source);
 	const shown = screenText(output);
-	expect(quoted.length > 0, `src/troubleshooting/messages.ts quotes no ${client} message for ${failure} (${method}); the client printed:\n${shown.trim().slice(-1500)}`);
+	expect(
+		quoted.length > 0,
+		`src/troubleshooting/messages.ts quotes no ${client} message for ${failure} (${method}); the client printed:\n${shown.trim().slice(-1500)}`,
+	);
 	for (const q of quoted) {
-		const text = fillMessage(q.text, { host: values.host ?? service(w.real, method).host, port: values.port ?? testPort(w, method), user: w.user });
-		expect(messagePattern(text).test(shown), `${client} did not print the message the manual quotes for ${failure}:\n  ${JSON.stringify(text)}\nit printed:\n${shown.trim().slice(-1500)}`);
+		const text = fillMessage(q.text, {
+			host: values.host ?? service(w.real, method).host,
+			port: values.port ?? testPort(w, method),
+			user: w.user,
+		});
+		expect(
+			messagePattern(text).test(shown),
+			`${client} did not print the message the manual quotes for ${failure}:\n  ${JSON.stringify(text)}\nit printed:\n${shown.trim().slice(-1500)}`,
+		);
 		proven.add(q);
 	}
 }
 
 /** The loopback port of a method's server. */
 function testPort(w: World, method: Method): number {
-	return { pop3s: w.ports.pop3s, apop: w.ports.pop3, apops: w.ports.pop3s, submission: w.ports.submission, submissions: w.ports.submissions, smtp: w.ports.sink }[method];
+	return {
+		pop3s: w.ports.pop3s,
+		apop: w.ports.pop3,
+		apops: w.ports.pop3s,
+		submission: w.ports.submission,
+		submissions: w.ports.submissions,
+		smtp: w.ports.sink,
+	}[method];
 }
 
 /** Run the manual's openssl s_client check (src/troubleshooting/openssl.ts), typing its lines. */
 function openssl(w: World, method: OpensslMethod, variant: { caFile?: string; host?: string; port?: number } = {}): Promise<RunResult> {
 	const settings = variant.host ? onLoopback(w.real, w.ports, w.certs.caFile, variant.host).settings : w.real;
-	const c = opensslCheck(settings, method, { connectAddress: '127.0.0.1', caFile: variant.caFile ?? w.certs.caFile, port: variant.port ?? testPort(w, method) });
+	const c = opensslCheck(settings, method, {
+		connectAddress: '127.0.0.1',
+		caFile: variant.caFile ?? w.certs.caFile,
+		port: variant.port ?? testPort(w, method),
+	});
 	// Type each line once the server has spoken (its greeting, then the answer to the line before).
 	const spoke = /^(\+OK|-ERR|[2-5]\d\d[ -])/m;
 	return run(c.argv, { answer: c.typed.map((text) => ({ prompt: spoke, text })), timeoutMs: 10_000 });
@@ -924,7 +1156,10 @@ async function receiveFailuresGroup(w: World, check: Check): Promise<void> {
 		expectQuoted(w, r.output, 'getmail', 'refused', 'pop3s', closed);
 	});
 	await check(`getmail6 pop3s to a port that drops packets (timeout = ${SHORT_TIMEOUT}): timeout`, async () => {
-		const { r } = await getmail(w, 'pop3s', w.loginPassword, { ...dropped, edit: (t) => t.replace(/^\[retriever\]$/m, `[retriever]\ntimeout = ${SHORT_TIMEOUT}`) });
+		const { r } = await getmail(w, 'pop3s', w.loginPassword, {
+			...dropped,
+			edit: (t) => t.replace(/^\[retriever\]$/m, `[retriever]\ntimeout = ${SHORT_TIMEOUT}`),
+		});
 		expect(r.code !== 0 && !r.timedOut, 'getmail did not give up by itself', r);
 		expectQuoted(w, r.output, 'getmail', 'timeout', 'pop3s', dropped);
 	});
@@ -937,22 +1172,41 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 	const closed = { port: w.ports.closed };
 	await check('mutt pop3s with a wrong password: the message the manual quotes', async () => {
 		// mutt asks for the password again; Ctrl-G gives up.
-		const { r } = await mutt(w, 'pop3s', wrong, 'fetch-fails', newToken('mutt-wrong'), { keys: [{ prompt: /Password for /, text: '\x07', enter: false }, { prompt: /\S/, text: 'q', enter: false }] });
+		const { r } = await mutt(w, 'pop3s', wrong, 'fetch-fails', newToken('mutt-wrong'), {
+			keys: [
+				{ prompt: /Password for /, text: '\x07', enter: false },
+				{ prompt: /\S/, text: 'q', enter: false },
+			],
+		});
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'pop3s');
 	});
 	await check('mutt apops with the login password: the same message', async () => {
-		const { r } = await mutt(w, 'apops', w.loginPassword, 'fetch-fails', newToken('mutt-mixup'), { keys: [{ prompt: /Password for /, text: '\x07', enter: false }, { prompt: /\S/, text: 'q', enter: false }] });
+		const { r } = await mutt(w, 'apops', w.loginPassword, 'fetch-fails', newToken('mutt-mixup'), {
+			keys: [
+				{ prompt: /Password for /, text: '\x07', enter: false },
+				{ prompt: /\S/, text: 'q', enter: false },
+			],
+		});
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'apops');
 	});
 	await check('mutt pop3s with an unrelated CA: certificate refused', async () => {
-		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-ca'), { ...wrongCaOf(w), keys: [{ prompt: /\(r\)eject/, text: 'r', enter: false }, { prompt: /Error connecting/, text: 'q', enter: false }] });
+		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-ca'), {
+			...wrongCaOf(w),
+			keys: [
+				{ prompt: /\(r\)eject/, text: 'r', enter: false },
+				{ prompt: /Error connecting/, text: 'q', enter: false },
+			],
+		});
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'untrusted-ca', 'pop3s');
 	});
 	await check('mutt pop3s to a closed port: connection refused', async () => {
-		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-closed'), { ...closed, keys: [{ prompt: /Error connecting/, text: 'q', enter: false }] });
+		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-closed'), {
+			...closed,
+			keys: [{ prompt: /Error connecting/, text: 'q', enter: false }],
+		});
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'refused', 'pop3s', closed);
 	});
@@ -968,13 +1222,17 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 			await tunnel.stop();
 		}
 	});
-	await check('openssl s_client POP3S (the manual\'s command): verified, the server greets', async () => {
+	await check("openssl s_client POP3S (the manual's command): verified, the server greets", async () => {
 		const r = await openssl(w, 'pop3s');
 		expect(r.code === 0, 'openssl failed', r);
 		expect(/^\+OK/m.test(r.output), 'no POP3 greeting', r);
 		expectQuoted(w, r.output, 'openssl', 'ok', 'pop3s');
 	});
-	for (const [failure, variant] of [['untrusted-ca', wrongCaOf(w)], ['wrong-host', wrongHostOf(w)], ['refused', closed]] as const) {
+	for (const [failure, variant] of [
+		['untrusted-ca', wrongCaOf(w)],
+		['wrong-host', wrongHostOf(w)],
+		['refused', closed],
+	] as const) {
 		await check(`openssl s_client POP3S, ${failure}: what the manual says it prints`, async () => {
 			const r = await openssl(w, 'pop3s', variant);
 			expectQuoted(w, r.output, 'openssl', failure, 'pop3s', variant);
@@ -990,7 +1248,13 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 	const dropped = { port: w.ports.blackhole };
 	// The student's mistake: encryption switched off on the submission port (to 127.0.0.2, where
 	// Dovecot does not count the connection as secure, as a real client over the network).
-	const noTls = { edit: (t: string) => t.replace(/^tls on$/m, 'tls off').replace(/^tls_(starttls|trust_file|certcheck|host_override) .*\n/gm, '').replace(/^host 127\.0\.0\.1$/m, 'host 127.0.0.2') };
+	const noTls = {
+		edit: (t: string) =>
+			t
+				.replace(/^tls on$/m, 'tls off')
+				.replace(/^tls_(starttls|trust_file|certcheck|host_override) .*\n/gm, '')
+				.replace(/^host 127\.0\.0\.1$/m, 'host 127.0.0.2'),
+	};
 	await check('msmtp submission with a wrong password: the message the manual quotes', async () => {
 		const token = newToken('msmtp-wrong');
 		const r = await msmtp(w, 'submission', wrong, token);
@@ -1017,7 +1281,10 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 		const token = newToken('msmtp-local');
 		const r = await msmtp(w, 'smtp', '', token, { port: w.ports.relaySink, to: `friend@${w.real.domain}` });
 		expect(r.code === 0, 'msmtp could not send to the club domain', r);
-		expect(w.relaySink.messages().some((m) => m.includes(token)), 'the message did not arrive');
+		expect(
+			w.relaySink.messages().some((m) => m.includes(token)),
+			'the message did not arrive',
+		);
 	});
 	await check('msmtp submission to a closed port: connection refused', async () => {
 		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-closed'), closed);
@@ -1029,7 +1296,10 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 		expect(r.code !== 0 && !r.timedOut, 'msmtp did not give up by itself', r);
 		expectQuoted(w, r.output, 'msmtp', 'timeout', 'submission', dropped);
 	});
-	for (const [failure, variant] of [['untrusted-ca', wrongCaOf(w)], ['wrong-host', wrongHostOf(w)]] as const) {
+	for (const [failure, variant] of [
+		['untrusted-ca', wrongCaOf(w)],
+		['wrong-host', wrongHostOf(w)],
+	] as const) {
 		await check(`msmtp submission, ${failure}: the message the manual quotes`, async () => {
 			const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-cert'), variant);
 			expect(r.code !== 0, 'msmtp sent', r);
@@ -1047,12 +1317,27 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 		expectQuoted(w, r.output, 'mutt', 'relay-denied', 'smtp', { port: w.ports.relaySink });
 	});
 	await check('swaks submission with a wrong password: AUTH refused', async () => {
-		const r = await swaks(w, '127.0.0.1', w.ports.submission, newToken('swaks-wrong'), ['--tls', '--auth', 'PLAIN', '--auth-user', w.user, '--auth-password', wrong]);
+		const r = await swaks(w, '127.0.0.1', w.ports.submission, newToken('swaks-wrong'), [
+			'--tls',
+			'--auth',
+			'PLAIN',
+			'--auth-user',
+			w.user,
+			'--auth-password',
+			wrong,
+		]);
 		expect(r.code !== 0, 'swaks sent', r);
 		expectQuoted(w, r.output, 'swaks', 'auth-failed', 'submission');
 	});
 	await check('swaks submission without STARTTLS: AUTH not offered', async () => {
-		const r = await swaks(w, '127.0.0.2', w.ports.submission, newToken('swaks-notls'), ['--auth', 'PLAIN', '--auth-user', w.user, '--auth-password', w.loginPassword]);
+		const r = await swaks(w, '127.0.0.2', w.ports.submission, newToken('swaks-notls'), [
+			'--auth',
+			'PLAIN',
+			'--auth-user',
+			w.user,
+			'--auth-password',
+			w.loginPassword,
+		]);
 		expect(r.code !== 0, 'swaks sent', r);
 		expectQuoted(w, r.output, 'swaks', 'no-auth-offered', 'submission');
 	});
@@ -1076,7 +1361,14 @@ async function filesGroup(w: World, check: Check): Promise<void> {
 		expect(problems.length === 0, problems.join('\n'));
 	});
 	await check('Thunderbird config-v1.1.xml: well-formed for an independent parser (python xml.dom.minidom)', async () => {
-		const r = await run(['/usr/bin/python3', '-c', 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(d.documentElement.tagName)'], { input: thunderbirdAutoconfig(w.real) });
+		const r = await run(
+			[
+				'/usr/bin/python3',
+				'-c',
+				'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(d.documentElement.tagName)',
+			],
+			{ input: thunderbirdAutoconfig(w.real) },
+		);
 		expect(r.code === 0 && r.output.trim() === 'clientConfig', 'minidom could not parse it', r);
 	});
 	for (const locale of locales) {
@@ -1086,11 +1378,29 @@ async function filesGroup(w: World, check: Check): Promise<void> {
 			expect(problems.length === 0, problems.join('\n'));
 		});
 		await check(`Apple .mobileconfig (${locale}): python plistlib reads exactly the intended values`, async () => {
-			const r = await run(['/usr/bin/python3', '-c', 'import sys, json, plistlib; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), sort_keys=True, ensure_ascii=False))'], { input: appleMobileconfig(w.real, words) });
+			const r = await run(
+				[
+					'/usr/bin/python3',
+					'-c',
+					'import sys, json, plistlib; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), sort_keys=True, ensure_ascii=False))',
+				],
+				{ input: appleMobileconfig(w.real, words) },
+			);
 			expect(r.code === 0, 'plistlib could not parse it', r);
 			const sorted = (v: unknown): unknown =>
-				Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
-			expect(JSON.stringify(JSON.parse(r.output)) === JSON.stringify(sorted(mobileconfigContent(w.real, words))), `plistlib read different values:\n${r.output}`);
+				Array.isArray(v)
+					? v.map(sorted)
+					: v && typeof v === 'object'
+						? Object.fromEntries(
+								Object.keys(v)
+									.sort()
+									.map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+							)
+						: v;
+			expect(
+				JSON.stringify(JSON.parse(r.output)) === JSON.stringify(sorted(mobileconfigContent(w.real, words))),
+				`plistlib read different values:\n${r.output}`,
+			);
 		});
 	}
 }
@@ -1140,7 +1450,10 @@ async function main(): Promise<void> {
 		expect(missing.length === 0, `missing programs. Install them with:\n  apt-get install --no-install-recommends ${missing.join(' ')}`);
 	});
 	await check('running as root (to start Dovecot and run the clients as nobody)', async () => {
-		expect(process.getuid?.() === 0, `this suite must run as root (uid ${process.getuid?.()}); it changes nothing outside its temp directory`);
+		expect(
+			process.getuid?.() === 0,
+			`this suite must run as root (uid ${process.getuid?.()}); it changes nothing outside its temp directory`,
+		);
 	});
 	if (failed > 0) return;
 
@@ -1152,7 +1465,18 @@ async function main(): Promise<void> {
 		else rmSync(tmp, { recursive: true, force: true });
 	});
 	const [pop3, pop3s, submission, submissions, sink, tunnelPop3, tunnelSmtp, closed, blackhole, relaySink] = await freePorts(10);
-	const ports: TestPorts = { pop3: pop3!, pop3s: pop3s!, submission: submission!, submissions: submissions!, sink: sink!, tunnelPop3: tunnelPop3!, tunnelSmtp: tunnelSmtp!, closed: closed!, blackhole: blackhole!, relaySink: relaySink! };
+	const ports: TestPorts = {
+		pop3: pop3!,
+		pop3s: pop3s!,
+		submission: submission!,
+		submissions: submissions!,
+		sink: sink!,
+		tunnelPop3: tunnelPop3!,
+		tunnelSmtp: tunnelSmtp!,
+		closed: closed!,
+		blackhole: blackhole!,
+		relaySink: relaySink!,
+	};
 	const hosts = [...new Set([...incomingIds, ...outgoingIds].map((id) => service(real, id).host))];
 	const wrongHost = `wrong-name.${real.domain}`;
 	const hostsFile = join(tmp, 'hosts');
@@ -1169,28 +1493,63 @@ async function main(): Promise<void> {
 		{ title: 'stunnel (client mode) with clients that have no SSL', suffix: '.tunnel', run: stunnelGroup },
 		{ title: 'swaks and the server policy', suffix: '.policy', run: policyGroup },
 		{ title: 'generated files for Thunderbird and Apple devices', suffix: '.files', run: filesGroup },
-		{ title: 'receiving fails: the messages the troubleshooting page quotes (fetchmail, getmail6)', suffix: '.rfail', run: receiveFailuresGroup },
-		{ title: 'receiving fails: the messages the troubleshooting page quotes (mutt, stunnel, openssl)', suffix: '.rfail2', run: receiveFailuresGroup2 },
+		{
+			title: 'receiving fails: the messages the troubleshooting page quotes (fetchmail, getmail6)',
+			suffix: '.rfail',
+			run: receiveFailuresGroup,
+		},
+		{
+			title: 'receiving fails: the messages the troubleshooting page quotes (mutt, stunnel, openssl)',
+			suffix: '.rfail2',
+			run: receiveFailuresGroup2,
+		},
 		{ title: 'sending fails: the messages the troubleshooting page quotes', suffix: '.sfail', run: sendFailuresGroup },
 	];
 	const users = groups.map((g) => `${real.exampleAccount}${g.suffix}`);
 
 	let world: Omit<World, 'user' | 'maildir'> | undefined;
-	await check(`servers start: CA for ${hosts.join(', ')}; Dovecot POP3 ${ports.pop3}, POP3S ${ports.pop3s}, submission ${ports.submission}, submissions ${ports.submissions}; sink ${ports.sink}`, async () => {
-		const certs = await makeCertificates(join(tmp, 'ca'), hosts);
-		for (const f of readdirSync(join(tmp, 'ca'))) chmodSync(join(tmp, 'ca', f), f.endsWith('.key') ? 0o600 : 0o644);
-		chmodSync(join(tmp, 'ca'), 0o755);
-		const sinkServer = await startSink(join(tmp, 'sink'), ports.sink, join(HERE, 'sink.py'));
-		cleanups.push(() => sinkServer.stop());
-		const relaySinkServer = await startSink(join(tmp, 'relay-sink'), ports.relaySink, join(HERE, 'sink.py'), real.outgoing.smtp.deliversOnlyTo ?? [real.domain]);
-		cleanups.push(() => relaySinkServer.stop());
-		const hole = await startBlackhole(ports.blackhole, join(HERE, 'blackhole.py'));
-		cleanups.push(() => hole.stop());
-		const loginPassword = 'Login-pass-7Qz';
-		const apopPassword = 'Apop-secret-3Kx';
-		const dovecot = await startDovecot(join(tmp, 'dovecot'), certs, ports, { users, loginPassword, apopPassword }, real.outgoing.submission.host, (stop) => cleanups.push(stop));
-		world = { tmp, real, loginPassword, apopPassword, ports, certs, dovecot, sink: sinkServer, relaySink: relaySinkServer, hostsFile, wrongHost };
-	});
+	await check(
+		`servers start: CA for ${hosts.join(', ')}; Dovecot POP3 ${ports.pop3}, POP3S ${ports.pop3s}, submission ${ports.submission}, submissions ${ports.submissions}; sink ${ports.sink}`,
+		async () => {
+			const certs = await makeCertificates(join(tmp, 'ca'), hosts);
+			for (const f of readdirSync(join(tmp, 'ca'))) chmodSync(join(tmp, 'ca', f), f.endsWith('.key') ? 0o600 : 0o644);
+			chmodSync(join(tmp, 'ca'), 0o755);
+			const sinkServer = await startSink(join(tmp, 'sink'), ports.sink, join(HERE, 'sink.py'));
+			cleanups.push(() => sinkServer.stop());
+			const relaySinkServer = await startSink(
+				join(tmp, 'relay-sink'),
+				ports.relaySink,
+				join(HERE, 'sink.py'),
+				real.outgoing.smtp.deliversOnlyTo ?? [real.domain],
+			);
+			cleanups.push(() => relaySinkServer.stop());
+			const hole = await startBlackhole(ports.blackhole, join(HERE, 'blackhole.py'));
+			cleanups.push(() => hole.stop());
+			const loginPassword = 'Login-pass-7Qz';
+			const apopPassword = 'Apop-secret-3Kx';
+			const dovecot = await startDovecot(
+				join(tmp, 'dovecot'),
+				certs,
+				ports,
+				{ users, loginPassword, apopPassword },
+				real.outgoing.submission.host,
+				(stop) => cleanups.push(stop),
+			);
+			world = {
+				tmp,
+				real,
+				loginPassword,
+				apopPassword,
+				ports,
+				certs,
+				dovecot,
+				sink: sinkServer,
+				relaySink: relaySinkServer,
+				hostsFile,
+				wrongHost,
+			};
+		},
+	);
 	if (!world) return;
 	const shared = world;
 	// Run the groups at once; print each group's lines together, in order, as soon as it may.
@@ -1208,7 +1567,10 @@ async function main(): Promise<void> {
 		groups.map(async (g, i) => {
 			const w: World = { ...shared, user: users[i]!, maildir: shared.dovecot.maildirOf(users[i]!) };
 			try {
-				await g.run(w, checker((line) => buffers[i]!.push(line)));
+				await g.run(
+					w,
+					checker((line) => buffers[i]!.push(line)),
+				);
 			} finally {
 				done[i] = true;
 				flush(done);
@@ -1218,7 +1580,10 @@ async function main(): Promise<void> {
 	console.log('the troubleshooting pages');
 	await check('every message the manual quotes from a client that runs here was found in its real output', async () => {
 		const missing = quotedMessages.filter((q) => !q.source && !proven.has(q));
-		expect(missing.length === 0, `no check proved these (add a failing case that makes the client print them, or remove them):\n${missing.map((q) => `  ${q.client} ${q.failure} (${q.method}): ${JSON.stringify(q.text)}`).join('\n')}`);
+		expect(
+			missing.length === 0,
+			`no check proved these (add a failing case that makes the client print them, or remove them):\n${missing.map((q) => `  ${q.client} ${q.failure} (${q.method}): ${JSON.stringify(q.text)}`).join('\n')}`,
+		);
 		const unsourced = quotedMessages.filter((q) => !(runnableClients as readonly string[]).includes(q.client) && !q.source);
 		expect(unsourced.length === 0, `messages of clients that cannot run here need a source: ${unsourced.map((q) => q.client).join(', ')}`);
 		console.log(`        ${proven.size} quoted messages proven against real output`);

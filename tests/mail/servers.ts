@@ -65,15 +65,95 @@ async function openssl(args: string[], cwd: string): Promise<void> {
 export async function makeCertificates(dir: string, hosts: string[]): Promise<Certificates> {
 	mkdirSync(dir, { recursive: true });
 	const ca = ['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'];
-	await openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=mail test CA', ...ca], dir);
-	await openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'wrong-ca.key', '-out', 'wrong-ca.crt', '-days', '2', '-subj', '/CN=unrelated CA', ...ca], dir);
-	await openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', `/CN=${hosts[0]}`], dir);
+	await openssl(
+		[
+			'req',
+			'-x509',
+			'-newkey',
+			'ec',
+			'-pkeyopt',
+			'ec_paramgen_curve:P-256',
+			'-nodes',
+			'-keyout',
+			'ca.key',
+			'-out',
+			'ca.crt',
+			'-days',
+			'2',
+			'-subj',
+			'/CN=mail test CA',
+			...ca,
+		],
+		dir,
+	);
+	await openssl(
+		[
+			'req',
+			'-x509',
+			'-newkey',
+			'ec',
+			'-pkeyopt',
+			'ec_paramgen_curve:P-256',
+			'-nodes',
+			'-keyout',
+			'wrong-ca.key',
+			'-out',
+			'wrong-ca.crt',
+			'-days',
+			'2',
+			'-subj',
+			'/CN=unrelated CA',
+			...ca,
+		],
+		dir,
+	);
+	await openssl(
+		[
+			'req',
+			'-newkey',
+			'ec',
+			'-pkeyopt',
+			'ec_paramgen_curve:P-256',
+			'-nodes',
+			'-keyout',
+			'server.key',
+			'-out',
+			'server.csr',
+			'-subj',
+			`/CN=${hosts[0]}`,
+		],
+		dir,
+	);
 	writeFileSync(
 		join(dir, 'server.ext'),
 		`subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n`,
 	);
-	await openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'server.ext'], dir);
-	return { caFile: join(dir, 'ca.crt'), wrongCaFile: join(dir, 'wrong-ca.crt'), certFile: join(dir, 'server.crt'), keyFile: join(dir, 'server.key') };
+	await openssl(
+		[
+			'x509',
+			'-req',
+			'-in',
+			'server.csr',
+			'-CA',
+			'ca.crt',
+			'-CAkey',
+			'ca.key',
+			'-CAcreateserial',
+			'-out',
+			'server.crt',
+			'-days',
+			'2',
+			'-extfile',
+			'server.ext',
+		],
+		dir,
+	);
+	return {
+		caFile: join(dir, 'ca.crt'),
+		wrongCaFile: join(dir, 'wrong-ca.crt'),
+		certFile: join(dir, 'server.crt'),
+		keyFile: join(dir, 'server.key'),
+	};
 }
 
 export interface DovecotPorts {
@@ -250,7 +330,11 @@ export interface Sink {
  */
 export async function startSink(dir: string, port: number, script: string, relayOnlyTo?: string[]): Promise<Sink> {
 	mkdirSync(dir, { recursive: true });
-	const child: ChildProcess = spawn('/usr/bin/python3', [script, '127.0.0.1', String(port), dir, ...(relayOnlyTo ? [relayOnlyTo.join(',')] : [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn(
+		'/usr/bin/python3',
+		[script, '127.0.0.1', String(port), dir, ...(relayOnlyTo ? [relayOnlyTo.join(',')] : [])],
+		{ stdio: ['pipe', 'pipe', 'pipe'] },
+	);
 	let output = '';
 	child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
 	child.stderr!.on('data', (d: Buffer) => (output += d.toString()));

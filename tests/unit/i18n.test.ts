@@ -56,7 +56,8 @@ function compare(a: unknown, b: unknown, path: string, visit: (path: string, tex
 	}
 	expect(typeof b, path).toBe('object');
 	expect(Object.keys(b as object).sort(), path).toEqual(Object.keys(a as object).sort());
-	for (const k of Object.keys(a as object)) compare((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, visit);
+	for (const k of Object.keys(a as object))
+		compare((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, visit);
 }
 
 describe('the words tables', () => {
@@ -129,7 +130,10 @@ describe('the words tables', () => {
 		// @ts-expect-error: a callout title is missing
 		const partial: Words = { ...en, callouts: { note: 'Note', tip: 'Tip', warning: 'Caution' } };
 		// @ts-expect-error: a gloss is not optional: a Japanese label on an English page needs its meaning
-		const unglossed: Words = { ...en, config: { ...en.config, becky: { ...en.config.becky, labels: { ...en.config.becky.labels, userId: { ja: 'ユーザーID' } } } } };
+		const unglossed: Words = {
+			...en,
+			config: { ...en.config, becky: { ...en.config.becky, labels: { ...en.config.becky.labels, userId: { ja: 'ユーザーID' } } } },
+		};
 		expect([missing, partial, unglossed].length).toBe(3);
 	});
 });

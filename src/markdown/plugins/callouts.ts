@@ -83,7 +83,14 @@ function reportStrayMarkers(env: ReturnType<typeof envOf>, inline: Token, known:
 		if (!m) return;
 		const at = lineInBlock(inline.map, n);
 		const type = m[1]!;
-		const list = `${CALLOUT_TYPES.map((t) => `::: ${t}`).join(', ')}${known.length > CALLOUT_TYPES.length ? `, ${known.slice(CALLOUT_TYPES.length).map((t) => `::: ${t}`).join(', ')}` : ''}`;
+		const list = `${CALLOUT_TYPES.map((t) => `::: ${t}`).join(', ')}${
+			known.length > CALLOUT_TYPES.length
+				? `, ${known
+						.slice(CALLOUT_TYPES.length)
+						.map((t) => `::: ${t}`)
+						.join(', ')}`
+				: ''
+		}`;
 		if (type === '') {
 			report(
 				env,
@@ -95,7 +102,12 @@ function reportStrayMarkers(env: ReturnType<typeof envOf>, inline: Token, known:
 		}
 		if (known.includes(type)) {
 			// Known by name, but its plugin was not applied: a renderer setup mistake, not the author's.
-			report(env, at, `"::: ${type}" is not handled by this renderer`, `apply the plugin for ::: ${type} in the renderer factory (src/markdown/renderer.ts)`);
+			report(
+				env,
+				at,
+				`"::: ${type}" is not handled by this renderer`,
+				`apply the plugin for ::: ${type} in the renderer factory (src/markdown/renderer.ts)`,
+			);
 			return;
 		}
 		const near = nearest(type, known, 1);

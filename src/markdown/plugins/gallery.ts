@@ -65,7 +65,12 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 			if (token.type !== 'inline' || !token.children) return;
 			token.children.forEach((child, n, children) => {
 				if (child.type === 'image')
-					report(env, childMap(map, children, n), `image "${child.attrGet('src')}" is inside running text`, 'put the image on a line of its own, with a blank line before and after (several images, one per line, make a gallery)');
+					report(
+						env,
+						childMap(map, children, n),
+						`image "${child.attrGet('src')}" is inside running text`,
+						'put the image on a line of its own, with a blank line before and after (several images, one per line, make a gallery)',
+					);
 			});
 		});
 	});
@@ -100,14 +105,29 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 		let ok = true;
 		if (!alt) {
 			ok = false;
-			report(env, at, `image "${written}" has no alt text`, 'describe the picture between the brackets, e.g. ![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](…): what the dialog is and the values it shows');
+			report(
+				env,
+				at,
+				`image "${written}" has no alt text`,
+				'describe the picture between the brackets, e.g. ![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](…): what the dialog is and the values it shows',
+			);
 		}
 		if (inGallery && !caption) {
 			ok = false;
-			report(env, at, `gallery image "${written}" has no caption`, 'write the caption as the image title in quotes after the file: ![alt](./images/x.png "キャプション")');
+			report(
+				env,
+				at,
+				`gallery image "${written}" has no caption`,
+				'write the caption as the image title in quotes after the file: ![alt](./images/x.png "キャプション")',
+			);
 		}
 		if (written === '' || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//') || written.startsWith('/')) {
-			report(env, at, `image "${written}" is not a file next to the page`, 'put the image beside the Markdown file (e.g. in ./images/) and write its relative path, e.g. ./images/x.png');
+			report(
+				env,
+				at,
+				`image "${written}" is not a file next to the page`,
+				'put the image beside the Markdown file (e.g. in ./images/) and write its relative path, e.g. ./images/x.png',
+			);
 			return null;
 		}
 		const path = resolveImage(env.file, written);
@@ -121,13 +141,17 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 		}
 		if (!options.files.has(path)) {
 			const dir = path.slice(0, path.lastIndexOf('/') + 1);
-			const siblings = [...options.files].filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/')).map((f) => f.slice(dir.length));
+			const siblings = [...options.files]
+				.filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/'))
+				.map((f) => f.slice(dir.length));
 			const near = nearest(path.slice(dir.length), siblings, 1);
 			report(
 				env,
 				at,
 				`image file not found: ${path}`,
-				near.length ? `did you mean "${near[0]}"? (paths are relative to this Markdown file)` : 'check the path (relative to this Markdown file); screenshots are made by `npm run screenshots`',
+				near.length
+					? `did you mean "${near[0]}"? (paths are relative to this Markdown file)`
+					: 'check the path (relative to this Markdown file); screenshots are made by `npm run screenshots`',
 			);
 			return null;
 		}
@@ -151,7 +175,9 @@ function onlyImages(inline: Token): boolean {
 	const children = inline.children ?? [];
 	return (
 		children.some((c) => c.type === 'image') &&
-		children.every((c) => c.type === 'image' || c.type === 'softbreak' || c.type === 'hardbreak' || (c.type === 'text' && c.content.trim() === ''))
+		children.every(
+			(c) => c.type === 'image' || c.type === 'softbreak' || c.type === 'hardbreak' || (c.type === 'text' && c.content.trim() === ''),
+		)
 	);
 }
 

@@ -58,9 +58,19 @@ export function headingIdsPlugin(md: MarkdownIt, options: HeadingIdsOptions): vo
 				last.content = last.content.slice(0, m.index);
 				const wanted = m[1]!.trim();
 				if (!VALID_ID.test(wanted)) {
-					report(env, open.map, `invalid heading id "{#${m[1]}}"`, 'an id starts with a letter and uses only letters, digits, "-" and "_" (e.g. {#smtp-auth})');
+					report(
+						env,
+						open.map,
+						`invalid heading id "{#${m[1]}}"`,
+						'an id starts with a letter and uses only letters, digits, "-" and "_" (e.g. {#smtp-auth})',
+					);
 				} else if (custom.has(wanted)) {
-					report(env, open.map, `the heading id "${wanted}" is already used on line ${custom.get(wanted)}`, 'give each heading a different {#id}');
+					report(
+						env,
+						open.map,
+						`the heading id "${wanted}" is already used on line ${custom.get(wanted)}`,
+						'give each heading a different {#id}',
+					);
 				} else {
 					custom.set(wanted, (open.map?.[0] ?? 0) + env.lineOffset + 1);
 					id = wanted;

@@ -41,7 +41,13 @@ export function languagePlugin(md: MarkdownIt, options: LanguageOptions): void {
 		eachBlock(state.tokens, (token, _i, map) => {
 			if ((token.type === 'fence' || token.type === 'code_block') && JAPANESE.test(token.content)) {
 				token.content.split('\n').forEach((line, n) => {
-					if (JAPANESE.test(line)) report(env, lineInBlock(map, n, token.type === 'fence' ? 1 : 0), `Japanese text "${quote(line)}" in a code block of an English page`, 'write the example in English (a transcript shows what the reader types, in their language)');
+					if (JAPANESE.test(line))
+						report(
+							env,
+							lineInBlock(map, n, token.type === 'fence' ? 1 : 0),
+							`Japanese text "${quote(line)}" in a code block of an English page`,
+							'write the example in English (a transcript shows what the reader types, in their language)',
+						);
 				});
 				return;
 			}
@@ -67,7 +73,13 @@ export function languagePlugin(md: MarkdownIt, options: LanguageOptions): void {
 					if (JAPANESE.test(label)) {
 						const after = child.content.slice(m.index + label.length);
 						const glossed = /^\s*\(/.test(after) || (after === '' && next?.type === 'text' && /^\s*\(/.test(next.content));
-						if (!glossed) report(env, at, `the Japanese label ${label} needs its meaning after it`, `write the English meaning in parentheses right after it: ${label} (…)`);
+						if (!glossed)
+							report(
+								env,
+								at,
+								`the Japanese label ${label} needs its meaning after it`,
+								`write the English meaning in parentheses right after it: ${label} (…)`,
+							);
 						const span = new state.Token('kit_lang', 'span', 0);
 						span.content = label;
 						span.meta = { lang: 'ja' };
@@ -84,9 +96,17 @@ export function languagePlugin(md: MarkdownIt, options: LanguageOptions): void {
 			token.children = out;
 		});
 		for (const image of env.images) {
-			for (const [what, value] of [['alt text', image.alt], ['caption', image.caption]] as const) {
+			for (const [what, value] of [
+				['alt text', image.alt],
+				['caption', image.caption],
+			] as const) {
 				if (JAPANESE.test(value)) {
-					env.problems.push({ file: env.file, line: image.line, message: `Japanese text "${quote(value)}" in the ${what} of an image on an English page`, hint: 'describe the picture in English; say in words what a Japanese screen shows, e.g. "the Advanced tab, in the Japanese interface"' });
+					env.problems.push({
+						file: env.file,
+						line: image.line,
+						message: `Japanese text "${quote(value)}" in the ${what} of an image on an English page`,
+						hint: 'describe the picture in English; say in words what a Japanese screen shows, e.g. "the Advanced tab, in the Japanese interface"',
+					});
 				}
 			}
 		}

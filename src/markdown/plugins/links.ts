@@ -46,7 +46,12 @@ export function linksPlugin(md: MarkdownIt, options: LinksOptions = {}): void {
 				const href = readable(String(child.attrGet('href') ?? ''));
 				const at = childMap(map, children, i);
 				if (href === '') {
-					report(env, at, 'this link has no address: [text]()', 'write the page URL (e.g. /mail/smtp-auth/) or the web address between the parentheses');
+					report(
+						env,
+						at,
+						'this link has no address: [text]()',
+						'write the page URL (e.g. /mail/smtp-auth/) or the web address between the parentheses',
+					);
 				} else if (/^https?:/i.test(href) || href.startsWith('//')) {
 					// No target=_blank: links open where the reader chooses.
 					const rel = child.attrGet('rel');
@@ -55,7 +60,12 @@ export function linksPlugin(md: MarkdownIt, options: LinksOptions = {}): void {
 					// mailto:, tel: … are neither pages nor web links.
 				} else if (/\.md$/i.test(href.replace(/[?#].*$/, ''))) {
 					const url = pageUrlForFile(href, env.file, root);
-					report(env, at, `link to the page URL (${url}), not the file`, `write (${url}) instead of (${href}): pages are served at their URL, not as .md files`);
+					report(
+						env,
+						at,
+						`link to the page URL (${url}), not the file`,
+						`write (${url}) instead of (${href}): pages are served at their URL, not as .md files`,
+					);
 				} else {
 					env.links.push({ href, line: lineOf(env, at) });
 				}

@@ -38,7 +38,8 @@ export interface Literal {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Text just before a port number that makes it one: ポート(番号)(は|:|=…), port, or "host:".
-const PORT_BEFORE = /(?:(?:ポート|port)(?:番号|[ _-]?(?:number|no\.?))?["']?\s*(?:は|を|に|が|:|：|=|\(|（)?\s*|(?:^|[^A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])[A-Za-z0-9.-]+:|\}\}:)$/i;
+const PORT_BEFORE =
+	/(?:(?:ポート|port)(?:番号|[ _-]?(?:number|no\.?))?["']?\s*(?:は|を|に|が|:|：|=|\(|（)?\s*|(?:^|[^A-Za-z0-9.-])(?=[A-Za-z0-9.-]*[A-Za-z])[A-Za-z0-9.-]+:|\}\}:)$/i;
 // Text just after a port number that makes it one: 番 (995番, 995 番ポート).
 const PORT_AFTER = /^\s*番/;
 
@@ -61,7 +62,8 @@ export function findLiterals(text: string, options: LiteralsOptions): Literal[] 
 	const found: Literal[] = [];
 	if (options.hosts.size) {
 		// matchAll clones the regexp, so the shared one's lastIndex is never touched.
-		for (const m of text.matchAll(hostPattern(options.hosts))) found.push({ kind: 'host', value: m[0], keys: options.hosts.get(m[0].toLowerCase())!, index: m.index });
+		for (const m of text.matchAll(hostPattern(options.hosts)))
+			found.push({ kind: 'host', value: m[0], keys: options.hosts.get(m[0].toLowerCase())!, index: m.index });
 	}
 	for (const m of text.matchAll(/(?<![\d.])\d{1,5}(?![\d])/g)) {
 		const keys = options.ports.get(Number(m[0]));
@@ -82,7 +84,9 @@ const keyList = (keys: readonly string[]) => {
 /** Report host names and ports written literally instead of as placeholders. */
 export function literalsPlugin(md: MarkdownIt, options: LiteralsOptions): void {
 	if (!(options.hosts instanceof Map) || !(options.ports instanceof Map)) {
-		throw new TypeError('literalsPlugin: pass literalsOptions(placeholderValues(settings), literalValues(settings)), which maps each value to its keys');
+		throw new TypeError(
+			'literalsPlugin: pass literalsOptions(placeholderValues(settings), literalValues(settings)), which maps each value to its keys',
+		);
 	}
 	md.core.ruler.after('inline', 'kit_literals', (state) => {
 		const env = envOf(state);
@@ -104,7 +108,8 @@ export function literalsPlugin(md: MarkdownIt, options: LiteralsOptions): void {
 			} else if (token.type === 'inline' && token.children) {
 				for (const { text, index } of lines(token.children)) check(text, childMap(map, token.children, index));
 				token.children.forEach((child, i, children) => {
-					if (child.type === 'link_open' || child.type === 'image') check(String(child.attrGet(child.type === 'link_open' ? 'href' : 'src') ?? ''), childMap(map, children, i));
+					if (child.type === 'link_open' || child.type === 'image')
+						check(String(child.attrGet(child.type === 'link_open' ? 'href' : 'src') ?? ''), childMap(map, children, i));
 				});
 			}
 		});

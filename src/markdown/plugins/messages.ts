@@ -7,7 +7,15 @@ import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
 import { ACCOUNT } from '../../settings/placeholders.ts';
-import { failureIds, fillMessage, messageClientNames, messagesFor, runnableClients, type FailureId, type QuotedMessage } from '../../troubleshooting/messages.ts';
+import {
+	failureIds,
+	fillMessage,
+	messageClientNames,
+	messagesFor,
+	runnableClients,
+	type FailureId,
+	type QuotedMessage,
+} from '../../troubleshooting/messages.ts';
 import { opensslCheck, opensslMethods, type OpensslMethod } from '../../troubleshooting/openssl.ts';
 import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
@@ -64,13 +72,23 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 				const [failure = '', direction = ''] = args;
 				if (!(failureIds as readonly string[]).includes(failure)) {
 					const near = nearest(failure, failureIds);
-					report(env, token.map, `unknown failure "${failure}" in \`::: messages\``, `write \`::: messages FAILURE receive|send\` with a failure of: ${failureIds.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`);
+					report(
+						env,
+						token.map,
+						`unknown failure "${failure}" in \`::: messages\``,
+						`write \`::: messages FAILURE receive|send\` with a failure of: ${failureIds.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`,
+					);
 					token.meta = null;
 				} else if (!(direction in DIRECTIONS)) {
 					report(env, token.map, `\`::: messages ${failure}\` needs a direction`, 'write receive or send after the failure');
 					token.meta = null;
 				} else if (messagesFor(failure as FailureId, DIRECTIONS[direction as keyof typeof DIRECTIONS], options.lang).length === 0) {
-					report(env, token.map, `no client message is quoted for ${failure} (${direction})`, 'add them to src/troubleshooting/messages.ts, or remove the block');
+					report(
+						env,
+						token.map,
+						`no client message is quoted for ${failure} (${direction})`,
+						'add them to src/troubleshooting/messages.ts, or remove the block',
+					);
 					token.meta = null;
 				}
 			} else if (!(opensslMethods as readonly string[]).includes(args[0] ?? '')) {
@@ -86,10 +104,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 
 	const text = (q: QuotedMessage) => {
 		const s = service(options.settings, q.method);
-		return fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT })
-			.split(ACCOUNT)
-			.map(esc)
-			.join(account);
+		return fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT }).split(ACCOUNT).map(esc).join(account);
 	};
 
 	const table = (failure: FailureId, direction: keyof typeof DIRECTIONS) => {
@@ -119,6 +134,9 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		if (!meta) return '';
 		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS);
 		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
-		return renderCode(md, options, `$ ${c.command}\n`, 'console') + `<p>${esc(w.thenType)} ${c.typed.map((t) => `<code>${esc(t)}</code>`).join(' → ')}</p>\n`;
+		return (
+			renderCode(md, options, `$ ${c.command}\n`, 'console') +
+			`<p>${esc(w.thenType)} ${c.typed.map((t) => `<code>${esc(t)}</code>`).join(' → ')}</p>\n`
+		);
 	};
 }

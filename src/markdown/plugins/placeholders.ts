@@ -25,7 +25,11 @@ export interface UnconfirmedMark {
 }
 
 /** The mark's HTML: a link to the explanation, or (inside a link, where links cannot nest) a span. Not indexed for search. */
-export function unconfirmedHtml(mark: Pick<UnconfirmedMark, 'text' | 'title' | 'href'>, escape: (s: string) => string, inLink = false): string {
+export function unconfirmedHtml(
+	mark: Pick<UnconfirmedMark, 'text' | 'title' | 'href'>,
+	escape: (s: string) => string,
+	inLink = false,
+): string {
 	return inLink
 		? `<span class="kit-unconfirmed" title="${escape(mark.title)}" data-pagefind-ignore>${escape(mark.text)}</span>`
 		: `<a class="kit-unconfirmed" href="${escape(mark.href)}" title="${escape(mark.title)}" data-pagefind-ignore>${escape(mark.text)}</a>`;
@@ -74,7 +78,11 @@ export function nearestKeys(key: string, values: ReadonlyMap<string, string>): s
 
 /** The message and hint for an unknown placeholder key. */
 export function placeholderProblem(key: string, values: ReadonlyMap<string, string>): { message: string; hint: string } {
-	if (key === '') return { message: 'empty placeholder {{ }}', hint: 'write a key between the braces, e.g. {{ pop3s.host }}, or \\{{ for literal braces' };
+	if (key === '')
+		return {
+			message: 'empty placeholder {{ }}',
+			hint: 'write a key between the braces, e.g. {{ pop3s.host }}, or \\{{ for literal braces',
+		};
 	const near = nearestKeys(key, values);
 	const names = (keys: string[]) => keys.map((k) => `{{ ${k} }}`);
 	const list = names(near);
@@ -111,7 +119,10 @@ export function expandPlaceholders(
  * The code plugin's `expand` option: expand a fence's content, reporting unknown keys at their
  * line, and unconfirmed values (a code block cannot carry the mark and stay copyable).
  */
-export function codeExpander(values: ReadonlyMap<string, string>, unconfirmed: ReadonlyMap<string, string> = new Map()): (text: string, map: [number, number] | null, env: MarkdownEnv) => string {
+export function codeExpander(
+	values: ReadonlyMap<string, string>,
+	unconfirmed: ReadonlyMap<string, string> = new Map(),
+): (text: string, map: [number, number] | null, env: MarkdownEnv) => string {
 	return (text, map, env) => {
 		for (const part of splitPlaceholders(text)) {
 			if (!('key' in part) || !unconfirmed.has(part.key)) continue;

@@ -6,7 +6,16 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { ACCOUNT, placeholderValues } from '../../settings/placeholders.ts';
-import { clients, muttPair, muttReceiveMethods, muttSendWays, snippet, type ClientId, type Method, type Snippet } from '../../clients/index.ts';
+import {
+	clients,
+	muttPair,
+	muttReceiveMethods,
+	muttSendWays,
+	snippet,
+	type ClientId,
+	type Method,
+	type Snippet,
+} from '../../clients/index.ts';
 import { downloadName, downloadPath } from '../../site/downloads.ts';
 import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
@@ -42,24 +51,50 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			const ids = Object.keys(clients);
 			if (!(info.client in clients)) {
 				const near = nearest(info.client, ids);
-				report(env, token.map, `unknown client "${info.client}" in \`config\` block`, `write \`config CLIENT METHOD\` with a client of: ${ids.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`);
+				report(
+					env,
+					token.map,
+					`unknown client "${info.client}" in \`config\` block`,
+					`write \`config CLIENT METHOD\` with a client of: ${ids.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`,
+				);
 				continue;
 			}
 			const client = clients[info.client as ClientId];
 			if (!client.methods.includes(info.method as Method)) {
-				report(env, token.map, `${client.name} has no configuration for method "${info.method}"`, `methods for ${info.client}: ${client.methods.join(', ')}`);
+				report(
+					env,
+					token.map,
+					`${client.name} has no configuration for method "${info.method}"`,
+					`methods for ${info.client}: ${client.methods.join(', ')}`,
+				);
 				continue;
 			}
-			if (token.content.trim()) report(env, token.map, 'a `config` block must be empty: its content is generated from the settings', 'remove the lines between the fences');
+			if (token.content.trim())
+				report(
+					env,
+					token.map,
+					'a `config` block must be empty: its content is generated from the settings',
+					'remove the lines between the fences',
+				);
 			if (info.send !== undefined) {
 				if (info.client !== 'mutt') {
-					report(env, token.map, `${client.name} has no combined receive + send file ("${info.send}")`, 'write `config CLIENT METHOD`; only mutt takes a third word (`config mutt RECEIVE SEND`)');
+					report(
+						env,
+						token.map,
+						`${client.name} has no combined receive + send file ("${info.send}")`,
+						'write `config CLIENT METHOD`; only mutt takes a third word (`config mutt RECEIVE SEND`)',
+					);
 					continue;
 				}
 				try {
 					token.meta = { snippet: muttPair(options.settings, info.method, info.send, ACCOUNT, options.words) };
 				} catch (e) {
-					report(env, token.map, (e as Error).message, `write \`config mutt RECEIVE SEND\` with RECEIVE one of ${muttReceiveMethods.join(', ')} and SEND one of ${muttSendWays.join(', ')}`);
+					report(
+						env,
+						token.map,
+						(e as Error).message,
+						`write \`config mutt RECEIVE SEND\` with RECEIVE one of ${muttReceiveMethods.join(', ')} and SEND one of ${muttSendWays.join(', ')}`,
+					);
 				}
 				continue;
 			}
@@ -74,7 +109,9 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
 	// Values a reader types into a field (host names, ports, the account, the address) get a copy
 	// button; choices such as 「チェックする」 do not.
-	const typed = new Set([...placeholderValues(options.settings, words)].filter(([k]) => /(^|\.)(host|port|account|email|domain)$/.test(k)).map(([, v]) => v));
+	const typed = new Set(
+		[...placeholderValues(options.settings, words)].filter(([k]) => /(^|\.)(host|port|account|email|domain)$/.test(k)).map(([, v]) => v),
+	);
 	const copyable = (text: UiText) => typeof text === 'string' && (text.includes(ACCOUNT) || typed.has(text));
 	// A label or value: plain text in the page's language, or a Japanese interface's label marked
 	// lang="ja" so that screen readers pronounce it in Japanese, followed by its meaning.

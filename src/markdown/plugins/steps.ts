@@ -36,7 +36,12 @@ export function stepsPlugin(md: MarkdownIt, options: StepsOptions = {}): void {
 			const open = tokens[i]!;
 			if (open.type !== 'container_steps_open') continue;
 			if (open.info.trim() !== 'steps') {
-				report(env, open.map, `"::: steps" takes no title: "${open.info.trim()}"`, 'write the heading above the ::: steps line, or put the text in the first step');
+				report(
+					env,
+					open.map,
+					`"::: steps" takes no title: "${open.info.trim()}"`,
+					'write the heading above the ::: steps line, or put the text in the first step',
+				);
 			}
 			const children = directChildren(tokens, i);
 			const lists = children.filter((t) => t.type === 'ordered_list_open');
@@ -77,5 +82,8 @@ function describe(token: Token): string {
 		hr: 'a horizontal rule',
 		html_block: 'raw HTML',
 	};
-	return names[token.type] ?? (token.type.startsWith('container_') ? `a "::: ${token.type.slice(10, -5)}" block` : `a ${token.type.replace(/_open$/, '')}`);
+	return (
+		names[token.type] ??
+		(token.type.startsWith('container_') ? `a "::: ${token.type.slice(10, -5)}" block` : `a ${token.type.replace(/_open$/, '')}`)
+	);
 }

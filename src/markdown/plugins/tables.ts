@@ -16,7 +16,10 @@ export interface TablesOptions {
 	settings: Settings;
 	pages: PageSummary[];
 	/** The page language's words: the tables' headings, TLS and password words, the 2004 badge, client names, the §2 example tables' names. */
-	words: Pick<Words, 'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames' | 'accountPlaceholder' | 'mailersSsl' | 'mailersApop'>;
+	words: Pick<
+		Words,
+		'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames' | 'accountPlaceholder' | 'mailersSsl' | 'mailersApop'
+	>;
 	/** The mark after unconfirmed values. */
 	unconfirmed?: UnconfirmedMark;
 }
@@ -61,7 +64,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const methods = kind ? only[kind] : methodIds.filter((m) => m !== 'smtp');
 		// A client is listed when a page covers one of the methods for it.
 		const covers = (id: ClientId) =>
-			methods.some((m) => clients[id].methods.includes(m) && walkthroughs.some((p) => p.data.clients!.includes(id) && p.data.methods!.includes(m)));
+			methods.some(
+				(m) => clients[id].methods.includes(m) && walkthroughs.some((p) => p.data.clients!.includes(id) && p.data.methods!.includes(m)),
+			);
 		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))].filter(covers);
 		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
@@ -93,17 +98,23 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			`<tr><th scope="row">${esc(w.address)}</th><td><code>${account}@${esc(s.domain)}</code></td></tr>` +
 			'</tbody></table></div>\n';
 		const cols = [w.server, w.port, w.tls, w.password];
-		const cell = (col: number, html: string) => `<td><span class="kit-settings__label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
+		const cell = (col: number, html: string) =>
+			`<td><span class="kit-settings__label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
 		const row = (id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
-			const notes = Object.entries(v.assumptions ?? {}).flatMap(([k, why]) => (why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : []));
+			const notes = Object.entries(v.assumptions ?? {}).flatMap(([k, why]) =>
+				why ? [`${w.toConfirm} (${w.fields[k as keyof typeof w.fields] ?? k}): ${why[words.locale]}`] : [],
+			);
 			// The same mark as on every other page, after each value the settings mark unconfirmed.
-			const mark = (field: 'host' | 'port' | 'tls' | 'auth') => (v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '');
+			const mark = (field: 'host' | 'port' | 'tls' | 'auth') =>
+				v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '';
 			const head = `<th scope="row" id="kit-settings-${id}"><span class="kit-settings__method">${esc(v.label)}</span>${v.recommended ? ` <span class="kit-badge kit-badge--small kit-badge--ok">${esc(w.recommended)}</span>` : ''}</th>`;
 			return (
 				`<tr class="kit-settings__row">${head}${cell(0, `<code>${esc(v.host)}</code>${mark('host')}`)}${cell(1, `<code>${v.port}</code>${mark('port')}`)}` +
 				`${cell(2, `<span class="kit-value">${esc(words.tls[v.tls])}</span>${mark('tls')}`)}${cell(3, `${esc(words.auth[v.auth])}${mark('auth')}`)}</tr>` +
-				(notes.length ? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(esc).join('<br>')}</td></tr>` : '')
+				(notes.length
+					? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(esc).join('<br>')}</td></tr>`
+					: '')
 			);
 		};
 		const group = (name: string, ids: readonly (typeof methodIds)[number][]) =>

@@ -16,8 +16,20 @@ describe('thunderbirdAutoconfig', () => {
 		const server = (el: (typeof provider.children)[number]) => Object.fromEntries(el.children.map((c) => [c.name, c.text]));
 		expect(provider.attrs).toEqual({ id: 'club.kyutech.ac.jp' });
 		expect(childrenNamed(provider, 'incomingServer').map(server)).toEqual([
-			{ hostname: 'pop3.club.kyutech.ac.jp', port: '995', socketType: 'SSL', username: '%EMAILLOCALPART%', authentication: 'password-cleartext' },
-			{ hostname: 'pop3.club.kyutech.ac.jp', port: '995', socketType: 'SSL', username: '%EMAILLOCALPART%', authentication: 'password-encrypted' },
+			{
+				hostname: 'pop3.club.kyutech.ac.jp',
+				port: '995',
+				socketType: 'SSL',
+				username: '%EMAILLOCALPART%',
+				authentication: 'password-cleartext',
+			},
+			{
+				hostname: 'pop3.club.kyutech.ac.jp',
+				port: '995',
+				socketType: 'SSL',
+				username: '%EMAILLOCALPART%',
+				authentication: 'password-encrypted',
+			},
 		]);
 		expect(childrenNamed(provider, 'outgoingServer').map(server)[0]).toEqual({
 			hostname: 'smtp.club.kyutech.ac.jp',
@@ -29,7 +41,11 @@ describe('thunderbirdAutoconfig', () => {
 		expect(childrenNamed(provider, 'incomingServer').every((s) => s.attrs['type'] === 'pop3')).toBe(true);
 	});
 	it('is well-formed for an independent parser (python3 minidom)', () => {
-		const out = execFileSync('/usr/bin/python3', ['-c', 'import sys, xml.dom.minidom as m; print(m.parseString(sys.stdin.buffer.read()).documentElement.tagName)'], { input: xml });
+		const out = execFileSync(
+			'/usr/bin/python3',
+			['-c', 'import sys, xml.dom.minidom as m; print(m.parseString(sys.stdin.buffer.read()).documentElement.tagName)'],
+			{ input: xml },
+		);
 		expect(out.toString().trim()).toBe('clientConfig');
 	});
 	it('escapes names from the settings', () => {
@@ -43,10 +59,24 @@ describe('thunderbirdAutoconfig', () => {
 describe('checkAutoconfig', () => {
 	const broken: [string, (x: string) => string, RegExp][] = [
 		['a missing <port>', (x) => x.replace('<port>995</port>', ''), /expected at least 1 <port>/],
-		['an unknown socketType', (x) => x.replace('<socketType>STARTTLS</socketType>', '<socketType>TLS</socketType>'), /socketType: text "TLS" does not match/],
+		[
+			'an unknown socketType',
+			(x) => x.replace('<socketType>STARTTLS</socketType>', '<socketType>TLS</socketType>'),
+			/socketType: text "TLS" does not match/,
+		],
 		['an extra element', (x) => x.replace('<domain>', '<foo/><domain>'), /unexpected <foo>/],
 		['a wrong version', (x) => x.replace('version="1.1"', 'version="1.0"'), /attribute version="1.0"/],
-		['elements out of order', (x) => x.replace(/(<outgoingServer[\s\S]*?<\/outgoingServer>)\s*([\s\S]*?)(<\/emailProvider>)/, '$2$3').replace('<incomingServer', '<outgoingServer type="smtp"><hostname>a</hostname><port>1</port><socketType>SSL</socketType><authentication>none</authentication></outgoingServer><incomingServer'), /unexpected <incomingServer>|expected at least 1 <outgoingServer>/],
+		[
+			'elements out of order',
+			(x) =>
+				x
+					.replace(/(<outgoingServer[\s\S]*?<\/outgoingServer>)\s*([\s\S]*?)(<\/emailProvider>)/, '$2$3')
+					.replace(
+						'<incomingServer',
+						'<outgoingServer type="smtp"><hostname>a</hostname><port>1</port><socketType>SSL</socketType><authentication>none</authentication></outgoingServer><incomingServer',
+					),
+			/unexpected <incomingServer>|expected at least 1 <outgoingServer>/,
+		],
 		['not well-formed', (x) => x.replace('</clientConfig>', ''), /never closed/],
 	];
 	for (const [name, edit, message] of broken) {

@@ -31,7 +31,11 @@ describe('GUI field tables', () => {
 			client: 'outlook-express',
 			method: 'submission',
 			title: 'Outlook Express: 送信メールサーバー',
-			expect: { '送信メールサーバー (SMTP)': 'smtp.club.kyutech.ac.jp', '[サーバー] このサーバーは認証が必要': 'オン', '[詳細設定] 送信メール (SMTP)': '587' },
+			expect: {
+				'送信メールサーバー (SMTP)': 'smtp.club.kyutech.ac.jp',
+				'[サーバー] このサーバーは認証が必要': 'オン',
+				'[詳細設定] 送信メール (SMTP)': '587',
+			},
 		},
 		{
 			client: 'sylpheed',
@@ -49,7 +53,11 @@ describe('GUI field tables', () => {
 			client: 'sylpheed',
 			method: 'pop3s',
 			title: 'Sylpheed: 受信 (POP3)',
-			expect: { '[基本] プロトコル': 'POP3(通常)', '[SSL] POP3の接続にSSLを使用': 'チェックする', '[高度な設定] POP3ポートを指定': 'チェックして 995 番' },
+			expect: {
+				'[基本] プロトコル': 'POP3(通常)',
+				'[SSL] POP3の接続にSSLを使用': 'チェックする',
+				'[高度な設定] POP3ポートを指定': 'チェックして 995 番',
+			},
 		},
 		{
 			client: 'sylpheed',
@@ -66,25 +74,45 @@ describe('GUI field tables', () => {
 			client: 'becky',
 			method: 'apop',
 			title: 'Becky!: 受信 (POP3)',
-			expect: { '[基本設定] POP3サーバー': 'pop3.club.kyutech.ac.jp', '[基本設定] ユーザーID': 'yskhashi', '[基本設定] 認証方式': 'APOP', '[詳細] サーバーのポート番号: POP3': '110' },
+			expect: {
+				'[基本設定] POP3サーバー': 'pop3.club.kyutech.ac.jp',
+				'[基本設定] ユーザーID': 'yskhashi',
+				'[基本設定] 認証方式': 'APOP',
+				'[詳細] サーバーのポート番号: POP3': '110',
+			},
 		},
 		{
 			client: 'becky',
 			method: 'apops',
 			title: 'Becky!: 受信 (POP3)',
-			expect: { '[基本設定] 認証方式': 'APOP', '[基本設定] POP3サーバーの「SSL/TLS」': 'チェックする', '[詳細] サーバーのポート番号: POP3': '995' },
+			expect: {
+				'[基本設定] 認証方式': 'APOP',
+				'[基本設定] POP3サーバーの「SSL/TLS」': 'チェックする',
+				'[詳細] サーバーのポート番号: POP3': '995',
+			},
 		},
 		{
 			client: 'becky',
 			method: 'smtp',
 			title: 'Becky!: 送信 (SMTP)',
-			expect: { '[基本設定] SMTPサーバー': 'smtp.club.kyutech.ac.jp', '[詳細] SMTP認証': 'チェックしない', '[詳細] サーバーのポート番号: SMTP': '25' },
+			expect: {
+				'[基本設定] SMTPサーバー': 'smtp.club.kyutech.ac.jp',
+				'[詳細] SMTP認証': 'チェックしない',
+				'[詳細] サーバーのポート番号: SMTP': '25',
+			},
 		},
 		{
 			client: 'thunderbird',
 			method: 'pop3s',
 			title: 'Thunderbird: 受信サーバー',
-			expect: { プロトコル: 'POP3', ホスト名: 'pop3.club.kyutech.ac.jp', ポート番号: '995', 接続の保護: 'SSL/TLS', 認証方式: '通常のパスワード認証', ユーザー名: 'yskhashi' },
+			expect: {
+				プロトコル: 'POP3',
+				ホスト名: 'pop3.club.kyutech.ac.jp',
+				ポート番号: '995',
+				接続の保護: 'SSL/TLS',
+				認証方式: '通常のパスワード認証',
+				ユーザー名: 'yskhashi',
+			},
 		},
 		{
 			client: 'thunderbird',
@@ -96,13 +124,26 @@ describe('GUI field tables', () => {
 			client: 'thunderbird',
 			method: 'submission',
 			title: 'Thunderbird: 送信 (SMTP) サーバー',
-			expect: { ホスト名: 'smtp.club.kyutech.ac.jp', ポート番号: '587', 接続の保護: 'STARTTLS', 認証方式: '通常のパスワード認証', メールアドレス: 'yskhashi@club.kyutech.ac.jp' },
+			expect: {
+				ホスト名: 'smtp.club.kyutech.ac.jp',
+				ポート番号: '587',
+				接続の保護: 'STARTTLS',
+				認証方式: '通常のパスワード認証',
+				メールアドレス: 'yskhashi@club.kyutech.ac.jp',
+			},
 		},
 		{
 			client: 'apple-mail',
 			method: 'pop3s',
 			title: 'メール: 受信用メールサーバ',
-			expect: { アカウントの種類: 'POP', 受信用メールサーバ: 'pop3.club.kyutech.ac.jp', ユーザ名: 'yskhashi', ポート: '995', 'TLS/SSLを使用': 'オン', 認証: 'パスワード' },
+			expect: {
+				アカウントの種類: 'POP',
+				受信用メールサーバ: 'pop3.club.kyutech.ac.jp',
+				ユーザ名: 'yskhashi',
+				ポート: '995',
+				'TLS/SSLを使用': 'オン',
+				認証: 'パスワード',
+			},
 		},
 		{
 			client: 'apple-mail',
@@ -112,14 +153,18 @@ describe('GUI field tables', () => {
 		},
 	];
 	for (const c of cases) {
-		it(`${c.client} ${c.method}: ${Object.entries(c.expect).slice(0, 2).map(([k, v]) => `${k}=${v}`).join(', ')}`, () => {
+		it(`${c.client} ${c.method}: ${Object.entries(c.expect)
+			.slice(0, 2)
+			.map(([k, v]) => `${k}=${v}`)
+			.join(', ')}`, () => {
 			const s = fieldsSnippet(real, c.client, c.method, 'yskhashi', ja);
 			expect(s).toMatchObject({ kind: 'fields', client: c.client, method: c.method, title: c.title });
 			expect(rows(c.client, c.method)).toMatchObject(c.expect);
 		});
 	}
 	it('says which password each password field wants', () => {
-		const note = (client: ClientId, method: Method) => fieldsSnippet(real, client, method, 'u', ja).rows.find((r) => /パスワード$/.test(text(r.label)))?.note ?? '';
+		const note = (client: ClientId, method: Method) =>
+			fieldsSnippet(real, client, method, 'u', ja).rows.find((r) => /パスワード$/.test(text(r.label)))?.note ?? '';
 		expect(note('sylpheed', 'apop')).toMatch(/popauth/);
 		expect(note('becky', 'apop')).toMatch(/popauth/);
 		expect(note('thunderbird', 'pop3s')).toMatch(/ruby.*ログインパスワード/);
@@ -128,7 +173,10 @@ describe('GUI field tables', () => {
 	});
 	it('takes host, port and TLS from the settings', () => {
 		const s = edited((s) => (s.incoming.apop = { ...s.incoming.apop, host: 'pop.example.ac.jp', port: 1110 }));
-		expect(rows('sylpheed', 'apop', s)).toMatchObject({ '[基本] 受信用サーバ': 'pop.example.ac.jp', '[高度な設定] POP3ポートを指定': 'チェックして 1110 番' });
+		expect(rows('sylpheed', 'apop', s)).toMatchObject({
+			'[基本] 受信用サーバ': 'pop.example.ac.jp',
+			'[高度な設定] POP3ポートを指定': 'チェックして 1110 番',
+		});
 		expect(rows('thunderbird', 'apop', s)).toMatchObject({ ホスト名: 'pop.example.ac.jp', ポート番号: '1110', 接続の保護: 'なし' });
 	});
 });

@@ -49,7 +49,8 @@ describe('snippet()', () => {
 	});
 	it('throws on every invalid account for every client and method (nothing can break a file)', () => {
 		const bad = ['a"b', '<script>alert(1)</script>', 'a\nb', 'x'.repeat(1000), '山田', '', '--help', 'a b', 'a$b', 'a`id`'];
-		for (const [c, m] of pairs) for (const a of bad) expect(() => snippet(real, c, m, a, ja), `${c} ${m} ${JSON.stringify(a)}`).toThrow(/invalid account name/);
+		for (const [c, m] of pairs)
+			for (const a of bad) expect(() => snippet(real, c, m, a, ja), `${c} ${m} ${JSON.stringify(a)}`).toThrow(/invalid account name/);
 	});
 	it('fileSnippet and fieldsSnippet refuse the other kind', () => {
 		expect(() => fileSnippet(real, 'thunderbird', 'pop3s', 'u', ja)).toThrow(/field table/);

@@ -46,7 +46,9 @@ describe('config files in both languages', () => {
 				expect(enComments.filter((c) => JAPANESE.test(c))).toEqual([]);
 				// Each Japanese comment with words is in Japanese (none left over in English).
 				// (Indented comment lines are examples of code, e.g. "#   machine … login … password …".)
-				const words = comments(jaFile.text).filter((c) => !c.startsWith('  ') && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(c.replace(/\S*[~/.=$]\S*/g, '')));
+				const words = comments(jaFile.text).filter(
+					(c) => !c.startsWith('  ') && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(c.replace(/\S*[~/.=$]\S*/g, '')),
+				);
 				expect(words.filter((c) => !JAPANESE.test(c))).toEqual([]);
 			});
 		}
@@ -80,7 +82,15 @@ describe('config files in both languages', () => {
 	it('the Apple profile: the same payload, names and description in each language', () => {
 		const words = ['PayloadDisplayName', 'PayloadDescription', 'EmailAccountDescription', 'PayloadOrganization'];
 		const strip = (v: unknown): unknown =>
-			Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => !words.includes(k)).map(([k, x]) => [k, strip(x)])) : v;
+			Array.isArray(v)
+				? v.map(strip)
+				: v && typeof v === 'object'
+					? Object.fromEntries(
+							Object.entries(v)
+								.filter(([k]) => !words.includes(k))
+								.map(([k, x]) => [k, strip(x)]),
+						)
+					: v;
 		const jaProfile = mobileconfigContent(real, ja);
 		const enProfile = mobileconfigContent(real, en);
 		expect(strip(enProfile)).toEqual(strip(jaProfile));

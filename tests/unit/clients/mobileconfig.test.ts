@@ -8,7 +8,11 @@ const xml = appleMobileconfig(real, ja);
 
 // Read a plist with python3's plistlib and return it as JSON.
 function plistlib(text: string): Record<string, unknown> {
-	const out = execFileSync('/usr/bin/python3', ['-c', 'import sys, json, plistlib; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), ensure_ascii=False))'], { input: text });
+	const out = execFileSync(
+		'/usr/bin/python3',
+		['-c', 'import sys, json, plistlib; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), ensure_ascii=False))'],
+		{ input: text },
+	);
 	return JSON.parse(out.toString());
 }
 
@@ -18,7 +22,12 @@ describe('appleMobileconfig', () => {
 	});
 	it('is a plist python3 plistlib reads back to the intended values', () => {
 		const p = plistlib(xml);
-		expect(p).toMatchObject({ PayloadType: 'Configuration', PayloadVersion: 1, PayloadIdentifier: 'jp.ac.kyutech.club.mail', PayloadRemovalDisallowed: false });
+		expect(p).toMatchObject({
+			PayloadType: 'Configuration',
+			PayloadVersion: 1,
+			PayloadIdentifier: 'jp.ac.kyutech.club.mail',
+			PayloadRemovalDisallowed: false,
+		});
 		const mail = (p['PayloadContent'] as Record<string, unknown>[])[0];
 		expect(mail).toMatchObject({
 			PayloadType: 'com.apple.mail.managed',
@@ -61,9 +70,21 @@ describe('uuidV5', () => {
 
 describe('checkMobileconfig', () => {
 	const broken: [string, (x: string) => string, RegExp][] = [
-		['a missing required key', (x) => x.replace(/\t*<key>EmailAccountType<\/key>\n\t*<string>EmailTypePOP<\/string>\n/, ''), /missing mail payload key EmailAccountType/],
-		['a wrong type', (x) => x.replace('<integer>995</integer>', '<string>995</string>'), /IncomingMailServerPortNumber: expected 995, found "995"/],
-		['an unexpected key', (x) => x.replace('<key>PayloadVersion</key>', '<key>Foo</key><string>x</string><key>PayloadVersion</key>'), /unexpected key Foo/],
+		[
+			'a missing required key',
+			(x) => x.replace(/\t*<key>EmailAccountType<\/key>\n\t*<string>EmailTypePOP<\/string>\n/, ''),
+			/missing mail payload key EmailAccountType/,
+		],
+		[
+			'a wrong type',
+			(x) => x.replace('<integer>995</integer>', '<string>995</string>'),
+			/IncomingMailServerPortNumber: expected 995, found "995"/,
+		],
+		[
+			'an unexpected key',
+			(x) => x.replace('<key>PayloadVersion</key>', '<key>Foo</key><string>x</string><key>PayloadVersion</key>'),
+			/unexpected key Foo/,
+		],
 		['a missing DOCTYPE', (x) => x.replace(/<!DOCTYPE[^>]*>\n/, ''), /unexpected DOCTYPE/],
 		['broken XML', (x) => x.replace('</dict>\n</plist>', '</plist>'), /closes <dict>/],
 	];

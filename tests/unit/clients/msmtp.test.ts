@@ -5,8 +5,32 @@ import { ja } from '../../../src/i18n/ja.ts';
 
 describe('msmtpSnippet', () => {
 	const cases = [
-		{ method: 'submission', has: ['host smtp.club.kyutech.ac.jp', 'port 587', 'tls on', 'tls_starttls on', 'tls_certcheck on', 'tls_trust_file /etc/ssl/certs/ca-certificates.crt', 'auth on', 'user yskhashi'] },
-		{ method: 'submissions', has: ['host smtp.club.kyutech.ac.jp', 'port 465', 'tls on', 'tls_starttls off', 'tls_certcheck on', 'tls_trust_file /etc/ssl/certs/ca-certificates.crt', 'auth on', 'user yskhashi'] },
+		{
+			method: 'submission',
+			has: [
+				'host smtp.club.kyutech.ac.jp',
+				'port 587',
+				'tls on',
+				'tls_starttls on',
+				'tls_certcheck on',
+				'tls_trust_file /etc/ssl/certs/ca-certificates.crt',
+				'auth on',
+				'user yskhashi',
+			],
+		},
+		{
+			method: 'submissions',
+			has: [
+				'host smtp.club.kyutech.ac.jp',
+				'port 465',
+				'tls on',
+				'tls_starttls off',
+				'tls_certcheck on',
+				'tls_trust_file /etc/ssl/certs/ca-certificates.crt',
+				'auth on',
+				'user yskhashi',
+			],
+		},
 		{ method: 'smtp', has: ['host smtp.club.kyutech.ac.jp', 'port 25', 'tls off', 'auth off'] },
 	] as const;
 	for (const c of cases) {
@@ -24,6 +48,8 @@ describe('msmtpSnippet', () => {
 	});
 	it('connects elsewhere with tls_host_override naming the real host', () => {
 		const d = directives(msmtpSnippet(real, 'submissions', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt' }).text);
-		expect(d).toEqual(expect.arrayContaining(['host 127.0.0.1', 'tls_host_override smtp.club.kyutech.ac.jp', 'tls_trust_file /tmp/ca.crt']));
+		expect(d).toEqual(
+			expect.arrayContaining(['host 127.0.0.1', 'tls_host_override smtp.club.kyutech.ac.jp', 'tls_trust_file /tmp/ca.crt']),
+		);
 	});
 });

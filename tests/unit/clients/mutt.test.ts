@@ -11,12 +11,57 @@ const hook = (url: string, force: 'yes' | 'no') => `account-hook '${url}' 'set s
 
 describe('muttSnippet', () => {
 	const cases = [
-		{ method: 'pop3s', has: ['set pop_host = "pops://yskhashi@pop3.club.kyutech.ac.jp:995/"', 'set pop_authenticators = "user"', hook('^pops://([^@/]+@)?pop3[.]club[.]kyutech[.]ac[.]jp:995/', 'yes'), ...CERT] },
-		{ method: 'apops', has: ['set pop_host = "pops://yskhashi@pop3.club.kyutech.ac.jp:995/"', 'set pop_authenticators = "apop"', hook('^pops://([^@/]+@)?pop3[.]club[.]kyutech[.]ac[.]jp:995/', 'yes'), ...CERT] },
-		{ method: 'apop', has: ['set pop_host = "pop://yskhashi@pop3.club.kyutech.ac.jp:110/"', 'set pop_authenticators = "apop"', hook('^pop://([^@/]+@)?pop3[.]club[.]kyutech[.]ac[.]jp:110/', 'no'), ...CERT] },
-		{ method: 'submission', has: ['set smtp_url = "smtp://yskhashi@smtp.club.kyutech.ac.jp:587/"', hook('^smtp://([^@/]+@)?smtp[.]club[.]kyutech[.]ac[.]jp:587/', 'yes'), ...CERT] },
-		{ method: 'submissions', has: ['set smtp_url = "smtps://yskhashi@smtp.club.kyutech.ac.jp:465/"', hook('^smtps://([^@/]+@)?smtp[.]club[.]kyutech[.]ac[.]jp:465/', 'yes'), ...CERT] },
-		{ method: 'smtp', has: ['set smtp_url = "smtp://smtp.club.kyutech.ac.jp:25/"', hook('^smtp://([^@/]+@)?smtp[.]club[.]kyutech[.]ac[.]jp:25/', 'no'), ...CERT] },
+		{
+			method: 'pop3s',
+			has: [
+				'set pop_host = "pops://yskhashi@pop3.club.kyutech.ac.jp:995/"',
+				'set pop_authenticators = "user"',
+				hook('^pops://([^@/]+@)?pop3[.]club[.]kyutech[.]ac[.]jp:995/', 'yes'),
+				...CERT,
+			],
+		},
+		{
+			method: 'apops',
+			has: [
+				'set pop_host = "pops://yskhashi@pop3.club.kyutech.ac.jp:995/"',
+				'set pop_authenticators = "apop"',
+				hook('^pops://([^@/]+@)?pop3[.]club[.]kyutech[.]ac[.]jp:995/', 'yes'),
+				...CERT,
+			],
+		},
+		{
+			method: 'apop',
+			has: [
+				'set pop_host = "pop://yskhashi@pop3.club.kyutech.ac.jp:110/"',
+				'set pop_authenticators = "apop"',
+				hook('^pop://([^@/]+@)?pop3[.]club[.]kyutech[.]ac[.]jp:110/', 'no'),
+				...CERT,
+			],
+		},
+		{
+			method: 'submission',
+			has: [
+				'set smtp_url = "smtp://yskhashi@smtp.club.kyutech.ac.jp:587/"',
+				hook('^smtp://([^@/]+@)?smtp[.]club[.]kyutech[.]ac[.]jp:587/', 'yes'),
+				...CERT,
+			],
+		},
+		{
+			method: 'submissions',
+			has: [
+				'set smtp_url = "smtps://yskhashi@smtp.club.kyutech.ac.jp:465/"',
+				hook('^smtps://([^@/]+@)?smtp[.]club[.]kyutech[.]ac[.]jp:465/', 'yes'),
+				...CERT,
+			],
+		},
+		{
+			method: 'smtp',
+			has: [
+				'set smtp_url = "smtp://smtp.club.kyutech.ac.jp:25/"',
+				hook('^smtp://([^@/]+@)?smtp[.]club[.]kyutech[.]ac[.]jp:25/', 'no'),
+				...CERT,
+			],
+		},
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: ${c.has[0]}`, () => {
@@ -68,8 +113,12 @@ describe('muttPairSnippet: one file for receive × send', () => {
 		expect(page).toContain('```config mutt pop3s msmtp');
 	});
 	it('refuses what mutt cannot combine, naming the choices', () => {
-		expect(() => muttPair(real, 'submission', 'pop3s', ACCOUNT, ja)).toThrow(/mutt cannot receive by "submission": write one of pop3s, apops, apop/);
-		expect(() => muttPair(real, 'pop3s', 'sendmail', ACCOUNT, ja)).toThrow(/mutt cannot send by "sendmail": write one of submission, submissions, smtp, msmtp/);
+		expect(() => muttPair(real, 'submission', 'pop3s', ACCOUNT, ja)).toThrow(
+			/mutt cannot receive by "submission": write one of pop3s, apops, apop/,
+		);
+		expect(() => muttPair(real, 'pop3s', 'sendmail', ACCOUNT, ja)).toThrow(
+			/mutt cannot send by "sendmail": write one of submission, submissions, smtp, msmtp/,
+		);
 	});
 });
 
@@ -92,7 +141,11 @@ function used(text: string): { variables: string[]; commands: string[] } {
 		// The command an account-hook runs is the last quoted argument.
 		const inner = command === 'account-hook' ? /'([^']*)'\s*$/.exec(line)![1]! : line;
 		// Quoted values become "", a trailing # comment goes; then: NAME [= VALUE] NAME [= VALUE] …
-		const words = inner.replace(/"[^"]*"/g, '""').replace(/\s#.*$/, '').trim().split(/\s+/);
+		const words = inner
+			.replace(/"[^"]*"/g, '""')
+			.replace(/\s#.*$/, '')
+			.trim()
+			.split(/\s+/);
 		if (!['set', 'unset', 'toggle', 'reset'].includes(words[0]!)) continue;
 		for (let i = 1; i < words.length; i++) {
 			variables.add(words[i]!.replace(/^(no|inv)(?=ssl_|pop_|smtp_)/, ''));

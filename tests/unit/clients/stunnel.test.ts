@@ -5,9 +5,21 @@ import { ja } from '../../../src/i18n/ja.ts';
 
 describe('stunnelSnippet', () => {
 	const cases = [
-		{ method: 'pop3s', host: 'pop3.club.kyutech.ac.jp', port: 995, local: 10110, mailer: /受信サーバー \(POP3\): 127\.0\.0\.1   ポート: 10110   SSL: 使わない/ },
+		{
+			method: 'pop3s',
+			host: 'pop3.club.kyutech.ac.jp',
+			port: 995,
+			local: 10110,
+			mailer: /受信サーバー \(POP3\): 127\.0\.0\.1   ポート: 10110   SSL: 使わない/,
+		},
 		{ method: 'apops', host: 'pop3.club.kyutech.ac.jp', port: 995, local: 10110, mailer: /認証方式 APOP/ },
-		{ method: 'submissions', host: 'smtp.club.kyutech.ac.jp', port: 465, local: 10025, mailer: /送信サーバー \(SMTP\): 127\.0\.0\.1   ポート: 10025/ },
+		{
+			method: 'submissions',
+			host: 'smtp.club.kyutech.ac.jp',
+			port: 465,
+			local: 10025,
+			mailer: /送信サーバー \(SMTP\): 127\.0\.0\.1   ポート: 10025/,
+		},
 	] as const;
 	for (const c of cases) {
 		it(`${c.method}: accept 127.0.0.1:${c.local} → ${c.host}:${c.port}, chain and host verified`, () => {
@@ -33,8 +45,17 @@ describe('stunnelSnippet', () => {
 		});
 	}
 	it('takes the connect address, CA and local port from options (tests)', () => {
-		const d = directives(stunnelSnippet(real, 'pop3s', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt', localPorts: { pop3s: 4000 } }).text);
-		expect(d).toEqual(expect.arrayContaining(['accept = 127.0.0.1:4000', 'connect = 127.0.0.1:995', 'checkHost = pop3.club.kyutech.ac.jp', 'CAfile = /tmp/ca.crt']));
+		const d = directives(
+			stunnelSnippet(real, 'pop3s', 'u', ja, { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt', localPorts: { pop3s: 4000 } }).text,
+		);
+		expect(d).toEqual(
+			expect.arrayContaining([
+				'accept = 127.0.0.1:4000',
+				'connect = 127.0.0.1:995',
+				'checkHost = pop3.club.kyutech.ac.jp',
+				'CAfile = /tmp/ca.crt',
+			]),
+		);
 	});
 	it('refuses a service that is not implicit TLS', () => {
 		const s = edited((s) => (s.outgoing.submissions = { ...s.outgoing.submissions, tls: 'starttls' }));
@@ -44,7 +65,9 @@ describe('stunnelSnippet', () => {
 		const d = directives(stunnelConfig(real, ['pop3s', 'submissions'], 'yskhashi', ja));
 		expect(d.filter((l) => l.startsWith('['))).toEqual(['[pop3s]', '[submissions]']);
 		expect(d.filter((l) => l === 'verifyChain = yes')).toHaveLength(2);
-		expect(d).toEqual(expect.arrayContaining(['accept = 127.0.0.1:10110', 'accept = 127.0.0.1:10025', 'checkHost = smtp.club.kyutech.ac.jp']));
+		expect(d).toEqual(
+			expect.arrayContaining(['accept = 127.0.0.1:10110', 'accept = 127.0.0.1:10025', 'checkHost = smtp.club.kyutech.ac.jp']),
+		);
 	});
 	it('refuses two tunnels on one local port, and an invalid account', () => {
 		expect(() => stunnelConfig(real, ['pop3s', 'apops'], 'u', ja)).toThrow(/local port 10110/);

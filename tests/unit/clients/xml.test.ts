@@ -16,7 +16,9 @@ describe('escapeXml', () => {
 
 describe('parseXml', () => {
 	it('reads declaration, DOCTYPE, comments, attributes, nesting and references', () => {
-		const doc = parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "a" "b">\n<!-- c -->\n<a x=\'1\'><b>&#x41;&#66;&lt;</b><c/></a>\n');
+		const doc = parseXml(
+			'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "a" "b">\n<!-- c -->\n<a x=\'1\'><b>&#x41;&#66;&lt;</b><c/></a>\n',
+		);
 		expect(doc.doctype).toBe('plist PUBLIC "a" "b"');
 		expect(doc.root.name).toBe('a');
 		expect(doc.root.attrs).toEqual({ x: '1' });

@@ -14,8 +14,18 @@ describe('calloutsPlugin problems', () => {
 	it('reports an unknown type at its line with the nearest known type', () => {
 		const { env } = render(md, '# 見出し\n\n::: warnin\n本文\n:::\n', 7);
 		expect(env.problems).toEqual([
-			{ file: 'content/mail/page.md', line: 10, message: 'unknown container type "::: warnin"', hint: `did you mean "::: warning"? The containers are ${list}` },
-			{ file: 'content/mail/page.md', line: 12, message: 'this ":::" line closes no container', hint: `remove it, or open a container before it (${list}); to nest containers, give the outer one more colons (:::: note … ::::)` },
+			{
+				file: 'content/mail/page.md',
+				line: 10,
+				message: 'unknown container type "::: warnin"',
+				hint: `did you mean "::: warning"? The containers are ${list}`,
+			},
+			{
+				file: 'content/mail/page.md',
+				line: 12,
+				message: 'this ":::" line closes no container',
+				hint: `remove it, or open a container before it (${list}); to nest containers, give the outer one more colons (:::: note … ::::)`,
+			},
 		]);
 	});
 

@@ -135,7 +135,7 @@ describe('the plugins composed', () => {
 		expect(env.links).toEqual([{ href: '/mail/pop3s/#設定', line: 25 }]);
 	});
 
-	it('reports every plugin\'s problems in one render, each at its file line', () => {
+	it("reports every plugin's problems in one render, each at its file line", () => {
 		const broken = [
 			'# 設定 {#setup}', // 1
 			'', // 2
@@ -173,7 +173,11 @@ describe('the plugins composed', () => {
 		const { env, html } = render(site(), '## {{ pop3s.host }}:{{ pop3s.port }} と {{ email }}\n\n`{{ smtp.host }}`\n');
 		expect(env.problems).toEqual([]);
 		expect(html).toContain('<kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account>');
-		expect(env.headings[0]).toEqual({ depth: 2, slug: 'pop3clubkyutechacjp995-と-ユーザー名clubkyutechacjp', text: 'pop3.club.kyutech.ac.jp:995 と ユーザー名@club.kyutech.ac.jp' });
+		expect(env.headings[0]).toEqual({
+			depth: 2,
+			slug: 'pop3clubkyutechacjp995-と-ユーザー名clubkyutechacjp',
+			text: 'pop3.club.kyutech.ac.jp:995 と ユーザー名@club.kyutech.ac.jp',
+		});
 	});
 
 	it('asks for an env when rendered without one', () => {

@@ -8,7 +8,12 @@ import { mdWith, render, values } from './setup.ts';
 import { ja } from '../../../src/i18n/ja.ts';
 
 // The fixture runner renders as content/mail/test.md; render() as content/mail/page.md.
-const files = new Set(['content/mail/images/a.png', 'content/mail/images/b.png', 'content/mail/images/c.png', 'content/mail/images/outlook-1.png']);
+const files = new Set([
+	'content/mail/images/a.png',
+	'content/mail/images/b.png',
+	'content/mail/images/c.png',
+	'content/mail/images/outlook-1.png',
+]);
 const gallery = (md: Parameters<typeof galleryPlugin>[0]) => galleryPlugin(md, { files });
 
 runFixtures('tests/unit/markdown/fixtures/gallery.txt', () => mdWith(gallery));
@@ -19,7 +24,15 @@ describe('galleryPlugin', () => {
 		const { env } = render(md, 'x\n\n![{{ pop3s.host }} の画面](./images/a.png "{{ pop3s.port }} 番")\n', 10);
 		expect(env.problems).toEqual([]);
 		expect(env.images).toEqual([
-			{ src: './images/a.png', line: 13, path: 'content/mail/images/a.png', alt: `${values.get('pop3s.host')} の画面`, caption: `${values.get('pop3s.port')} 番`, inGallery: false, marker: imageMarker(0) },
+			{
+				src: './images/a.png',
+				line: 13,
+				path: 'content/mail/images/a.png',
+				alt: `${values.get('pop3s.host')} の画面`,
+				caption: `${values.get('pop3s.port')} 番`,
+				inGallery: false,
+				marker: imageMarker(0),
+			},
 		]);
 	});
 
@@ -38,16 +51,59 @@ describe('galleryPlugin', () => {
 
 	describe('problems, at their file:line', () => {
 		const md = mdWith(gallery);
-		const at = (line: number, message: string, hint: string | RegExp) => ({ file: 'content/mail/page.md', line, message, hint: typeof hint === 'string' ? hint : expect.stringMatching(hint) });
+		const at = (line: number, message: string, hint: string | RegExp) => ({
+			file: 'content/mail/page.md',
+			line,
+			message,
+			hint: typeof hint === 'string' ? hint : expect.stringMatching(hint),
+		});
 		const cases: { name: string; src: string; problems: ReturnType<typeof at>[] }[] = [
-			{ name: 'a missing file, with the nearest name', src: 'a\n\n![A](./images/outlook-l.png "c")\n', problems: [at(13, 'image file not found: content/mail/images/outlook-l.png', 'did you mean "outlook-1.png"? (paths are relative to this Markdown file)')] },
-			{ name: 'a missing file, nothing near', src: '![A](./shots/zzz.png)\n', problems: [at(11, 'image file not found: content/mail/shots/zzz.png', /npm run screenshots/)] },
-			{ name: 'missing alt text', src: '![](./images/a.png "c")\n', problems: [at(11, 'image "./images/a.png" has no alt text', /describe the picture/)] },
-			{ name: 'a gallery image without caption (second line)', src: '![A](./images/a.png "a")\n![B](./images/b.png)\n', problems: [at(12, 'gallery image "./images/b.png" has no caption', /image title in quotes/)] },
-			{ name: 'a web image', src: '![A](https://example.org/a.png "a")\n', problems: [at(11, 'image "https://example.org/a.png" is not a file next to the page', /beside the Markdown file/)] },
-			{ name: 'an image in running text', src: 'text\nmore ![A](./images/a.png) text\n', problems: [at(12, 'image "./images/a.png" is inside running text', /on a line of its own/)] },
-			{ name: 'a GIF', src: '![A](./images/a.gif)\n', problems: [at(11, 'image "./images/a.gif" is not a PNG, JPEG or WebP file', /png, jpg, jpeg, webp/)] },
-			{ name: 'a file outside content/', src: '![A](../../src/a.png)\n', problems: [at(11, 'image "../../src/a.png" is outside content/', /keep images in content/)] },
+			{
+				name: 'a missing file, with the nearest name',
+				src: 'a\n\n![A](./images/outlook-l.png "c")\n',
+				problems: [
+					at(
+						13,
+						'image file not found: content/mail/images/outlook-l.png',
+						'did you mean "outlook-1.png"? (paths are relative to this Markdown file)',
+					),
+				],
+			},
+			{
+				name: 'a missing file, nothing near',
+				src: '![A](./shots/zzz.png)\n',
+				problems: [at(11, 'image file not found: content/mail/shots/zzz.png', /npm run screenshots/)],
+			},
+			{
+				name: 'missing alt text',
+				src: '![](./images/a.png "c")\n',
+				problems: [at(11, 'image "./images/a.png" has no alt text', /describe the picture/)],
+			},
+			{
+				name: 'a gallery image without caption (second line)',
+				src: '![A](./images/a.png "a")\n![B](./images/b.png)\n',
+				problems: [at(12, 'gallery image "./images/b.png" has no caption', /image title in quotes/)],
+			},
+			{
+				name: 'a web image',
+				src: '![A](https://example.org/a.png "a")\n',
+				problems: [at(11, 'image "https://example.org/a.png" is not a file next to the page', /beside the Markdown file/)],
+			},
+			{
+				name: 'an image in running text',
+				src: 'text\nmore ![A](./images/a.png) text\n',
+				problems: [at(12, 'image "./images/a.png" is inside running text', /on a line of its own/)],
+			},
+			{
+				name: 'a GIF',
+				src: '![A](./images/a.gif)\n',
+				problems: [at(11, 'image "./images/a.gif" is not a PNG, JPEG or WebP file', /png, jpg, jpeg, webp/)],
+			},
+			{
+				name: 'a file outside content/',
+				src: '![A](../../src/a.png)\n',
+				problems: [at(11, 'image "../../src/a.png" is outside content/', /keep images in content/)],
+			},
 		];
 		for (const c of cases) {
 			it(`reports ${c.name}`, () => {
@@ -57,7 +113,11 @@ describe('galleryPlugin', () => {
 		}
 
 		it('reports a missing image inside a step at its own line', () => {
-			const { env } = render(mdWith(stepsPlugin, gallery), '::: steps\n1. a\n\n   ![A](./images/a.png "a")\n   ![B](./images/nope.png "b")\n:::\n', 0);
+			const { env } = render(
+				mdWith(stepsPlugin, gallery),
+				'::: steps\n1. a\n\n   ![A](./images/a.png "a")\n   ![B](./images/nope.png "b")\n:::\n',
+				0,
+			);
 			expect(env.problems).toEqual([expect.objectContaining({ line: 5, message: 'image file not found: content/mail/images/nope.png' })]);
 		});
 	});

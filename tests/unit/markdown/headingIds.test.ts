@@ -26,7 +26,12 @@ describe('headingIdsPlugin', () => {
 	it('reports a duplicate custom id at its line, naming the first', () => {
 		const { env, html } = render(md, '## A {#same}\n\ntext\n\n## B {#same}\n', 10);
 		expect(env.problems).toEqual([
-			{ file: 'content/mail/page.md', line: 15, message: 'the heading id "same" is already used on line 11', hint: 'give each heading a different {#id}' },
+			{
+				file: 'content/mail/page.md',
+				line: 15,
+				message: 'the heading id "same" is already used on line 11',
+				hint: 'give each heading a different {#id}',
+			},
 		]);
 		// The second heading still gets an id of its own.
 		expect(html).toContain('<h2 id="b">B<');

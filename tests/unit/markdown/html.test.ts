@@ -33,7 +33,11 @@ describe('htmlPlugin problems', () => {
 	it('says to remove comments', () => {
 		const { env } = render(md, 'text\n\n<!-- メモ -->\n', 0);
 		expect(env.problems).toEqual([
-			at(3, 'raw HTML is not allowed in content: <!-- メモ -->', 'remove the comment: HTML comments end up in the published page; keep notes for maintainers in docs/'),
+			at(
+				3,
+				'raw HTML is not allowed in content: <!-- メモ -->',
+				'remove the comment: HTML comments end up in the published page; keep notes for maintainers in docs/',
+			),
 		]);
 	});
 

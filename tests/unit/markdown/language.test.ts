@@ -24,12 +24,28 @@ describe('languagePlugin on an English page', () => {
 	it('refuses a Japanese label without its meaning, at its line', () => {
 		const { env } = render(english, 'Intro.\n\nSet ［認証方式］ to APOP.\n', 4);
 		expect(env.problems).toEqual([
-			{ file: 'content/mail/page.md', line: 7, message: 'the Japanese label ［認証方式］ needs its meaning after it', hint: 'write the English meaning in parentheses right after it: ［認証方式］ (…)' },
+			{
+				file: 'content/mail/page.md',
+				line: 7,
+				message: 'the Japanese label ［認証方式］ needs its meaning after it',
+				hint: 'write the English meaning in parentheses right after it: ［認証方式］ (…)',
+			},
 		]);
 	});
 
 	it('refuses Japanese outside a label: prose, headings, inline code, code blocks', () => {
-		const src = ['## 設定 {#x}', '', 'The user ID (ユーザーID) is yours.', '', 'Type `(パスワード)`.', '', '```text', 'New password: (入力)', '```', ''].join('\n');
+		const src = [
+			'## 設定 {#x}',
+			'',
+			'The user ID (ユーザーID) is yours.',
+			'',
+			'Type `(パスワード)`.',
+			'',
+			'```text',
+			'New password: (入力)',
+			'```',
+			'',
+		].join('\n');
 		const { env } = render(english, src, 0);
 		expect(env.problems.map((p) => [p.line, p.message])).toEqual([
 			[1, 'Japanese text "設定 {#x}" on an English page'],
@@ -41,7 +57,10 @@ describe('languagePlugin on an English page', () => {
 	});
 
 	it('refuses Japanese alt text and captions of pictures', () => {
-		const md = mdWith((m) => galleryPlugin(m, { files: new Set(['content/mail/a.png']) }), (m) => languagePlugin(m, { words: en }));
+		const md = mdWith(
+			(m) => galleryPlugin(m, { files: new Set(['content/mail/a.png']) }),
+			(m) => languagePlugin(m, { words: en }),
+		);
 		const { env } = render(md, 'Text.\n\n![The dialog: 受信サーバー](./a.png "（イラスト）")\n', 0);
 		expect(env.problems.map((p) => [p.line, p.message])).toEqual([
 			[3, 'Japanese text "受信サーバー" in the alt text of an image on an English page'],

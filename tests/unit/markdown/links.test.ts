@@ -52,12 +52,20 @@ describe('linksPlugin', () => {
 
 	it('reports an empty link', () => {
 		expect(render(md, '[ここ]()\n', 3).env.problems).toEqual([
-			{ file: 'content/mail/page.md', line: 4, message: 'this link has no address: [text]()', hint: 'write the page URL (e.g. /mail/smtp-auth/) or the web address between the parentheses' },
+			{
+				file: 'content/mail/page.md',
+				line: 4,
+				message: 'this link has no address: [text]()',
+				hint: 'write the page URL (e.g. /mail/smtp-auth/) or the web address between the parentheses',
+			},
 		]);
 	});
 
 	it('sees addresses after placeholders are expanded (applied in either order)', () => {
-		for (const both of [mdWith(linksPlugin, (m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder })), mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }), linksPlugin)]) {
+		for (const both of [
+			mdWith(linksPlugin, (m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder })),
+			mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }), linksPlugin),
+		]) {
 			const { html, env } = render(both, '[web](https://{{domain}}/)\n');
 			expect(html).toBe('<p><a href="https://club.kyutech.ac.jp/" rel="noopener">web</a></p>\n');
 			expect(env.problems).toEqual([]);

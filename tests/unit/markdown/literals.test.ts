@@ -58,7 +58,8 @@ describe('findLiterals', () => {
 describe('literalsPlugin', () => {
 	const md = mdWith((m) => literalsPlugin(m, options));
 	const at = (line: number, message: string, hint: string) => ({ file: 'content/mail/page.md', line, message, hint });
-	const popHint = 'write {{ pop3s.host }}, {{ apop.host }} or {{ apops.host }} (whichever service the text is about) so it follows the settings';
+	const popHint =
+		'write {{ pop3s.host }}, {{ apop.host }} or {{ apops.host }} (whichever service the text is about) so it follows the settings';
 
 	it('reports literals in text, inline code, links and code blocks at their lines', () => {
 		const src = [
@@ -82,7 +83,8 @@ describe('literalsPlugin', () => {
 			'| ポート | 110番 |', // 18
 			'',
 		].join('\n');
-		const smtpHint = 'write {{ smtp.host }}, {{ submission.host }} or {{ submissions.host }} (whichever service the text is about) so it follows the settings';
+		const smtpHint =
+			'write {{ smtp.host }}, {{ submission.host }} or {{ submissions.host }} (whichever service the text is about) so it follows the settings';
 		expect(render(md, src, 20).env.problems).toEqual([
 			at(24, 'host name pop3.club.kyutech.ac.jp is written literally', popHint),
 			at(25, 'host name smtp.club.kyutech.ac.jp is written literally', smtpHint),
@@ -96,7 +98,16 @@ describe('literalsPlugin', () => {
 
 	it('reads the source, so placeholders are not literals (even when expanded by the placeholders plugin)', () => {
 		// Applied in either order: literals' rule sits after 'inline', placeholders' before 'text_join'.
-		for (const both of [mdWith((m) => literalsPlugin(m, options), (m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder })), mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }), (m) => literalsPlugin(m, options))]) {
+		for (const both of [
+			mdWith(
+				(m) => literalsPlugin(m, options),
+				(m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }),
+			),
+			mdWith(
+				(m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder }),
+				(m) => literalsPlugin(m, options),
+			),
+		]) {
 			const { env, html } = render(both, 'サーバー {{ pop3s.host }}:{{ pop3s.port }}、ポート {{ smtp.port }}\n\n`{{ smtp.host }}`\n');
 			expect(env.problems).toEqual([]);
 			expect(html).toContain('pop3.club.kyutech.ac.jp:995');
@@ -108,6 +119,12 @@ describe('literalsPlugin', () => {
 	});
 
 	it('reports a port after a placeholder host', () => {
-		expect(render(md, 'x\n{{ pop3s.host }}:995\n', 0).env.problems).toEqual([at(2, 'port 995 is written literally', 'write {{ pop3s.port }} or {{ apops.port }} (whichever service the text is about) so it follows the settings')]);
+		expect(render(md, 'x\n{{ pop3s.host }}:995\n', 0).env.problems).toEqual([
+			at(
+				2,
+				'port 995 is written literally',
+				'write {{ pop3s.port }} or {{ apops.port }} (whichever service the text is about) so it follows the settings',
+			),
+		]);
 	});
 });

@@ -12,7 +12,9 @@ import { runFixtures } from './fixture.ts';
 import { mdWith, render, values } from './setup.ts';
 import { ja } from '../../../src/i18n/ja.ts';
 
-runFixtures('tests/unit/markdown/fixtures/placeholders.txt', () => mdWith((md) => placeholdersPlugin(md, { values, accountPlaceholder: ja.accountPlaceholder })));
+runFixtures('tests/unit/markdown/fixtures/placeholders.txt', () =>
+	mdWith((md) => placeholdersPlugin(md, { values, accountPlaceholder: ja.accountPlaceholder })),
+);
 
 describe('splitPlaceholders / expandPlaceholders', () => {
 	it('splits text, keys and escaped braces', () => {
@@ -26,7 +28,11 @@ describe('splitPlaceholders / expandPlaceholders', () => {
 
 	it('expands code, keeps the account sentinel, reports unknown keys by line', () => {
 		const unknown: [string, number, string[]][] = [];
-		const out = expandPlaceholders('user {{ email }}\nserver {{ pop3s.host }}\n\n{{ nope }} {{ domian }} \\{{ x }}\n', values, (k, l, near) => unknown.push([k, l, near]));
+		const out = expandPlaceholders(
+			'user {{ email }}\nserver {{ pop3s.host }}\n\n{{ nope }} {{ domian }} \\{{ x }}\n',
+			values,
+			(k, l, near) => unknown.push([k, l, near]),
+		);
 		expect(out).toBe(`user ${ACCOUNT}@club.kyutech.ac.jp\nserver pop3.club.kyutech.ac.jp\n\n{{ nope }} {{ domian }} {{ x }}\n`);
 		expect(unknown).toEqual([
 			['nope', 3, []],
@@ -38,7 +44,9 @@ describe('splitPlaceholders / expandPlaceholders', () => {
 		const env = createEnv('content/mail/page.md', 5);
 		// A fence opening on body line 3 (map[0] = 2): its content's third line is body line 6, file line 11.
 		expect(codeExpander(values)('a\nb\n{{ smtp.hots }}\n', [2, 7], env)).toBe('a\nb\n{{ smtp.hots }}\n');
-		expect(env.problems).toEqual([{ file: 'content/mail/page.md', line: 11, message: 'unknown placeholder {{ smtp.hots }}', hint: 'did you mean {{ smtp.host }}?' }]);
+		expect(env.problems).toEqual([
+			{ file: 'content/mail/page.md', line: 11, message: 'unknown placeholder {{ smtp.hots }}', hint: 'did you mean {{ smtp.host }}?' },
+		]);
 	});
 
 	it('words the problems', () => {
@@ -60,7 +68,9 @@ describe('placeholdersPlugin', () => {
 
 	it('escapes values', () => {
 		const risky = mdWith((m) => placeholdersPlugin(m, { values: new Map([['x', '<b>&"</b>']]), accountPlaceholder: '<you>' }));
-		expect(render(risky, '{{ x }} `{{ x }}`\n').html).toBe('<p>&lt;b&gt;&amp;&quot;&lt;/b&gt; <code>&lt;b&gt;&amp;&quot;&lt;/b&gt;</code></p>\n');
+		expect(render(risky, '{{ x }} `{{ x }}`\n').html).toBe(
+			'<p>&lt;b&gt;&amp;&quot;&lt;/b&gt; <code>&lt;b&gt;&amp;&quot;&lt;/b&gt;</code></p>\n',
+		);
 		const acct = mdWith((m) => placeholdersPlugin(m, { values: new Map([['a', `${ACCOUNT}<&>`]]), accountPlaceholder: '<you>' }));
 		expect(render(acct, '{{ a }} `{{ a }}`\n').html).toBe(
 			'<p><kit-account class="kit-account" data-placeholder="">&lt;you&gt;</kit-account>&lt;&amp;&gt; ' +
@@ -69,12 +79,29 @@ describe('placeholdersPlugin', () => {
 	});
 
 	it('reports unknown keys at their line (text, code, link, table cell)', () => {
-		const src = ['# 見出し', '', '一行目', '二行目 {{ pop3.host }}', '`{{ smtp.prot }}`', '', '[x](https://{{ domian}}/)', '', '| a |', '| - |', '| {{ apop.lable }} |', ''].join('\n');
+		const src = [
+			'# 見出し',
+			'',
+			'一行目',
+			'二行目 {{ pop3.host }}',
+			'`{{ smtp.prot }}`',
+			'',
+			'[x](https://{{ domian}}/)',
+			'',
+			'| a |',
+			'| - |',
+			'| {{ apop.lable }} |',
+			'',
+		].join('\n');
 		const { env } = render(md, src, 10);
 		expect(env.problems).toEqual([
 			at(14, 'unknown placeholder {{ pop3.host }}', 'did you mean {{ pop3s.host }}?'),
 			at(15, 'unknown placeholder {{ smtp.prot }}', 'did you mean {{ smtp.port }}?'),
-			at(17, 'this link was not made: a link address cannot contain spaces, and "{{ key }}" has some', 'inside a link address write the placeholder without spaces, e.g. (https://{{domain}}/), or wrap the address in <…>'),
+			at(
+				17,
+				'this link was not made: a link address cannot contain spaces, and "{{ key }}" has some',
+				'inside a link address write the placeholder without spaces, e.g. (https://{{domain}}/), or wrap the address in <…>',
+			),
 			at(17, 'unknown placeholder {{ domian }}', 'did you mean {{ domain }}?'),
 			at(21, 'unknown placeholder {{ apop.lable }}', 'did you mean {{ apop.label }}?'),
 		]);

@@ -16,7 +16,8 @@ beforeAll(async () => {
 	md = createMarkdownRenderer({ settings, highlighter, pages: [], locale: 'ja' });
 	en = createMarkdownRenderer({ settings, highlighter, pages: [], locale: 'en' });
 });
-const MARK = '<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore>要確認</a>';
+const MARK =
+	'<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore>要確認</a>';
 
 describe('the 要確認 mark', () => {
 	it('follows an unconfirmed value in text, not a confirmed one', () => {
@@ -25,11 +26,21 @@ describe('the 要確認 mark', () => {
 	it('follows inline code (outside it) and table cells; inside a link it is a span', () => {
 		expect(render(md, '`{{ submission.port }}`').html).toBe(`<p><code>587</code>${MARK}</p>\n`);
 		expect(render(md, '| a |\n| --- |\n| {{ submission.tls }} |').html).toContain(`<td>STARTTLS${MARK}</td>`);
-		expect(render(md, '[port {{ submission.port }}](/mail/smtp-auth/)').html).toContain('<a href="/mail/smtp-auth/">port 587<span class="kit-unconfirmed"');
+		expect(render(md, '[port {{ submission.port }}](/mail/smtp-auth/)').html).toContain(
+			'<a href="/mail/smtp-auth/">port 587<span class="kit-unconfirmed"',
+		);
 	});
 	it('is text in alt text, and English on English pages', () => {
-		const plain = mdWith((m) => placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder, unconfirmed: { keys: unconfirmedValues(settings, ja), text: '要確認', inText: ja.unconfirmedInText, title: 't', href: '/h' } }));
-		expect(render(plain, '![port {{ submission.port }}](./x.png "at {{ submission.port }}")').html).toBe('<p><img src="./x.png" alt="port 587（要確認）" title="at 587（要確認）"></p>\n');
+		const plain = mdWith((m) =>
+			placeholdersPlugin(m, {
+				values,
+				accountPlaceholder: ja.accountPlaceholder,
+				unconfirmed: { keys: unconfirmedValues(settings, ja), text: '要確認', inText: ja.unconfirmedInText, title: 't', href: '/h' },
+			}),
+		);
+		expect(render(plain, '![port {{ submission.port }}](./x.png "at {{ submission.port }}")').html).toBe(
+			'<p><img src="./x.png" alt="port 587（要確認）" title="at 587（要確認）"></p>\n',
+		);
 		expect(render(en, 'port {{ submission.port }}').html).toContain('<a class="kit-unconfirmed" href="/en/mail/settings/#unconfirmed"');
 	});
 	it('marks field-table rows and the settings table', () => {
@@ -54,7 +65,11 @@ describe('config mutt RECEIVE SEND', () => {
 	});
 	it('refuses a third word for other clients and unknown ways, saying what to write', () => {
 		const msgs = (src: string) => render(md, src).env.problems.map((p) => `${p.message} — ${p.hint}`);
-		expect(msgs('```config msmtp submission pop3s\n```')).toEqual(['msmtp has no combined receive + send file ("pop3s") — write `config CLIENT METHOD`; only mutt takes a third word (`config mutt RECEIVE SEND`)']);
-		expect(msgs('```config mutt pop3s sendmail\n```')[0]).toMatch(/^mutt cannot send by "sendmail": write one of submission, submissions, smtp, msmtp/);
+		expect(msgs('```config msmtp submission pop3s\n```')).toEqual([
+			'msmtp has no combined receive + send file ("pop3s") — write `config CLIENT METHOD`; only mutt takes a third word (`config mutt RECEIVE SEND`)',
+		]);
+		expect(msgs('```config mutt pop3s sendmail\n```')[0]).toMatch(
+			/^mutt cannot send by "sendmail": write one of submission, submissions, smtp, msmtp/,
+		);
 	});
 });

@@ -36,7 +36,9 @@ describe('walkthrough screenshots', () => {
 				expect(sha, `${shot.file} was changed by hand or not regenerated; ${STALE}`).toBe(record?.sha256);
 			});
 			it(`stays within the size budget (${IMAGE_BUDGET / 1024} KB)`, () => {
-				expect(statSync(shot.file).size, `${shot.file} is over budget: simplify the dialog or lower its width`).toBeLessThanOrEqual(IMAGE_BUDGET);
+				expect(statSync(shot.file).size, `${shot.file} is over budget: simplify the dialog or lower its width`).toBeLessThanOrEqual(
+					IMAGE_BUDGET,
+				);
 			});
 		});
 	}

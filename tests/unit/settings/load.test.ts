@@ -30,12 +30,48 @@ describe('parseSettings', () => {
 	});
 
 	const cases: { name: string; edit: (t: string) => string; line: string; path: string; says: RegExp }[] = [
-		{ name: 'port out of range', edit: (t) => t.replace('port: 995', 'port: 99999'), line: 'port: 99999', path: 'incoming.pop3s.port', says: /at most 65535/ },
-		{ name: 'port as a string', edit: (t) => t.replace('port: 995', 'port: "995"'), line: 'port: "995"', path: 'incoming.pop3s.port', says: /received "995"/ },
-		{ name: 'unknown key (typo)', edit: (t) => t.replace('    host: smtp.club', '    hots: smtp.club'), line: 'hots:', path: 'outgoing.smtp.hots', says: /did you mean "host"/ },
-		{ name: 'host with a space', edit: (t) => t.replace('host: pop3.club.kyutech.ac.jp', 'host: pop3 club.kyutech.ac.jp'), line: 'host: pop3 club', path: 'incoming.pop3s.host', says: /no spaces/ },
-		{ name: 'login password in clear', edit: (t) => t.replace(/port: 587\n    tls: starttls/, 'port: 587\n    tls: none'), line: 'tls: none\n    auth: login', path: 'outgoing.submission.tls', says: /clear text/ },
-		{ name: 'unknown TLS mode', edit: (t) => t.replace('tls: starttls', 'tls: ssl'), line: 'tls: ssl', path: 'outgoing.submission.tls', says: /implicit|starttls|none/ },
+		{
+			name: 'port out of range',
+			edit: (t) => t.replace('port: 995', 'port: 99999'),
+			line: 'port: 99999',
+			path: 'incoming.pop3s.port',
+			says: /at most 65535/,
+		},
+		{
+			name: 'port as a string',
+			edit: (t) => t.replace('port: 995', 'port: "995"'),
+			line: 'port: "995"',
+			path: 'incoming.pop3s.port',
+			says: /received "995"/,
+		},
+		{
+			name: 'unknown key (typo)',
+			edit: (t) => t.replace('    host: smtp.club', '    hots: smtp.club'),
+			line: 'hots:',
+			path: 'outgoing.smtp.hots',
+			says: /did you mean "host"/,
+		},
+		{
+			name: 'host with a space',
+			edit: (t) => t.replace('host: pop3.club.kyutech.ac.jp', 'host: pop3 club.kyutech.ac.jp'),
+			line: 'host: pop3 club',
+			path: 'incoming.pop3s.host',
+			says: /no spaces/,
+		},
+		{
+			name: 'login password in clear',
+			edit: (t) => t.replace(/port: 587\n    tls: starttls/, 'port: 587\n    tls: none'),
+			line: 'tls: none\n    auth: login',
+			path: 'outgoing.submission.tls',
+			says: /clear text/,
+		},
+		{
+			name: 'unknown TLS mode',
+			edit: (t) => t.replace('tls: starttls', 'tls: ssl'),
+			line: 'tls: ssl',
+			path: 'outgoing.submission.tls',
+			says: /implicit|starttls|none/,
+		},
 	];
 	for (const c of cases) {
 		it(`refuses ${c.name} with file:line and path`, () => {
@@ -51,7 +87,7 @@ describe('parseSettings', () => {
 		});
 	}
 
-	it('refuses a note without its English text, at the note\'s line', () => {
+	it("refuses a note without its English text, at the note's line", () => {
 		const text = good.replace(/\n +en: The 2004 page gives no port number; this is the standard SMTP port \(RFC 5321\)\./, '');
 		expect(text).not.toBe(good);
 		const err = problemsOf(text);
@@ -91,7 +127,9 @@ describe('parseSettings', () => {
 		const err = problemsOf(`${good.trimEnd()}\n- extra: 1\n`);
 		expect(err.problems).toHaveLength(1);
 		expect(err.problems[0]).toMatchObject({ line: lines + 1, column: 1, path: '' });
-		expect(err.message).toContain(`content/settings.yaml:${lines + 1}:1: YAML syntax error: A block sequence may not be used as an implicit map key\n      → check the indentation`);
+		expect(err.message).toContain(
+			`content/settings.yaml:${lines + 1}:1: YAML syntax error: A block sequence may not be used as an implicit map key\n      → check the indentation`,
+		);
 	});
 });
 
@@ -108,7 +146,9 @@ describe('loadSettings and readDomain', () => {
 			expect.unreachable();
 		} catch (e) {
 			expect(e).toBeInstanceOf(SettingsError);
-			expect((e as SettingsError).asProblems).toEqual([expect.objectContaining({ file: 'content/settings.yaml', line: wanted, message: expect.stringMatching(/not UTF-8.*Shift_JIS/) })]);
+			expect((e as SettingsError).asProblems).toEqual([
+				expect.objectContaining({ file: 'content/settings.yaml', line: wanted, message: expect.stringMatching(/not UTF-8.*Shift_JIS/) }),
+			]);
 		}
 	});
 

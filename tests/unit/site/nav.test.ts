@@ -88,7 +88,10 @@ describe('sidebar groups expandable in place', () => {
 describe('prevNext and breadcrumbs', () => {
 	const tree = buildTree(pages);
 	it('follows reading order across sections', () => {
-		expect(prevNext(tree, 'mail/clients/becky-apop')).toMatchObject({ prev: { id: 'mail/clients/thunderbird' }, next: { id: 'mail/smtp-auth' } });
+		expect(prevNext(tree, 'mail/clients/becky-apop')).toMatchObject({
+			prev: { id: 'mail/clients/thunderbird' },
+			next: { id: 'mail/smtp-auth' },
+		});
 		expect(prevNext(tree, '').prev).toBeUndefined();
 		expect(prevNext(tree, 'about/team').next).toBeUndefined();
 	});
@@ -108,6 +111,10 @@ describe('buildToc', () => {
 			{ depth: 4, slug: 'deep', text: 'deep' },
 			{ depth: 2, slug: 'b', text: 'B' },
 		]);
-		expect(toc.map((t) => [t.slug, t.children.map((c) => c.slug)])).toEqual([['early', []], ['a', ['a1']], ['b', []]]);
+		expect(toc.map((t) => [t.slug, t.children.map((c) => c.slug)])).toEqual([
+			['early', []],
+			['a', ['a1']],
+			['b', []],
+		]);
 	});
 });

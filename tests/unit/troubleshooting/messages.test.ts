@@ -3,7 +3,15 @@
 // prints its message is the mail suite's job (tests/mail/run.ts); here, the pure parts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { failureIds, fillMessage, messagePattern, messagesFor, quotedMessages, runnableClients, sourcedClients } from '../../../src/troubleshooting/messages.ts';
+import {
+	failureIds,
+	fillMessage,
+	messagePattern,
+	messagesFor,
+	quotedMessages,
+	runnableClients,
+	sourcedClients,
+} from '../../../src/troubleshooting/messages.ts';
 import { opensslCheck } from '../../../src/troubleshooting/openssl.ts';
 import { messagesPlugin } from '../../../src/markdown/plugins/messages.ts';
 import { getHighlighter } from '../../../src/markdown/highlighter.ts';
@@ -17,7 +25,10 @@ import { parseFrontmatter } from '../../../src/content/frontmatter.ts';
 
 const words = { table: 'T', client: 'C', message: 'M', proof: 'P', proven: 'PROVEN', source: 'SRC', thenType: 'TYPE' };
 const highlighter = await getHighlighter();
-const md = (lang: 'ja' | 'en') => mdWith((m) => messagesPlugin(m, { settings, highlighter, accountPlaceholder: 'ユーザー名', copy: { label: 'copy', done: 'done' }, lang, words }));
+const md = (lang: 'ja' | 'en') =>
+	mdWith((m) =>
+		messagesPlugin(m, { settings, highlighter, accountPlaceholder: 'ユーザー名', copy: { label: 'copy', done: 'done' }, lang, words }),
+	);
 
 describe('quoted messages', () => {
 	it('every message names a known failure, and every client either runs in the suite or cites a source', () => {
@@ -34,7 +45,17 @@ describe('quoted messages', () => {
 	it('a localised client quotes each message in both editions', () => {
 		const localised = quotedMessages.filter((q) => q.lang);
 		const key = (q: (typeof localised)[number]) => `${q.client} ${q.failure} ${q.method}`;
-		expect(localised.filter((q) => q.lang === 'ja').map(key).sort()).toEqual(localised.filter((q) => q.lang === 'en').map(key).sort());
+		expect(
+			localised
+				.filter((q) => q.lang === 'ja')
+				.map(key)
+				.sort(),
+		).toEqual(
+			localised
+				.filter((q) => q.lang === 'en')
+				.map(key)
+				.sort(),
+		);
 	});
 
 	it('"…" matches any run on one line, and everything else literally', () => {
@@ -42,7 +63,9 @@ describe('quoted messages', () => {
 		expect(re.test('msmtp: cannot connect to smtp.example.org, port 587: Connection refused')).toBe(true);
 		expect(re.test('msmtp: cannot connect to smtp\nx, port 587: Connection refused')).toBe(false);
 		expect(messagePattern('a.b (c)').test('axb (c)')).toBe(false);
-		expect(messagePattern("operation error (POP error (b'-ERR …'))").test("operation error (POP error (b'-ERR [AUTH] Authentication failed.'))")).toBe(true);
+		expect(
+			messagePattern("operation error (POP error (b'-ERR …'))").test("operation error (POP error (b'-ERR [AUTH] Authentication failed.'))"),
+		).toBe(true);
 	});
 
 	it('fills host, port, user and the outside recipient', () => {
@@ -62,7 +85,16 @@ describe('openssl s_client check', () => {
 	it('POP3S: connects to the host, verifies its name, no STARTTLS', () => {
 		const c = opensslCheck(settings, 'pop3s');
 		const host = settings.incoming.pop3s.host;
-		expect(c.argv).toEqual(['openssl', 's_client', '-connect', `${host}:${settings.incoming.pop3s.port}`, '-verify_hostname', host, '-brief', '-crlf']);
+		expect(c.argv).toEqual([
+			'openssl',
+			's_client',
+			'-connect',
+			`${host}:${settings.incoming.pop3s.port}`,
+			'-verify_hostname',
+			host,
+			'-brief',
+			'-crlf',
+		]);
 		expect(c.typed).toEqual(['QUIT']);
 	});
 	it('submission: STARTTLS for SMTP, then EHLO and QUIT', () => {
@@ -75,7 +107,18 @@ describe('openssl s_client check', () => {
 	it('the suite’s form: connect elsewhere, still send and verify the real name, trust its CA', () => {
 		const c = opensslCheck(settings, 'pop3s', { connectAddress: '127.0.0.1', caFile: '/tmp/ca.crt', port: 4000 });
 		const host = settings.incoming.pop3s.host;
-		expect(c.argv.slice(2)).toEqual(['-connect', '127.0.0.1:4000', '-servername', host, '-verify_hostname', host, '-brief', '-crlf', '-CAfile', '/tmp/ca.crt']);
+		expect(c.argv.slice(2)).toEqual([
+			'-connect',
+			'127.0.0.1:4000',
+			'-servername',
+			host,
+			'-verify_hostname',
+			host,
+			'-brief',
+			'-crlf',
+			'-CAfile',
+			'/tmp/ca.crt',
+		]);
 	});
 });
 
@@ -84,7 +127,9 @@ describe('::: messages and ::: openssl-check', () => {
 		const { html, env } = render(md('ja'), '::: messages auth-failed receive\n:::\n');
 		expect(env.problems).toEqual([]);
 		expect(html).toContain('<th scope="row">fetchmail</th>');
-		expect(html).toContain(`ユーザー名 ${'<kit-account class="kit-account" data-placeholder>ユーザー名</kit-account>'} でサーバー ${settings.incoming.pop3s.host} へのログインに失敗しました。`);
+		expect(html).toContain(
+			`ユーザー名 ${'<kit-account class="kit-account" data-placeholder>ユーザー名</kit-account>'} でサーバー ${settings.incoming.pop3s.host} へのログインに失敗しました。`,
+		);
 		expect(html).toContain('PROVEN');
 		expect(html).toContain('SRC <a href="https://github.com/thunderbird/thunderbird-l10n/blob/');
 		expect(html).not.toContain(ACCOUNT);
@@ -103,7 +148,11 @@ describe('::: messages and ::: openssl-check', () => {
 	it.each([
 		['::: messages auth-faild receive\n:::\n', /unknown failure "auth-faild".*\n?.*/, /did you mean "auth-failed"/],
 		['::: messages auth-failed\n:::\n', /needs a direction/, /receive or send/],
-		['::: messages relay-denied receive\n:::\n', /no client message is quoted for relay-denied \(receive\)/, /src\/troubleshooting\/messages\.ts/],
+		[
+			'::: messages relay-denied receive\n:::\n',
+			/no client message is quoted for relay-denied \(receive\)/,
+			/src\/troubleshooting\/messages\.ts/,
+		],
 		['::: openssl-check apop\n:::\n', /needs a method/, /pop3s, submission, submissions/],
 	])('refuses %j with file:line and a hint', (src, message, hint) => {
 		const { html, env } = render(md('ja'), src);
@@ -118,7 +167,9 @@ describe('::: messages and ::: openssl-check', () => {
 
 describe('IMAP in the settings', () => {
 	it('is said plainly, and marked while the settings call it an assumption', () => {
-		expect(placeholderValues(settings, ja).get('imap.offered')).toBe(settings.imap.offered ? 'IMAP も使えます（要確認）' : 'IMAP はありません（POP3 だけです）（要確認）');
+		expect(placeholderValues(settings, ja).get('imap.offered')).toBe(
+			settings.imap.offered ? 'IMAP も使えます（要確認）' : 'IMAP はありません（POP3 だけです）（要確認）',
+		);
 		const confirmed = { ...settings, imap: { offered: true } };
 		expect(placeholderValues(confirmed, ja).get('imap.offered')).toBe('IMAP も使えます');
 		expect(placeholderValues(confirmed, en).get('imap.offered')).toBe('IMAP is offered');
@@ -132,7 +183,10 @@ describe('IMAP in the settings', () => {
 describe('front matter aliases', () => {
 	const page = (aliases: string) => `---\ntitle: T\ndescription: D\norder: 1\naliases: ${aliases}\n---\nbody\n`;
 	it('takes a list of words', () => {
-		expect(parseFrontmatter(page('[サンダーバード, Thunderbird]'), 'content/x.md').data?.aliases).toEqual(['サンダーバード', 'Thunderbird']);
+		expect(parseFrontmatter(page('[サンダーバード, Thunderbird]'), 'content/x.md').data?.aliases).toEqual([
+			'サンダーバード',
+			'Thunderbird',
+		]);
 	});
 	it.each([['[]'], ['[" "]'], ['サンダーバード']])('refuses %s with the line of the field', (value) => {
 		const { problems } = parseFrontmatter(page(value), 'content/x.md');

@@ -11,11 +11,29 @@ function problemsOf(text: string, what = '', lineOffset = 0) {
 
 describe('yamlProblems', () => {
 	const cases: { name: string; text: string; at: [number, number]; says: RegExp; hint: RegExp }[] = [
-		{ name: 'a list item at the level of map keys', text: 'a: 1\nb:\n  c: 2\n- d\n', at: [4, 1], says: /block sequence may not be used as an implicit map key/, hint: /indentation/ },
+		{
+			name: 'a list item at the level of map keys',
+			text: 'a: 1\nb:\n  c: 2\n- d\n',
+			at: [4, 1],
+			says: /block sequence may not be used as an implicit map key/,
+			hint: /indentation/,
+		},
 		{ name: 'a tab as indentation', text: 'a:\n\tb: 1\n', at: [2, 1], says: /Tabs are not allowed/, hint: /spaces, not tabs/ },
 		{ name: 'a key twice', text: 'a: 1\nb: 2\na: 3\n', at: [3, 1], says: /Map keys must be unique/, hint: /appears twice/ },
-		{ name: 'an unclosed quote: at its opening, not at the end of the file', text: 'a: 1\nb: "two\nc: 3\nd: 4\n', at: [2, 4], says: /Missing closing "quote \(it is opened here\)/, hint: /not closed/ },
-		{ name: 'an unclosed bracket: at its opening', text: 'a: [1, 2\nb: 3\n', at: [1, 4], says: /end with a \] \(it is opened here\)/, hint: /not closed/ },
+		{
+			name: 'an unclosed quote: at its opening, not at the end of the file',
+			text: 'a: 1\nb: "two\nc: 3\nd: 4\n',
+			at: [2, 4],
+			says: /Missing closing "quote \(it is opened here\)/,
+			hint: /not closed/,
+		},
+		{
+			name: 'an unclosed bracket: at its opening',
+			text: 'a: [1, 2\nb: 3\n',
+			at: [1, 4],
+			says: /end with a \] \(it is opened here\)/,
+			hint: /not closed/,
+		},
 		{ name: 'a value starting with a reserved character', text: 'a: @home\n', at: [1, 4], says: /reserved/i, hint: /in quotes/ },
 	];
 	for (const c of cases) {
