@@ -50,7 +50,7 @@ export class Marionette {
 					s.once('error', reject);
 				});
 			} catch (e) {
-				if (Date.now() > deadline) throw new Error(`marionette: nothing listens on port ${port} (${(e as Error).message})`);
+				if (Date.now() > deadline) throw new Error(`marionette: nothing listens on port ${port} (${(e as Error).message})`, { cause: e });
 				await new Promise((r) => setTimeout(r, 250));
 				continue;
 			}

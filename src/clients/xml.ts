@@ -5,6 +5,7 @@
 /** Escape text for element content or a double-quoted attribute value. */
 export function escapeXml(text: string): string {
 	// Characters XML 1.0 forbids anywhere, even escaped, are refused rather than silently dropped.
+	// eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters: finding them is the point
 	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)) {
 		throw new Error(`text contains a control character that XML 1.0 cannot represent: ${JSON.stringify(text)}`);
 	}
@@ -57,7 +58,9 @@ export function parseXml(source: string): XmlDocument {
 			return fail(`unknown entity &${ref};`);
 		});
 	};
+	// eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters: finding them is the point
 	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(source)) {
+		// eslint-disable-next-line no-control-regex -- as above
 		pos = source.search(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
 		fail('control character');
 	}
@@ -71,9 +74,8 @@ export function parseXml(source: string): XmlDocument {
 		pos = end + 2;
 	}
 	let doctype: string | undefined;
-	let root: XmlElement | undefined;
 	// Misc before and after the root: spaces, comments, one DOCTYPE before it.
-	const misc = () => {
+	const misc = (beforeRoot: boolean) => {
 		for (;;) {
 			skipSpace();
 			if (source.startsWith('<!--', pos)) {
@@ -81,7 +83,7 @@ export function parseXml(source: string): XmlDocument {
 				if (end < 0) fail('unterminated comment');
 				if (source.slice(pos + 4, end).includes('--')) fail('"--" inside a comment');
 				pos = end + 3;
-			} else if (!root && source.startsWith('<!DOCTYPE', pos)) {
+			} else if (beforeRoot && source.startsWith('<!DOCTYPE', pos)) {
 				if (doctype !== undefined) fail('second DOCTYPE');
 				const end = source.indexOf('>', pos);
 				if (end < 0 || source.slice(pos, end).includes('[')) fail('unsupported DOCTYPE (internal subsets are not allowed)');
@@ -147,10 +149,10 @@ export function parseXml(source: string): XmlDocument {
 			el.children.push(element());
 		}
 	};
-	misc();
+	misc(true);
 	if (source[pos] !== '<') fail('expected the root element');
-	root = element();
-	misc();
+	const root = element();
+	misc(false);
 	if (pos < source.length) fail('content after the root element');
 	return doctype === undefined ? { root } : { root, doctype };
 }

@@ -517,7 +517,7 @@ async function stunnel(
 		await waitForPort('127.0.0.1', port, 5000);
 	} catch (e) {
 		await stop();
-		throw new Error(`stunnel did not start: ${(e as Error).message}\n${output}`);
+		throw new Error(`stunnel did not start: ${(e as Error).message}\n${output}`, { cause: e });
 	}
 	return { stop, port, output: () => output };
 }
@@ -1060,12 +1060,14 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 const proven = new Set<QuotedMessage>();
 
 // What a terminal would show: mutt draws its screen with control sequences; drop them and CRs.
+/* eslint-disable no-control-regex -- terminal control sequences start with ESC, which is what these remove */
 const screenText = (output: string) =>
 	output
 		.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '')
 		.replace(/\x1b[()][0-9A-Za-z]/g, '')
 		.replace(/\x1b[=>78]/g, '')
 		.replace(/\r/g, '');
+/* eslint-enable no-control-regex */
 
 /**
  * Assert that every message the manual quotes for `client` in `failure` (talking to `method`'s

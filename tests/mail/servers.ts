@@ -305,7 +305,7 @@ service submission-login {
 		await waitForPort('127.0.0.3', ports.pop3);
 	} catch (e) {
 		await stop();
-		throw new Error(`${(e as Error).message}\n${output}\n${readFileSync(logFile, 'utf8')}`);
+		throw new Error(`${(e as Error).message}\n${output}\n${readFileSync(logFile, 'utf8')}`, { cause: e });
 	}
 	return {
 		configFile,
@@ -343,7 +343,7 @@ export async function startSink(dir: string, port: number, script: string, relay
 		await waitForPort('127.0.0.1', port);
 	} catch (e) {
 		child.kill();
-		throw new Error(`the SMTP sink did not start: ${(e as Error).message}\n${output}`);
+		throw new Error(`the SMTP sink did not start: ${(e as Error).message}\n${output}`, { cause: e });
 	}
 	return {
 		dir,

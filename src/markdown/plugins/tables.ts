@@ -24,8 +24,7 @@ export interface TablesOptions {
 	unconfirmed?: UnconfirmedMark;
 }
 
-const KINDS = ['mailers-table', 'settings-table'] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = 'mailers-table' | 'settings-table';
 
 /** Add the generated-table block and its renderer. */
 export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {

@@ -10,7 +10,7 @@ describe('stunnelSnippet', () => {
 			host: 'pop3.club.kyutech.ac.jp',
 			port: 995,
 			local: 10110,
-			mailer: /受信サーバー \(POP3\): 127\.0\.0\.1   ポート: 10110   SSL: 使わない/,
+			mailer: /受信サーバー \(POP3\): 127\.0\.0\.1 {3}ポート: 10110 {3}SSL: 使わない/,
 		},
 		{ method: 'apops', host: 'pop3.club.kyutech.ac.jp', port: 995, local: 10110, mailer: /認証方式 APOP/ },
 		{
@@ -18,7 +18,7 @@ describe('stunnelSnippet', () => {
 			host: 'smtp.club.kyutech.ac.jp',
 			port: 465,
 			local: 10025,
-			mailer: /送信サーバー \(SMTP\): 127\.0\.0\.1   ポート: 10025/,
+			mailer: /送信サーバー \(SMTP\): 127\.0\.0\.1 {3}ポート: 10025/,
 		},
 	] as const;
 	for (const c of cases) {

@@ -60,7 +60,7 @@ describe('parseSettings', () => {
 		},
 		{
 			name: 'login password in clear',
-			edit: (t) => t.replace(/port: 587\n    tls: starttls/, 'port: 587\n    tls: none'),
+			edit: (t) => t.replace(/port: 587\n {4}tls: starttls/, 'port: 587\n    tls: none'),
 			line: 'tls: none\n    auth: login',
 			path: 'outgoing.submission.tls',
 			says: /clear text/,
@@ -140,7 +140,7 @@ describe('loadSettings and readDomain', () => {
 
 	it('refuses a settings file saved as Shift_JIS, at the line of its first Japanese character', () => {
 		write(encodeShiftJis(good));
-		const wanted = good.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+		const wanted = good.split('\n').findIndex((l) => /[^\p{ASCII}]/u.test(l)) + 1;
 		try {
 			loadSettings('content/settings.yaml', root);
 			expect.unreachable();

@@ -5,7 +5,7 @@ import { decodeUtf8, firstInvalidUtf8, guessEncoding } from '../../../src/util/u
 import { encodeShiftJis } from '../../integration/shift-jis.ts';
 
 const page = readFileSync('content/mail/smtp-auth.md', 'utf8');
-const firstJapaneseLine = page.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+const firstJapaneseLine = page.split('\n').findIndex((l) => /[^\p{ASCII}]/u.test(l)) + 1;
 
 describe('decodeUtf8', () => {
 	it('returns UTF-8 text as it is, with a BOM and CRLF line ends kept', () => {
