@@ -15,19 +15,39 @@ export function appleMailSnippet(settings: Settings, method: AppleMailMethod, ac
 	const s = target(settings, method).service;
 	const incoming = isIncoming(settings, method);
 	const rows: FieldRow[] = [];
-	if (incoming) rows.push({ label: w.accountType, value: 'POP' }, { label: w.email, value: emailOf(settings, account) });
+	if (incoming)
+		rows.push(
+			{ label: w.accountType, kind: 'choice', value: 'POP', copy: false },
+			{ label: w.email, kind: 'text', value: emailOf(settings, account), copy: true },
+		);
 	rows.push(
-		{ label: incoming ? w.incomingServer : w.outgoingServer, value: s.host, ...unconfirmedRow(settings, method, 'host', words) },
-		{ label: w.userName, value: account },
-		{ label: w.password, value: words.config.typeIt, note: secretWords(settings, method, words) },
-		{ label: w.port, value: String(s.port), note: w.onIos(w.iosPort), ...unconfirmedRow(settings, method, 'port', words) },
+		{
+			label: incoming ? w.incomingServer : w.outgoingServer,
+			kind: 'text',
+			value: s.host,
+			copy: true,
+			...unconfirmedRow(settings, method, 'host', words),
+		},
+		{ label: w.userName, kind: 'text', value: account, copy: true },
+		{ label: w.password, kind: 'text', value: '', secret: true, copy: false, note: secretWords(settings, method, words) },
+		{
+			label: w.port,
+			kind: 'text',
+			value: String(s.port),
+			copy: true,
+			note: w.onIos(w.iosPort),
+			...unconfirmedRow(settings, method, 'port', words),
+		},
 		{
 			label: w.useSsl,
-			value: s.tls === 'none' ? w.off : w.on,
+			kind: 'checkbox',
+			value: s.tls !== 'none',
+			says: { on: w.on, off: w.off },
+			copy: false,
 			...unconfirmedRow(settings, method, 'tls', words),
 			note: words.config.sentences([w.onIos(w.iosUseSsl), ...(s.tls === 'starttls' ? [w.starttlsNote] : [])]),
 		},
-		{ label: w.authentication, value: w.passwordAuth },
+		{ label: w.authentication, kind: 'choice', value: w.passwordAuth, copy: false },
 	);
 	return { kind: 'fields', client: 'apple-mail', method, title: incoming ? w.incomingTitle : w.outgoingTitle, rows };
 }

@@ -11,47 +11,91 @@ type BeckyMethod = (typeof beckyMethods)[number];
 
 /** Build the Becky! field table for one method. */
 export function beckySnippet(settings: Settings, method: BeckyMethod, account: string, words: Words): FieldsSnippet {
-	const c = words.config;
-	const w = c.becky;
+	const w = words.config.becky;
 	const l = w.labels;
+	const tab = w.tabs;
 	const s = target(settings, method).service;
 	const rows: FieldRow[] = [];
 	if (isIncoming(settings, method)) {
 		rows.push(
-			{ label: l.pop3Server, value: s.host, ...unconfirmedRow(settings, method, 'host', words) },
-			{ label: l.userId, value: account },
-			{ label: l.password, value: c.typeIt, note: secretWords(settings, method, words) },
-			{ label: l.authMethod, value: s.auth === 'apop-password' ? 'APOP' : l.authStandard },
+			{ tab: tab.basic, label: l.pop3Server, kind: 'text', value: s.host, copy: true, ...unconfirmedRow(settings, method, 'host', words) },
+			{ tab: tab.basic, label: l.userId, kind: 'text', value: account, copy: true },
 			{
+				tab: tab.basic,
+				label: l.password,
+				kind: 'text',
+				value: '',
+				secret: true,
+				copy: false,
+				note: secretWords(settings, method, words),
+			},
+			{ tab: tab.basic, label: l.authMethod, kind: 'choice', value: s.auth === 'apop-password' ? 'APOP' : l.authStandard, copy: false },
+			{
+				tab: tab.basic,
 				label: l.pop3Ssl,
-				value: s.tls === 'implicit' ? c.checked : c.unchecked,
+				kind: 'checkbox',
+				value: s.tls === 'implicit',
+				copy: false,
 				note: w.versionNote,
 				...unconfirmedRow(settings, method, 'tls', words),
 			},
-			{ label: l.pop3Port, value: String(s.port), ...unconfirmedRow(settings, method, 'port', words) },
+			{
+				tab: tab.details,
+				label: l.pop3Port,
+				kind: 'text',
+				value: String(s.port),
+				copy: true,
+				...unconfirmedRow(settings, method, 'port', words),
+			},
 		);
 		return { kind: 'fields', client: 'becky', method, title: w.incomingTitle, rows };
 	}
 	rows.push(
-		{ label: l.smtpServer, value: s.host, ...unconfirmedRow(settings, method, 'host', words) },
+		{ tab: tab.basic, label: l.smtpServer, kind: 'text', value: s.host, copy: true, ...unconfirmedRow(settings, method, 'host', words) },
 		{
+			tab: tab.basic,
 			label: l.smtpSsl,
-			value: s.tls === 'implicit' ? c.checked : c.unchecked,
+			kind: 'checkbox',
+			value: s.tls === 'implicit',
+			copy: false,
 			note: w.versionNote,
 			...unconfirmedRow(settings, method, 'tls', words),
 		},
 	);
 	if (s.auth === 'none') {
-		rows.push({ label: l.smtpAuth, value: c.unchecked, note: smtpLimitWords(settings, words) });
+		rows.push({ tab: tab.details, label: l.smtpAuth, kind: 'checkbox', value: false, copy: false, note: smtpLimitWords(settings, words) });
 	} else {
 		rows.push(
-			{ label: l.smtpAuth, value: c.checked },
-			{ label: l.smtpAuthMethod, value: w.plainOrLogin },
-			{ label: l.smtpUserId, value: account },
-			{ label: l.smtpPassword, value: c.typeIt, note: w.notApop(secretWords(settings, method, words)) },
+			{ tab: tab.details, label: l.smtpAuth, kind: 'checkbox', value: true, copy: false },
+			{ tab: tab.details, label: l.smtpAuthMethod, kind: 'choice', value: w.plainOrLogin, copy: false },
+			{ tab: tab.details, label: l.smtpUserId, kind: 'text', value: account, copy: true },
+			{
+				tab: tab.details,
+				label: l.smtpPassword,
+				kind: 'text',
+				value: '',
+				secret: true,
+				copy: false,
+				note: w.notApop(secretWords(settings, method, words)),
+			},
 		);
 	}
-	if (s.tls === 'starttls') rows.push({ label: l.starttls, value: c.checked, ...unconfirmedRow(settings, method, 'tls', words) });
-	rows.push({ label: l.smtpPort, value: String(s.port), ...unconfirmedRow(settings, method, 'port', words) });
+	if (s.tls === 'starttls')
+		rows.push({
+			tab: tab.details,
+			label: l.starttls,
+			kind: 'checkbox',
+			value: true,
+			copy: false,
+			...unconfirmedRow(settings, method, 'tls', words),
+		});
+	rows.push({
+		tab: tab.details,
+		label: l.smtpPort,
+		kind: 'text',
+		value: String(s.port),
+		copy: true,
+		...unconfirmedRow(settings, method, 'port', words),
+	});
 	return { kind: 'fields', client: 'becky', method, title: w.outgoingTitle, rows };
 }

@@ -28,6 +28,9 @@ import {
 export type {
 	ClientId,
 	ClientInfo,
+	CheckboxRow,
+	CheckboxWords,
+	ChoiceRow,
 	FieldRow,
 	FieldsSnippet,
 	FileSnippet,
@@ -35,7 +38,9 @@ export type {
 	Snippet,
 	SnippetLanguage,
 	SnippetOptions,
+	TextRow,
 } from './types.ts';
+export { fieldLabel, fieldValue, fieldWords } from './rows.ts';
 export { clientIds, SYSTEM_CA_FILE } from './types.ts';
 export { isValidAccount, assertAccount, secretWords, describe, smtpLimitWords } from './common.ts';
 export { thunderbirdAutoconfig, checkAutoconfig, autoconfigSchema, AUTOCONFIG_FILENAME, AUTOCONFIG_PATHS } from './autoconfig.ts';

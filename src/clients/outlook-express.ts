@@ -15,39 +15,84 @@ export const OUTLOOK_EXPRESS_MAX_TLS = '1.0';
 export function outlookExpressSnippet(settings: Settings, method: OutlookExpressMethod, account: string, words: Words): FieldsSnippet {
 	const w = words.config.outlookExpress;
 	const l = w.labels;
-	const typeIt = words.config.typeIt;
+	const tab = w.tabs;
 	const tlsNote = w.tlsNote(OUTLOOK_EXPRESS_MAX_TLS, MIN_TLS);
 	const s = target(settings, method).service;
-	const ssl = s.tls === 'none' ? l.off : l.on;
+	// Its check boxes: the 2004 page says オン / オフ.
+	const says = { on: l.on, off: l.off, optional: w.onIfNeeded };
+	const ssl = s.tls !== 'none';
 	let rows: FieldRow[];
 	let title: string;
 	if (method === 'pop3s') {
 		title = w.incomingTitle;
 		rows = [
-			{ label: l.incomingType, value: 'POP3' },
-			{ label: l.incomingServer, value: s.host, ...unconfirmedRow(settings, method, 'host', words) },
-			{ label: l.accountName, value: account },
-			{ label: l.password, value: typeIt, note: secretWords(settings, method, words) },
-			{ label: l.incomingSsl, value: ssl, note: tlsNote, ...unconfirmedRow(settings, method, 'tls', words) },
-			{ label: l.incomingPort, value: String(s.port), ...unconfirmedRow(settings, method, 'port', words) },
-			{ label: l.leaveCopy, value: w.onIfNeeded, note: w.leaveCopyNote },
+			{ label: l.incomingType, kind: 'choice', value: 'POP3', copy: false },
+			{ label: l.incomingServer, kind: 'text', value: s.host, copy: true, ...unconfirmedRow(settings, method, 'host', words) },
+			{ label: l.accountName, kind: 'text', value: account, copy: true },
+			{ label: l.password, kind: 'text', value: '', secret: true, copy: false, note: secretWords(settings, method, words) },
+			{
+				tab: tab.advanced,
+				label: l.incomingSsl,
+				kind: 'checkbox',
+				value: ssl,
+				says,
+				copy: false,
+				note: tlsNote,
+				...unconfirmedRow(settings, method, 'tls', words),
+			},
+			{
+				tab: tab.advanced,
+				label: l.incomingPort,
+				kind: 'text',
+				value: String(s.port),
+				copy: true,
+				...unconfirmedRow(settings, method, 'port', words),
+			},
+			{ tab: tab.advanced, label: l.leaveCopy, kind: 'checkbox', value: 'optional', says, copy: false, note: w.leaveCopyNote },
 		];
 	} else {
 		title = w.outgoingTitle;
-		rows = [{ label: l.outgoingServer, value: s.host, ...unconfirmedRow(settings, method, 'host', words) }];
+		rows = [{ label: l.outgoingServer, kind: 'text', value: s.host, copy: true, ...unconfirmedRow(settings, method, 'host', words) }];
 		if (s.auth === 'none') {
-			rows.push({ label: l.requiresAuth, value: l.off, note: smtpLimitWords(settings, words) });
+			rows.push({
+				tab: tab.servers,
+				label: l.requiresAuth,
+				kind: 'checkbox',
+				value: false,
+				says,
+				copy: false,
+				note: smtpLimitWords(settings, words),
+			});
 		} else {
 			rows.push(
-				{ label: l.requiresAuth, value: l.on },
-				{ label: l.logOnAccount, value: account },
-				{ label: l.logOnPassword, value: typeIt, note: secretWords(settings, method, words) },
+				{ tab: tab.servers, label: l.requiresAuth, kind: 'checkbox', value: true, says, copy: false },
+				{ tab: tab.settings, label: l.logOnAccount, kind: 'text', value: account, copy: true },
+				{
+					tab: tab.settings,
+					label: l.logOnPassword,
+					kind: 'text',
+					value: '',
+					secret: true,
+					copy: false,
+					note: secretWords(settings, method, words),
+				},
 			);
 		}
-		rows.push({ label: l.outgoingPort, value: String(s.port), ...unconfirmedRow(settings, method, 'port', words) });
 		rows.push({
+			tab: tab.advanced,
+			label: l.outgoingPort,
+			kind: 'text',
+			value: String(s.port),
+			copy: true,
+			...unconfirmedRow(settings, method, 'port', words),
+		});
+		rows.push({
+			tab: tab.advanced,
 			label: l.outgoingSsl,
+			kind: 'checkbox',
 			value: ssl,
+			says,
+			copy: false,
 			...unconfirmedRow(settings, method, 'tls', words),
 			...(s.tls === 'none' ? {} : { note: words.config.sentences(s.tls === 'starttls' ? [w.starttlsNote, tlsNote] : [tlsNote]) }),
 		});

@@ -10,45 +10,91 @@ type SylpheedMethod = (typeof sylpheedMethods)[number];
 
 /** Build the Sylpheed field table for one method. */
 export function sylpheedSnippet(settings: Settings, method: SylpheedMethod, account: string, words: Words): FieldsSnippet {
-	const c = words.config;
-	const w = c.sylpheed;
+	const w = words.config.sylpheed;
 	const l = w.labels;
+	const tab = w.tabs;
 	const s = target(settings, method).service;
 	const rows: FieldRow[] = [];
 	if (isIncoming(settings, method)) {
-		const standard = s.tls === 'none' && s.port === 110;
 		rows.push(
-			{ label: l.protocol, value: s.auth === 'apop-password' ? l.popApop : l.popNormal },
-			{ label: l.incomingServer, value: s.host, ...unconfirmedRow(settings, method, 'host', words) },
-			{ label: l.userId, value: account },
-			{ label: l.password, value: c.typeIt, note: secretWords(settings, method, words) },
+			{ tab: tab.basic, label: l.protocol, kind: 'choice', value: s.auth === 'apop-password' ? l.popApop : l.popNormal, copy: false },
 			{
+				tab: tab.basic,
+				label: l.incomingServer,
+				kind: 'text',
+				value: s.host,
+				copy: true,
+				...unconfirmedRow(settings, method, 'host', words),
+			},
+			{ tab: tab.basic, label: l.userId, kind: 'text', value: account, copy: true },
+			{
+				tab: tab.basic,
+				label: l.password,
+				kind: 'text',
+				value: '',
+				secret: true,
+				copy: false,
+				note: secretWords(settings, method, words),
+			},
+			{
+				tab: tab.ssl,
 				label: l.popSsl,
-				value: s.tls === 'implicit' ? c.checked : c.unchecked,
+				kind: 'checkbox',
+				value: s.tls === 'implicit',
+				copy: false,
 				...unconfirmedRow(settings, method, 'tls', words),
 				...(s.tls === 'implicit' ? { note: w.sslNote } : {}),
 			},
-			{ label: l.popPort, value: standard ? c.standardPort(110) : c.otherPort(s.port), ...unconfirmedRow(settings, method, 'port', words) },
+			// "Specify POP3 port": left unticked for the standard port 110.
+			{
+				tab: tab.advanced,
+				label: l.popPort,
+				kind: 'checkbox',
+				value: !(s.tls === 'none' && s.port === 110),
+				port: s.port,
+				copy: false,
+				...unconfirmedRow(settings, method, 'port', words),
+			},
 		);
 		return { kind: 'fields', client: 'sylpheed', method, title: w.incomingTitle, rows };
 	}
-	rows.push({ label: l.smtpServer, value: s.host, ...unconfirmedRow(settings, method, 'host', words) });
+	rows.push({
+		tab: tab.basic,
+		label: l.smtpServer,
+		kind: 'text',
+		value: s.host,
+		copy: true,
+		...unconfirmedRow(settings, method, 'host', words),
+	});
 	if (s.auth === 'none') {
-		rows.push({ label: l.smtpAuth, value: c.unchecked, note: smtpLimitWords(settings, words) });
+		rows.push({ tab: tab.send, label: l.smtpAuth, kind: 'checkbox', value: false, copy: false, note: smtpLimitWords(settings, words) });
 	} else {
 		rows.push(
-			{ label: l.smtpAuth, value: c.checked },
-			{ label: l.authMethod, value: l.authAuto },
-			{ label: l.sendUserId, value: account },
-			{ label: l.sendPassword, value: c.typeIt, note: secretWords(settings, method, words) },
+			{ tab: tab.send, label: l.smtpAuth, kind: 'checkbox', value: true, copy: false },
+			{ tab: tab.send, label: l.authMethod, kind: 'choice', value: l.authAuto, copy: false },
+			{ tab: tab.send, label: l.sendUserId, kind: 'text', value: account, copy: true },
+			{
+				tab: tab.send,
+				label: l.sendPassword,
+				kind: 'text',
+				value: '',
+				secret: true,
+				copy: false,
+				note: secretWords(settings, method, words),
+			},
 		);
 	}
 	const sslChoice = { implicit: l.smtpSslImplicit, starttls: l.smtpSslStarttls, none: l.smtpSslNone }[s.tls];
 	rows.push(
-		{ label: l.smtpSsl, value: sslChoice, ...unconfirmedRow(settings, method, 'tls', words) },
+		{ tab: tab.ssl, label: l.smtpSsl, kind: 'choice', value: sslChoice, copy: false, ...unconfirmedRow(settings, method, 'tls', words) },
+		// "Specify SMTP port": left unticked for the standard port 25.
 		{
+			tab: tab.advanced,
 			label: l.smtpPort,
-			value: s.tls === 'none' && s.port === 25 ? c.standardPort(25) : c.otherPort(s.port),
+			kind: 'checkbox',
+			value: !(s.tls === 'none' && s.port === 25),
+			port: s.port,
+			copy: false,
 			...unconfirmedRow(settings, method, 'port', words),
 		},
 	);

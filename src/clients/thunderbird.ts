@@ -23,28 +23,35 @@ export function thunderbirdSnippet(settings: Settings, method: ThunderbirdMethod
 	const w = words.config.thunderbird;
 	const s = target(settings, method).service;
 	const incoming = isIncoming(settings, method);
-	const rows: FieldRow[] = [{ label: w.email, value: emailOf(settings, account) }];
-	if (incoming) rows.push({ label: w.protocol, value: 'POP3' });
+	const rows: FieldRow[] = [{ label: w.email, kind: 'text', value: emailOf(settings, account), copy: true }];
+	if (incoming) rows.push({ label: w.protocol, kind: 'choice', value: 'POP3', copy: false });
 	rows.push(
-		{ label: w.hostname, value: s.host, ...unconfirmedRow(settings, method, 'host', words) },
-		{ label: w.port, value: String(s.port), ...unconfirmedRow(settings, method, 'port', words) },
-		{ label: w.security, value: w.securityChoices[s.tls], ...unconfirmedRow(settings, method, 'tls', words) },
+		{ label: w.hostname, kind: 'text', value: s.host, copy: true, ...unconfirmedRow(settings, method, 'host', words) },
+		{ label: w.port, kind: 'text', value: String(s.port), copy: true, ...unconfirmedRow(settings, method, 'port', words) },
+		{ label: w.security, kind: 'choice', value: w.securityChoices[s.tls], copy: false, ...unconfirmedRow(settings, method, 'tls', words) },
 	);
 	if (s.auth === 'apop-password') {
-		rows.push({ label: w.authMethod, value: w.encryptedPassword, note: w.apopNote });
+		rows.push({ label: w.authMethod, kind: 'choice', value: w.encryptedPassword, copy: false, note: w.apopNote });
 	} else if (s.auth === 'login-password') {
-		rows.push({ label: w.authMethod, value: w.normalPassword });
+		rows.push({ label: w.authMethod, kind: 'choice', value: w.normalPassword, copy: false });
 	} else {
-		rows.push({ label: w.authMethod, value: w.noAuth, note: smtpLimitWords(settings, words) });
+		rows.push({ label: w.authMethod, kind: 'choice', value: w.noAuth, copy: false, note: smtpLimitWords(settings, words) });
 	}
 	if (s.auth !== 'none') {
 		rows.push(
-			{ label: w.username, value: account },
-			{ label: w.password, value: words.config.typeIt, note: secretWords(settings, method, words) },
+			{ label: w.username, kind: 'text', value: account, copy: true },
+			{ label: w.password, kind: 'text', value: '', secret: true, copy: false, note: secretWords(settings, method, words) },
 		);
 	}
 	if (incoming) {
-		rows.push({ label: w.leaveOnServer, value: w.asYouLike, note: w.leaveOnServerNote });
+		rows.push({
+			label: w.leaveOnServer,
+			kind: 'checkbox',
+			value: 'optional',
+			says: { optional: w.asYouLike },
+			copy: false,
+			note: w.leaveOnServerNote,
+		});
 	}
 	return {
 		kind: 'fields',

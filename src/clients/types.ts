@@ -41,15 +41,57 @@ export interface FileSnippet {
 }
 
 /**
- * One field of a GUI client's dialog: its label as the client shows it, and what to enter. A label
- * or value of a Japanese-only interface shown on an English page is a JaLabel (Japanese + gloss).
+ * One field of a GUI client's dialog, as data: where it is (`tab`), its label as the client shows it,
+ * what kind of control it is and what to do with it. Words come later: ./rows.ts turns a row into the
+ * words of a page's language (「チェックする」, "[基本] プロトコル"); the screenshots read the data.
+ * A label of a Japanese-only interface shown on an English page is a JaLabel (Japanese + gloss).
  */
-export interface FieldRow {
+export type FieldRow = TextRow | CheckboxRow | ChoiceRow;
+
+interface FieldRowBase {
+	/** The tab of the dialog (or the button that opens the part) the field is on; none for a single-page dialog. */
+	tab?: UiText;
 	label: UiText;
-	value: UiText;
 	note?: string;
 	/** Set when the value comes from a setting not yet confirmed (settings `assumptions:`): why. */
 	unconfirmed?: string;
+	/** True when the reader types the value exactly as shown, so the table offers a copy button. */
+	copy: boolean;
+}
+
+/** A text box: what to type (a host, a port, the account); `secret` for a password box, which the reader fills. */
+export interface TextRow extends FieldRowBase {
+	kind: 'text';
+	/** What to type; empty for a secret. */
+	value: string;
+	/** A password box: the table says to type it (config.typeIt), the picture shows it empty. */
+	secret?: boolean;
+}
+
+/** How a client's table says a check box's states (from its words table); unset states say config.checked / config.unchecked. */
+export interface CheckboxWords {
+	on?: UiText;
+	off?: UiText;
+	/** The reader's choice. */
+	optional?: UiText;
+}
+
+/** A check box (or on/off switch): tick it, leave it, or the reader's choice. */
+export interface CheckboxRow extends FieldRowBase {
+	kind: 'checkbox';
+	value: boolean | 'optional';
+	/** A "specify the port" box: the port to give when ticked, or the standard port it leaves when not. */
+	port?: number;
+	/** The client's words for the states, when they are not config.checked / config.unchecked. */
+	says?: CheckboxWords;
+	copy: false;
+}
+
+/** One of a fixed set of choices (a menu, radio buttons): the choice as the client names it. */
+export interface ChoiceRow extends FieldRowBase {
+	kind: 'choice';
+	value: UiText;
+	copy: false;
 }
 
 /** A field-by-field table for a GUI client, in the client's own labels. */

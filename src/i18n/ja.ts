@@ -20,65 +20,86 @@ export type UiText = string | JaLabel;
 // Let a client's label table hold glossed labels in the English table.
 const labels = <K extends string>(t: Record<K, string>): Record<K, UiText> => t;
 
-/** Outlook Express 6, Japanese edition (the 2004 page's screens). */
+/** Outlook Express 6, Japanese edition (the 2004 page's screens): the tabs (and the button) fields are on. */
+const outlookExpressTabs = labels({
+	advanced: '詳細設定',
+	servers: 'サーバー',
+	settings: '設定',
+});
+
+/** Outlook Express 6, Japanese edition: its fields' labels (the tab is in outlookExpressTabs). */
 const outlookExpress = labels({
 	incomingType: '受信メールサーバーの種類',
 	incomingServer: '受信メールサーバー',
 	outgoingServer: '送信メールサーバー (SMTP)',
 	accountName: 'アカウント名',
 	password: 'パスワード',
-	incomingSsl: '[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)',
-	incomingPort: '[詳細設定] 受信メール (POP3)',
-	leaveCopy: '[詳細設定] サーバーにメッセージのコピーを置く',
-	requiresAuth: '[サーバー] このサーバーは認証が必要',
-	logOnAccount: '[設定] 次のアカウントとパスワードでログオンする: アカウント名',
-	logOnPassword: '[設定] パスワード',
-	outgoingPort: '[詳細設定] 送信メール (SMTP)',
-	outgoingSsl: '[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)',
+	incomingSsl: 'このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)',
+	incomingPort: '受信メール (POP3)',
+	leaveCopy: 'サーバーにメッセージのコピーを置く',
+	requiresAuth: 'このサーバーは認証が必要',
+	logOnAccount: '次のアカウントとパスワードでログオンする: アカウント名',
+	logOnPassword: 'パスワード',
+	outgoingPort: '送信メール (SMTP)',
+	outgoingSsl: 'このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)',
 	on: 'オン',
 	off: 'オフ',
 });
 
-/** Sylpheed, Japanese interface (the 2004 page's screens). */
+/** Sylpheed, Japanese interface (the 2004 page's screens): the tabs of its account settings. */
+const sylpheedTabs = labels({
+	basic: '基本',
+	send: '送信',
+	ssl: 'SSL',
+	advanced: '高度な設定',
+});
+
+/** Sylpheed, Japanese interface: its fields' labels and choices (the tab is in sylpheedTabs). */
 const sylpheed = labels({
-	protocol: '[基本] プロトコル',
+	protocol: 'プロトコル',
 	popApop: 'POP3(APOP認証)',
 	popNormal: 'POP3(通常)',
-	incomingServer: '[基本] 受信用サーバ',
-	userId: '[基本] ユーザID',
-	password: '[基本] パスワード',
-	popSsl: '[SSL] POP3の接続にSSLを使用',
-	popPort: '[高度な設定] POP3ポートを指定',
-	smtpServer: '[基本] SMTPサーバ',
-	smtpAuth: '[送信] SMTP認証 (SMTP AUTH)',
-	authMethod: '[送信] 認証方式',
+	incomingServer: '受信用サーバ',
+	userId: 'ユーザID',
+	password: 'パスワード',
+	popSsl: 'POP3の接続にSSLを使用',
+	popPort: 'POP3ポートを指定',
+	smtpServer: 'SMTPサーバ',
+	smtpAuth: 'SMTP認証 (SMTP AUTH)',
+	authMethod: '認証方式',
 	authAuto: '自動',
-	sendUserId: '[送信] ユーザID',
-	sendPassword: '[送信] パスワード',
-	smtpSsl: '[SSL] SMTP',
+	sendUserId: 'ユーザID',
+	sendPassword: 'パスワード',
+	smtpSsl: 'SMTP',
 	smtpSslImplicit: 'SMTPの接続にSSLを使用',
 	smtpSslStarttls: 'STARTTLSコマンドでSSLセッションを開始',
 	smtpSslNone: 'SSLを使用しない',
-	smtpPort: '[高度な設定] SMTPポートを指定',
+	smtpPort: 'SMTPポートを指定',
 });
 
-/** Becky! Internet Mail, Japanese interface (the 2004 page's words). */
+/** Becky! Internet Mail, Japanese interface (the 2004 page's words): the tabs of its mailbox settings. */
+const beckyTabs = labels({
+	basic: '基本設定',
+	details: '詳細',
+});
+
+/** Becky! Internet Mail, Japanese interface: its fields' labels and choices (the tab is in beckyTabs). */
 const becky = labels({
-	pop3Server: '[基本設定] POP3サーバー',
-	userId: '[基本設定] ユーザーID',
-	password: '[基本設定] パスワード',
-	authMethod: '[基本設定] 認証方式',
+	pop3Server: 'POP3サーバー',
+	userId: 'ユーザーID',
+	password: 'パスワード',
+	authMethod: '認証方式',
 	authStandard: '標準',
-	pop3Ssl: '[基本設定] POP3サーバーの「SSL/TLS」',
-	pop3Port: '[詳細] サーバーのポート番号: POP3',
-	smtpServer: '[基本設定] SMTPサーバー',
-	smtpSsl: '[基本設定] SMTPサーバーの「SSL/TLS」',
-	smtpAuth: '[詳細] SMTP認証',
-	smtpAuthMethod: '[詳細] 認証方式',
-	smtpUserId: '[詳細] ユーザーID',
-	smtpPassword: '[詳細] パスワード',
-	starttls: '[詳細] STARTTLS',
-	smtpPort: '[詳細] サーバーのポート番号: SMTP',
+	pop3Ssl: 'POP3サーバーの「SSL/TLS」',
+	pop3Port: 'サーバーのポート番号: POP3',
+	smtpServer: 'SMTPサーバー',
+	smtpSsl: 'SMTPサーバーの「SSL/TLS」',
+	smtpAuth: 'SMTP認証',
+	smtpAuthMethod: '認証方式',
+	smtpUserId: 'ユーザーID',
+	smtpPassword: 'パスワード',
+	starttls: 'STARTTLS',
+	smtpPort: 'サーバーのポート番号: SMTP',
 });
 
 export const ja = {
@@ -346,6 +367,8 @@ export const ja = {
 		},
 
 		/** Field tables of the GUI clients: titles, the clients' labels and the values to choose. */
+		/** A field's label with the tab it is on, e.g. "[基本] プロトコル". */
+		inTab: (tab: string, label: string) => `[${tab}] ${label}`,
 		checked: 'チェックする',
 		unchecked: 'チェックしない',
 		/** "Specify the port" check box: leave unticked for the standard port, else tick and give it. */
@@ -354,6 +377,7 @@ export const ja = {
 		outlookExpress: {
 			incomingTitle: 'Outlook Express: 受信メールサーバー',
 			outgoingTitle: 'Outlook Express: 送信メールサーバー',
+			tabs: outlookExpressTabs,
 			labels: outlookExpress,
 			onIfNeeded: '必要ならオン',
 			leaveCopyNote: 'オンにすると、受信したメールがサーバーにも残ります。',
@@ -364,12 +388,14 @@ export const ja = {
 		sylpheed: {
 			incomingTitle: 'Sylpheed: 受信 (POP3)',
 			outgoingTitle: 'Sylpheed: 送信 (SMTP)',
+			tabs: sylpheedTabs,
 			labels: sylpheed,
 			sslNote: 'SSL 機能のない Sylpheed では使えません。',
 		},
 		becky: {
 			incomingTitle: 'Becky!: 受信 (POP3)',
 			outgoingTitle: 'Becky!: 送信 (SMTP)',
+			tabs: beckyTabs,
 			labels: becky,
 			versionNote: 'Becky! の版によって、表示が少し違うことがあります。',
 			plainOrLogin: 'PLAIN または LOGIN',

@@ -5,9 +5,10 @@
 // after codePlugin, whose fence rule it wraps.
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
-import { ACCOUNT, placeholderValues } from '../../settings/placeholders.ts';
+import { ACCOUNT } from '../../settings/placeholders.ts';
 import {
 	clients,
+	fieldWords,
 	muttPair,
 	muttReceiveMethods,
 	muttSendWays,
@@ -107,12 +108,6 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
 	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
 	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
-	// Values a reader types into a field (host names, ports, the account, the address) get a copy
-	// button; choices such as 「チェックする」 do not.
-	const typed = new Set(
-		[...placeholderValues(options.settings, words)].filter(([k]) => /(^|\.)(host|port|account|email|domain)$/.test(k)).map(([, v]) => v),
-	);
-	const copyable = (text: UiText) => typeof text === 'string' && (text.includes(ACCOUNT) || typed.has(text));
 	// A label or value: plain text in the page's language, or a Japanese interface's label marked
 	// lang="ja" so that screen readers pronounce it in Japanese, followed by its meaning.
 	const uiText = (text: UiText) =>
@@ -130,17 +125,20 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s, words.locale))}" download="${esc(name)}">${esc(words.download)}</a></kit-download>`;
 			return renderCode(md, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
+		// Each row in words (../../clients/rows.ts); the row itself says whether its value gets a copy button.
 		const rows = s.rows
-			.map(
-				(r) =>
-					`<tr><th scope="row">${uiText(r.label)}</th><td><span class="kit-value">${uiText(r.value)}</span>` +
+			.map((r) => {
+				const shown = fieldWords(r, words);
+				return (
+					`<tr><th scope="row">${uiText(shown.label)}</th><td><span class="kit-value">${uiText(shown.value)}</span>` +
 					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '') +
-					(copyable(r.value)
-						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(words.copied)}" aria-label="${esc(words.copyField(plain(r.label)))}">${esc(words.copy)}</button></kit-copy>`
+					(r.copy
+						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(words.copied)}" aria-label="${esc(words.copyField(plain(shown.label)))}">${esc(words.copy)}</button></kit-copy>`
 						: '') +
 					'</td>' +
-					`<td>${r.note ? value(r.note) : ''}</td></tr>`,
-			)
+					`<td>${r.note ? value(r.note) : ''}</td></tr>`
+				);
+			})
 			.join('');
 		return (
 			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
