@@ -2,10 +2,10 @@
 // the settings through the client generators (src/clients), so labels and values never drift. Pure;
 // `npm run screenshots` captures them (run.ts) and the unit test checks the manifest against them.
 import { createHash } from 'node:crypto';
-import { fieldsSnippet, type ClientId, type Method } from '../../src/clients/index.ts';
+import { fieldsSnippet, type ClientId, type FieldRow, type Method } from '../../src/clients/index.ts';
 import { strings, type UiText } from '../../src/i18n/index.ts';
 import { service, type Settings } from '../../src/settings/schema.ts';
-import type { Control, DialogSpec, Group } from './dialog.ts';
+import type { Control, DialogSpec, Group, Theme } from './dialog.ts';
 
 /** One picture. */
 export interface Shot {
@@ -61,178 +61,239 @@ export function inputHash(settings: Settings, shot: Shot): string {
 		.digest('hex');
 }
 
-/** A generator row as the pictures draw it: the Japanese interface's label and value. */
-interface FieldRow {
-	label: string;
-	value: string;
-}
-// The pictures show the Japanese interfaces: the Japanese table's words (its labels are plain text).
+// ---- Rows of the generated field tables, read as data -------------------------------------------
+// The pictures show the Japanese interfaces: the rows the generators make with the Japanese table
+// (labels are plain text there). A row is found by its label from the client's label table and read
+// by its kind (text, secret, check box, choice): never by the words a table shows.
 const ja = strings('ja');
 const japanese = (t: UiText) => (typeof t === 'string' ? t : t.ja);
 
-// A generator row by its label (exactly as the generator writes it); throws when a label drifted.
-function rowOf(settings: Settings, client: ClientId, method: Method, label: string): FieldRow {
-	const s = fieldsSnippet(settings, client, method, settings.exampleAccount, ja);
-	const rows = s.rows.map((r) => ({ label: japanese(r.label), value: japanese(r.value) }));
-	const row = rows.find((r) => r.label === label);
-	if (!row)
-		throw new Error(`screenshots: ${client} ${method} has no field "${label}" (its fields: ${rows.map((r) => r.label).join(' | ')})`);
-	return row;
-}
-// The label as the dialog shows it: without the "[tab] " prefix the tables use.
-const shown = (label: string) => label.replace(/^\[[^\]]+\]\s*/, '');
+/** The rows of one generated field table, found by the label (from the client's label table). */
+type Rows = (label: UiText, method?: Method) => FieldRow;
 
-// Controls from generator rows.
-const text = (row: FieldRow, mark = false): Control => ({ kind: 'text', label: shown(row.label), value: row.value, mark });
-const password = (row: FieldRow, mark = false): Control => ({ kind: 'password', label: shown(row.label), value: '', mark });
-const checked = (value: string) => /^(オン|チェックする|チェックして)/.test(value);
+function rowsOf(settings: Settings, client: ClientId, defaultMethod: Method): Rows {
+	return (label, method = defaultMethod) => {
+		const rows = fieldsSnippet(settings, client, method, settings.exampleAccount, ja).rows;
+		const row = rows.find((r) => japanese(r.label) === japanese(label));
+		if (!row)
+			throw new Error(
+				`screenshots: ${client} ${method} has no field "${japanese(label)}" (its fields: ${rows.map((r) => japanese(r.label)).join(' | ')})`,
+			);
+		return row;
+	};
+}
+
+// A row of the kind a control needs; throws when a generator changed what the field is.
+function ofKind<K extends FieldRow['kind']>(row: FieldRow, kind: K): Extract<FieldRow, { kind: K }> {
+	if (row.kind !== kind) throw new Error(`screenshots: field "${japanese(row.label)}" is a ${row.kind}, the picture draws a ${kind}`);
+	return row as Extract<FieldRow, { kind: K }>;
+}
+
+// Controls from generator rows (the label as the dialog shows it: the tab is the picture's own).
+const text = (row: FieldRow, mark = false): Control => ({
+	kind: 'text',
+	label: japanese(row.label),
+	value: ofKind(row, 'text').value,
+	mark,
+});
+function password(row: FieldRow, mark = false): Control {
+	if (!ofKind(row, 'text').secret) throw new Error(`screenshots: field "${japanese(row.label)}" is not a password`);
+	return { kind: 'password', label: japanese(row.label), value: '', mark };
+}
+const select = (row: FieldRow, mark?: boolean): Control => ({
+	kind: 'select',
+	label: japanese(row.label),
+	value: japanese(ofKind(row, 'choice').value),
+	...(mark === undefined ? {} : { mark }),
+});
+/** Is a check box row ticked (a "the reader's choice" box is drawn ticked)? */
+const ticked = (row: FieldRow) => ofKind(row, 'checkbox').value !== false;
+
+// ---- The shot list -------------------------------------------------------------------------------
+
+/** One picture of a walkthrough: an illustration's dialog (the walkthrough gives its look) or a real capture. */
+type Picture = { name: string; uses: Method[] } & ({ dialog: Omit<DialogSpec, 'theme' | 'width'> } | { real: RealSpec });
+
+/** One client walkthrough: its page, its picture folder, the look of its illustrations and its pictures. */
+interface Walkthrough {
+	page: string;
+	images: string;
+	theme: Theme;
+	width: number;
+	pictures: (settings: Settings) => Picture[];
+}
+
+/** Every walkthrough, in page order. */
+const walkthroughs: Walkthrough[] = [
+	{ page: 'content/mail/clients/outlook-express.md', images: 'outlook-express', theme: 'xp', width: 520, pictures: outlookExpress },
+	{
+		page: 'content/mail/clients/sylpheed-pop3s.md',
+		images: 'sylpheed-pop3s',
+		theme: 'gtk',
+		width: 560,
+		pictures: (s) => sylpheed(s, 'pop3s'),
+	},
+	{
+		page: 'content/mail/clients/sylpheed-apop.md',
+		images: 'sylpheed-apop',
+		theme: 'gtk',
+		width: 560,
+		pictures: (s) => sylpheed(s, 'apop'),
+	},
+	{ page: 'content/mail/clients/becky-apop.md', images: 'becky-apop', theme: 'xp', width: 540, pictures: becky },
+	{ page: 'content/mail/clients/thunderbird.md', images: 'thunderbird', theme: 'tb', width: 600, pictures: thunderbird },
+	{ page: 'content/mail/clients/apple-mail.md', images: 'apple-mail', theme: 'ios', width: 390, pictures: appleMail },
+];
 
 /** Every picture of every walkthrough, in page order. */
 export function shots(settings: Settings): Shot[] {
-	return [
-		...outlookExpress(settings),
-		...sylpheed(settings, 'pop3s'),
-		...sylpheed(settings, 'apop'),
-		...becky(settings),
-		...thunderbird(settings),
-		...appleMail(settings),
-	];
+	return walkthroughs.flatMap((w) =>
+		w.pictures(settings).map((p): Shot => ({
+			page: w.page,
+			file: `${IMAGE_DIR}/${w.images}/${p.name}.png`,
+			spec: 'real' in p ? p.real : { theme: w.theme, width: w.width, ...p.dialog },
+			uses: p.uses,
+			illustration: !('real' in p),
+		})),
+	);
 }
 
-function outlookExpress(settings: Settings): Shot[] {
-	const page = 'content/mail/clients/outlook-express.md';
-	const dir = `${IMAGE_DIR}/outlook-express`;
-	const r = (label: string, m: 'pop3s' | 'smtp' = 'pop3s') => rowOf(settings, 'outlook-express', m, label);
+// ---- Each walkthrough's pictures -----------------------------------------------------------------
+
+function outlookExpress(settings: Settings): Picture[] {
+	const r = rowsOf(settings, 'outlook-express', 'pop3s');
+	const l = ja.config.outlookExpress.labels;
+	const tab = ja.config.outlookExpress.tabs;
 	const email = `${settings.exampleAccount}@${settings.domain}`;
 	const wizard = 'インターネット接続ウィザード';
 	const accountsTabs = ['すべて', 'メール', 'ニュース', 'ディレクトリ サービス'];
-	const propTabs = ['全般', 'サーバー', '接続', 'セキュリティ', '詳細設定'];
-	const base = { theme: 'xp' as const, width: 520 };
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
-		page,
-		file: `${dir}/${name}.png`,
-		spec: { ...base, ...spec },
-		uses,
-		illustration: true,
-	});
-	const host = r('受信メールサーバー').value;
+	const propTabs = ['全般', japanese(tab.servers), '接続', 'セキュリティ', japanese(tab.advanced)];
+	const host = ofKind(r(l.incomingServer), 'text').value;
 	return [
-		shot('1-accounts', [], {
-			title: 'インターネット アカウント',
-			tabs: accountsTabs,
-			tab: 'すべて',
-			groups: [
-				{
-					controls: [
-						{ kind: 'list', label: 'アカウント', items: [] },
-						{
-							kind: 'menu',
-							path: ['追加(A)'],
-							items: ['メール(M)...', 'ニュース(N)...', 'ディレクトリ サービス(D)...'],
-							selected: 0,
-							mark: true,
-						},
-					],
-				},
-			],
-			buttons: ['削除(R)', 'プロパティ(P)', '閉じる'],
-		}),
-		shot('2-name', [], {
-			title: wizard,
-			intro: '名前 — 電子メールを送信するときに、差出人として表示される名前を入力します。',
-			groups: [{ controls: [{ kind: 'text', label: '表示名(D):', value: SAMPLE_NAME, mark: true }] }],
-			buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
-			markButton: '次へ(N) >',
-		}),
-		shot('2-address', [], {
-			title: wizard,
-			intro: 'インターネット電子メール アドレス',
-			groups: [{ controls: [{ kind: 'text', label: '電子メール アドレス(E):', value: email, mark: true }] }],
-			buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
-			markButton: '次へ(N) >',
-		}),
-		shot('3-servers', ['pop3s', 'smtp'], {
-			title: wizard,
-			intro: '電子メール サーバー名',
-			groups: [
-				{
-					controls: [
-						{ kind: 'select', label: shown(r('受信メールサーバーの種類').label), value: r('受信メールサーバーの種類').value },
-						text(r('受信メールサーバー'), true),
-						text(r('送信メールサーバー (SMTP)', 'smtp'), true),
-					],
-				},
-			],
-			buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
-		}),
-		shot('4-logon', ['pop3s'], {
-			title: wizard,
-			intro: 'インターネット メール ログオン',
-			groups: [
-				{
-					controls: [
-						text(r('アカウント名'), true),
-						password(r('パスワード'), true),
-						{ kind: 'check', label: 'パスワードを保存する(W)', checked: false },
-					],
-				},
-			],
-			buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
-		}),
-		shot('5-properties', ['pop3s'], {
-			title: 'インターネット アカウント',
-			tabs: accountsTabs,
-			tab: 'メール',
-			groups: [{ controls: [{ kind: 'list', label: 'アカウント', items: [host], selected: 0 }] }],
-			buttons: ['追加(A)', '削除(R)', 'プロパティ(P)', '閉じる'],
-			markButton: 'プロパティ(P)',
-		}),
-		shot('6-advanced', ['pop3s', 'smtp'], {
-			title: `${host} のプロパティ`,
-			tabs: propTabs,
-			tab: '詳細設定',
-			groups: [
-				{
-					heading: 'サーバーのポート番号',
-					controls: [
-						text(r('[詳細設定] 送信メール (SMTP)', 'smtp')),
-						{
-							kind: 'check',
-							label: shown(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)', 'smtp').label),
-							checked: checked(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)', 'smtp').value),
-						},
-						text(r('[詳細設定] 受信メール (POP3)'), true),
-						{
-							kind: 'check',
-							label: shown(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)').label),
-							checked: checked(r('[詳細設定] このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)').value),
-							mark: true,
-						},
-					],
-				},
-				{
-					heading: '配信',
-					controls: [{ kind: 'check', label: shown(r('[詳細設定] サーバーにメッセージのコピーを置く').label), checked: true }],
-				},
-			],
-			buttons: ['OK', 'キャンセル', '適用(A)'],
-		}),
+		{
+			name: '1-accounts',
+			uses: [],
+			dialog: {
+				title: 'インターネット アカウント',
+				tabs: accountsTabs,
+				tab: 'すべて',
+				groups: [
+					{
+						controls: [
+							{ kind: 'list', label: 'アカウント', items: [] },
+							{
+								kind: 'menu',
+								path: ['追加(A)'],
+								items: ['メール(M)...', 'ニュース(N)...', 'ディレクトリ サービス(D)...'],
+								selected: 0,
+								mark: true,
+							},
+						],
+					},
+				],
+				buttons: ['削除(R)', 'プロパティ(P)', '閉じる'],
+			},
+		},
+		{
+			name: '2-name',
+			uses: [],
+			dialog: {
+				title: wizard,
+				intro: '名前 — 電子メールを送信するときに、差出人として表示される名前を入力します。',
+				groups: [{ controls: [{ kind: 'text', label: '表示名(D):', value: SAMPLE_NAME, mark: true }] }],
+				buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
+				markButton: '次へ(N) >',
+			},
+		},
+		{
+			name: '2-address',
+			uses: [],
+			dialog: {
+				title: wizard,
+				intro: 'インターネット電子メール アドレス',
+				groups: [{ controls: [{ kind: 'text', label: '電子メール アドレス(E):', value: email, mark: true }] }],
+				buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
+				markButton: '次へ(N) >',
+			},
+		},
+		{
+			name: '3-servers',
+			uses: ['pop3s', 'smtp'],
+			dialog: {
+				title: wizard,
+				intro: '電子メール サーバー名',
+				groups: [
+					{
+						controls: [select(r(l.incomingType)), text(r(l.incomingServer), true), text(r(l.outgoingServer, 'smtp'), true)],
+					},
+				],
+				buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
+			},
+		},
+		{
+			name: '4-logon',
+			uses: ['pop3s'],
+			dialog: {
+				title: wizard,
+				intro: 'インターネット メール ログオン',
+				groups: [
+					{
+						controls: [
+							text(r(l.accountName), true),
+							password(r(l.password), true),
+							{ kind: 'check', label: 'パスワードを保存する(W)', checked: false },
+						],
+					},
+				],
+				buttons: ['< 戻る(B)', '次へ(N) >', 'キャンセル'],
+			},
+		},
+		{
+			name: '5-properties',
+			uses: ['pop3s'],
+			dialog: {
+				title: 'インターネット アカウント',
+				tabs: accountsTabs,
+				tab: 'メール',
+				groups: [{ controls: [{ kind: 'list', label: 'アカウント', items: [host], selected: 0 }] }],
+				buttons: ['追加(A)', '削除(R)', 'プロパティ(P)', '閉じる'],
+				markButton: 'プロパティ(P)',
+			},
+		},
+		{
+			name: '6-advanced',
+			uses: ['pop3s', 'smtp'],
+			dialog: {
+				title: `${host} のプロパティ`,
+				tabs: propTabs,
+				tab: japanese(tab.advanced),
+				groups: [
+					{
+						heading: 'サーバーのポート番号',
+						controls: [
+							text(r(l.outgoingPort, 'smtp')),
+							{ kind: 'check', label: japanese(l.outgoingSsl), checked: ticked(r(l.outgoingSsl, 'smtp')) },
+							text(r(l.incomingPort), true),
+							{ kind: 'check', label: japanese(l.incomingSsl), checked: ticked(r(l.incomingSsl)), mark: true },
+						],
+					},
+					{
+						heading: '配信',
+						controls: [{ kind: 'check', label: japanese(l.leaveCopy), checked: ticked(r(l.leaveCopy)) }],
+					},
+				],
+				buttons: ['OK', 'キャンセル', '適用(A)'],
+			},
+		},
 	];
 }
 
-function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Shot[] {
-	const page = `content/mail/clients/sylpheed-${incoming}.md`;
-	const dir = `${IMAGE_DIR}/sylpheed-${incoming}`;
-	const r = (label: string, m: Method = incoming) => rowOf(settings, 'sylpheed', m, label);
-	const tabs = ['基本', '受信', '送信', '作成', '署名', 'プライバシー', 'SSL', '高度な設定'];
+function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Picture[] {
+	const r = rowsOf(settings, 'sylpheed', incoming);
+	const l = ja.config.sylpheed.labels;
+	const tab = ja.config.sylpheed.tabs;
+	const tabs = [japanese(tab.basic), '受信', japanese(tab.send), '作成', '署名', 'プライバシー', japanese(tab.ssl), japanese(tab.advanced)];
 	const email = `${settings.exampleAccount}@${settings.domain}`;
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
-		page,
-		file: `${dir}/${name}.png`,
-		spec: { theme: 'gtk', width: 560, ...spec },
-		uses,
-		illustration: true,
-	});
 	const title = 'アカウントの設定';
 	const basic = (markServer: boolean, markUser: boolean): Group[] => [
 		{
@@ -245,108 +306,115 @@ function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Shot[] {
 		{
 			heading: 'サーバ情報',
 			controls: [
-				{ kind: 'select', label: shown(r('[基本] プロトコル').label), value: r('[基本] プロトコル').value, mark: markServer },
-				text(r('[基本] 受信用サーバ'), markServer),
-				text(r('[基本] SMTPサーバ', 'smtp'), markServer),
-				text(r('[基本] ユーザID'), markUser),
-				password(r('[基本] パスワード'), markUser),
+				select(r(l.protocol), markServer),
+				text(r(l.incomingServer), markServer),
+				text(r(l.smtpServer, 'smtp'), markServer),
+				text(r(l.userId), markUser),
+				password(r(l.password), markUser),
 			],
 		},
 	];
-	const out = [
-		shot('1-menu', [], {
-			title: 'Sylpheed',
-			groups: [
-				{
-					controls: [
-						{
-							kind: 'menu',
-							path: ['設定(C)', 'ツール(T)', 'ヘルプ(H)'],
-							items: ['共通の設定(C)...', 'フィルタの設定(I)...', '-', '新規アカウントの作成(N)...', 'アカウントの編集(A)...'],
-							selected: 3,
-							mark: true,
-						},
-					],
-				},
-			],
-			buttons: [],
-		}),
-		shot('2-basic', [incoming, 'smtp'], { title, tabs, tab: '基本', groups: basic(true, false), buttons: ['OK', 'キャンセル'] }),
-		shot('3-user', [incoming], { title, tabs, tab: '基本', groups: basic(false, true), buttons: ['OK', 'キャンセル'] }),
+	const out: Picture[] = [
+		{
+			name: '1-menu',
+			uses: [],
+			dialog: {
+				title: 'Sylpheed',
+				groups: [
+					{
+						controls: [
+							{
+								kind: 'menu',
+								path: ['設定(C)', 'ツール(T)', 'ヘルプ(H)'],
+								items: ['共通の設定(C)...', 'フィルタの設定(I)...', '-', '新規アカウントの作成(N)...', 'アカウントの編集(A)...'],
+								selected: 3,
+								mark: true,
+							},
+						],
+					},
+				],
+				buttons: [],
+			},
+		},
+		{
+			name: '2-basic',
+			uses: [incoming, 'smtp'],
+			dialog: { title, tabs, tab: japanese(tab.basic), groups: basic(true, false), buttons: ['OK', 'キャンセル'] },
+		},
+		{
+			name: '3-user',
+			uses: [incoming],
+			dialog: { title, tabs, tab: japanese(tab.basic), groups: basic(false, true), buttons: ['OK', 'キャンセル'] },
+		},
 	];
 	if (incoming === 'apop') return out;
 	const pop = service(settings, 'pop3s');
-	const smtpChoice = r('[SSL] SMTP', 'smtp').value;
+	// The SMTP choices as Sylpheed lists them; the generated row says which one to take.
+	const smtpChoice = japanese(ofKind(r(l.smtpSsl, 'smtp'), 'choice').value);
 	return [
 		...out,
-		shot('4-ssl', ['pop3s', 'smtp'], {
-			title,
-			tabs,
-			tab: 'SSL',
-			groups: [
-				{
-					heading: 'POP3',
-					controls: [
-						{ kind: 'radio', label: 'SSLを使用しない', checked: pop.tls === 'none' },
-						{
+		{
+			name: '4-ssl',
+			uses: ['pop3s', 'smtp'],
+			dialog: {
+				title,
+				tabs,
+				tab: japanese(tab.ssl),
+				groups: [
+					{
+						heading: 'POP3',
+						controls: [
+							{ kind: 'radio', label: 'SSLを使用しない', checked: pop.tls === 'none' },
+							{ kind: 'radio', label: japanese(l.popSsl), checked: ticked(r(l.popSsl)), mark: true },
+							{ kind: 'radio', label: 'STARTTLSコマンドでSSLセッションを開始', checked: pop.tls === 'starttls' },
+						],
+					},
+					{
+						heading: 'SMTP',
+						controls: [l.smtpSslNone, l.smtpSslImplicit, l.smtpSslStarttls].map(japanese).map((label): Control => ({
 							kind: 'radio',
-							label: shown(r('[SSL] POP3の接続にSSLを使用').label),
-							checked: checked(r('[SSL] POP3の接続にSSLを使用').value),
-							mark: true,
-						},
-						{ kind: 'radio', label: 'STARTTLSコマンドでSSLセッションを開始', checked: pop.tls === 'starttls' },
-					],
-				},
-				{
-					heading: 'SMTP',
-					controls: ['SSLを使用しない', 'SMTPの接続にSSLを使用', 'STARTTLSコマンドでSSLセッションを開始'].map((label): Control => ({
-						kind: 'radio',
-						label,
-						checked: label === smtpChoice,
-					})),
-				},
-			],
-			buttons: ['OK', 'キャンセル'],
-		}),
-		shot('5-advanced', ['pop3s', 'smtp'], {
-			title,
-			tabs,
-			tab: '高度な設定',
-			groups: [
-				{
-					controls: [
-						{
-							kind: 'check',
-							label: `${shown(r('[高度な設定] SMTPポートを指定', 'smtp').label)}: ${service(settings, 'smtp').port}`,
-							checked: checked(r('[高度な設定] SMTPポートを指定', 'smtp').value),
-						},
-						{
-							kind: 'check',
-							label: `${shown(r('[高度な設定] POP3ポートを指定').label)}: ${pop.port}`,
-							checked: checked(r('[高度な設定] POP3ポートを指定').value),
-							mark: true,
-						},
-					],
-				},
-			],
-			buttons: ['OK', 'キャンセル'],
-		}),
+							label,
+							checked: label === smtpChoice,
+						})),
+					},
+				],
+				buttons: ['OK', 'キャンセル'],
+			},
+		},
+		{
+			name: '5-advanced',
+			uses: ['pop3s', 'smtp'],
+			dialog: {
+				title,
+				tabs,
+				tab: japanese(tab.advanced),
+				groups: [
+					{
+						controls: [
+							{ kind: 'check', label: portLabel(r(l.smtpPort, 'smtp')), checked: ticked(r(l.smtpPort, 'smtp')) },
+							{ kind: 'check', label: portLabel(r(l.popPort)), checked: ticked(r(l.popPort)), mark: true },
+						],
+					},
+				],
+				buttons: ['OK', 'キャンセル'],
+			},
+		},
 	];
 }
 
-function becky(settings: Settings): Shot[] {
-	const page = 'content/mail/clients/becky-apop.md';
-	const dir = `${IMAGE_DIR}/becky-apop`;
-	const r = (label: string, m: Method = 'apop') => rowOf(settings, 'becky', m, label);
+// A "specify the port" check box with its port, e.g. "POP3ポートを指定: 995".
+function portLabel(row: FieldRow): string {
+	const port = ofKind(row, 'checkbox').port;
+	if (port === undefined) throw new Error(`screenshots: field "${japanese(row.label)}" gives no port`);
+	return `${japanese(row.label)}: ${port}`;
+}
+
+function becky(settings: Settings): Picture[] {
+	const r = rowsOf(settings, 'becky', 'apop');
+	const l = ja.config.becky.labels;
+	const tab = ja.config.becky.tabs;
 	const email = `${settings.exampleAccount}@${settings.domain}`;
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
-		page,
-		file: `${dir}/${name}.png`,
-		spec: { theme: 'xp', width: 540, ...spec },
-		uses,
-		illustration: true,
-	});
-	const auth = r('[基本設定] 認証方式').value;
+	const auth = japanese(ofKind(r(l.authMethod), 'choice').value);
 	const basic = (markServer: boolean, markUser: boolean): Group[] => [
 		{
 			heading: 'ユーザー情報',
@@ -358,15 +426,15 @@ function becky(settings: Settings): Shot[] {
 		{
 			heading: 'サーバー情報',
 			controls: [
-				text(r('[基本設定] POP3サーバー'), markServer),
-				text(r('[基本設定] SMTPサーバー', 'smtp'), markServer),
-				text(r('[基本設定] ユーザーID'), markUser),
-				password(r('[基本設定] パスワード'), markUser),
+				text(r(l.pop3Server), markServer),
+				text(r(l.smtpServer, 'smtp'), markServer),
+				text(r(l.userId), markUser),
+				password(r(l.password), markUser),
 			],
 		},
 		{
-			heading: shown(r('[基本設定] 認証方式').label),
-			controls: ['標準', 'APOP'].map((label): Control => ({
+			heading: japanese(l.authMethod),
+			controls: [l.authStandard, 'APOP'].map(japanese).map((label): Control => ({
 				kind: 'radio',
 				label,
 				checked: label === auth,
@@ -375,113 +443,113 @@ function becky(settings: Settings): Shot[] {
 		},
 	];
 	const title = 'メールボックスの設定';
-	const tabs = ['基本設定', '詳細', '受信', '送信', '振り分け', 'その他'];
+	const tabs = [japanese(tab.basic), japanese(tab.details), '受信', '送信', '振り分け', 'その他'];
 	return [
-		shot('1-menu', [], {
-			title: 'Becky! Internet Mail',
-			groups: [
-				{
-					controls: [
-						{
-							kind: 'menu',
-							path: ['ファイル(F)', 'メールボックス(M)'],
-							items: ['新規作成(N)...', 'フォルダの追加(F)...', '-', 'メールボックスの削除(D)'],
-							selected: 0,
-							mark: true,
-						},
-					],
-				},
-			],
-			buttons: [],
-		}),
-		shot('2-servers', ['apop', 'smtp'], { title, tabs, tab: '基本設定', groups: basic(true, false), buttons: ['OK', 'キャンセル'] }),
-		shot('3-user', ['apop'], { title, tabs, tab: '基本設定', groups: basic(false, true), buttons: ['OK', 'キャンセル'] }),
+		{
+			name: '1-menu',
+			uses: [],
+			dialog: {
+				title: 'Becky! Internet Mail',
+				groups: [
+					{
+						controls: [
+							{
+								kind: 'menu',
+								path: ['ファイル(F)', 'メールボックス(M)'],
+								items: ['新規作成(N)...', 'フォルダの追加(F)...', '-', 'メールボックスの削除(D)'],
+								selected: 0,
+								mark: true,
+							},
+						],
+					},
+				],
+				buttons: [],
+			},
+		},
+		{
+			name: '2-servers',
+			uses: ['apop', 'smtp'],
+			dialog: { title, tabs, tab: japanese(tab.basic), groups: basic(true, false), buttons: ['OK', 'キャンセル'] },
+		},
+		{
+			name: '3-user',
+			uses: ['apop'],
+			dialog: { title, tabs, tab: japanese(tab.basic), groups: basic(false, true), buttons: ['OK', 'キャンセル'] },
+		},
 	];
 }
 
-function thunderbird(settings: Settings): Shot[] {
-	const page = 'content/mail/clients/thunderbird.md';
-	const dir = `${IMAGE_DIR}/thunderbird`;
-	const r = (label: string, m: Method) => rowOf(settings, 'thunderbird', m, label);
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
-		page,
-		file: `${dir}/${name}.png`,
-		spec: { theme: 'tb', width: 600, ...spec },
-		uses,
-		illustration: true,
-	});
-	const real = (name: string, uses: Method[], where: Pick<RealSpec, 'pane' | 'bottom'>): Shot => ({
-		page,
-		file: `${dir}/${name}.png`,
-		spec: {
-			client: 'thunderbird',
-			incoming: 'pop3s',
-			outgoing: 'submission',
-			name: SAMPLE_NAME,
-			top: '#containerBox > .dialogheader',
-			...where,
-		},
-		uses,
-		illustration: false,
+function thunderbird(settings: Settings): Picture[] {
+	const r = rowsOf(settings, 'thunderbird', 'pop3s');
+	const w = ja.config.thunderbird;
+	// Real captures of Thunderbird's account settings (scripts/screenshots/real.ts), from one profile.
+	const real = (pane: RealSpec['pane'], bottom: string): RealSpec => ({
+		client: 'thunderbird',
+		incoming: 'pop3s',
+		outgoing: 'submission',
+		name: SAMPLE_NAME,
+		top: '#containerBox > .dialogheader',
+		pane,
+		bottom,
 	});
 	const server = (m: 'pop3s' | 'submission', heading: string): Group => ({
 		heading,
 		controls: [
-			...(m === 'pop3s' ? [{ kind: 'select' as const, label: 'プロトコル', value: r('プロトコル', m).value, mark: true }] : []),
-			text(r('ホスト名', m), true),
-			text(r('ポート番号', m), true),
-			{ kind: 'select', label: '接続の保護', value: r('接続の保護', m).value, mark: true },
-			{ kind: 'select', label: '認証方式', value: r('認証方式', m).value, mark: true },
-			text(r('ユーザー名', m), true),
+			...(m === 'pop3s' ? [select(r(w.protocol, m), true)] : []),
+			text(r(w.hostname, m), true),
+			text(r(w.port, m), true),
+			select(r(w.security, m), true),
+			select(r(w.authMethod, m), true),
+			text(r(w.username, m), true),
 		],
 	});
 	return [
-		shot('2-account', [], {
-			title: '既存のメールアドレスのセットアップ',
-			groups: [
-				{
-					controls: [
-						{ kind: 'text', label: 'あなたのお名前', value: SAMPLE_NAME },
-						text(r('メールアドレス', 'pop3s'), true),
-						password(r('パスワード', 'pop3s'), true),
-						{ kind: 'check', label: 'パスワードを記憶する', checked: false },
-					],
-				},
-			],
-			buttons: ['手動設定', 'キャンセル', '続ける'],
-			markButton: '続ける',
-		}),
-		shot('4-incoming', ['pop3s'], { title: '手動設定', groups: [server('pop3s', '受信サーバー')], buttons: [] }),
-		shot('5-outgoing', ['submission'], {
-			title: '手動設定',
-			groups: [server('submission', '送信サーバー')],
-			buttons: ['詳細設定', '再テスト', '完了'],
-			markButton: '再テスト',
-		}),
-		// Real captures of Thunderbird's account settings (scripts/screenshots/real.ts).
-		real('account-incoming', ['pop3s'], { pane: 'am-server.xhtml', bottom: '#pop3\\.deleteMailLeftOnServer' }),
-		real('account-outgoing', ['submission'], { pane: 'am-smtp.xhtml', bottom: '#smtpServerInfoBox' }),
+		{
+			name: '2-account',
+			uses: [],
+			dialog: {
+				title: '既存のメールアドレスのセットアップ',
+				groups: [
+					{
+						controls: [
+							{ kind: 'text', label: 'あなたのお名前', value: SAMPLE_NAME },
+							text(r(w.email), true),
+							password(r(w.password), true),
+							{ kind: 'check', label: 'パスワードを記憶する', checked: false },
+						],
+					},
+				],
+				buttons: ['手動設定', 'キャンセル', '続ける'],
+				markButton: '続ける',
+			},
+		},
+		{ name: '4-incoming', uses: ['pop3s'], dialog: { title: '手動設定', groups: [server('pop3s', '受信サーバー')], buttons: [] } },
+		{
+			name: '5-outgoing',
+			uses: ['submission'],
+			dialog: {
+				title: '手動設定',
+				groups: [server('submission', '送信サーバー')],
+				buttons: ['詳細設定', '再テスト', '完了'],
+				markButton: '再テスト',
+			},
+		},
+		{ name: 'account-incoming', uses: ['pop3s'], real: real('am-server.xhtml', '#pop3\\.deleteMailLeftOnServer') },
+		{ name: 'account-outgoing', uses: ['submission'], real: real('am-smtp.xhtml', '#smtpServerInfoBox') },
 	];
 }
 
-function appleMail(settings: Settings): Shot[] {
-	const page = 'content/mail/clients/apple-mail.md';
-	const dir = `${IMAGE_DIR}/apple-mail`;
-	const r = (label: string, m: 'pop3s' | 'submission') => rowOf(settings, 'apple-mail', m, label);
-	const shot = (name: string, uses: Method[], spec: Omit<DialogSpec, 'theme' | 'width'>): Shot => ({
-		page,
-		file: `${dir}/${name}.png`,
-		spec: { theme: 'ios', width: 390, ...spec },
-		uses,
-		illustration: true,
-	});
-	const email = r('メールアドレス', 'pop3s').value;
-	const on = (m: 'pop3s' | 'submission') => r('TLS/SSLを使用', m).value === 'オン';
+function appleMail(settings: Settings): Picture[] {
+	const r = rowsOf(settings, 'apple-mail', 'pop3s');
+	const w = ja.config.appleMail;
+	const value = (row: FieldRow) => ofKind(row, 'text').value;
+	const email = value(r(w.email));
+	// iPhone and iPad say ホスト名 for the server and ユーザ名 under it, and draw the check boxes as switches.
 	const server = (m: 'pop3s' | 'submission', heading: string, mark: boolean): Group => ({
 		heading,
 		controls: [
-			{ kind: 'text', label: 'ホスト名', value: r(m === 'pop3s' ? '受信用メールサーバ' : '送信用メールサーバ', m).value, mark },
-			{ kind: 'text', label: 'ユーザ名', value: r('ユーザ名', m).value, mark },
+			{ kind: 'text', label: 'ホスト名', value: value(r(m === 'pop3s' ? w.incomingServer : w.outgoingServer, m)), mark },
+			{ kind: 'text', label: 'ユーザ名', value: value(r(w.userName, m)), mark },
 			{ kind: 'password', label: 'パスワード', value: '', mark },
 		],
 	});
@@ -492,74 +560,97 @@ function appleMail(settings: Settings): Shot[] {
 			{ kind: 'text', label: '説明', value: email },
 		],
 	};
+	const accountType = japanese(ofKind(r(w.accountType), 'choice').value);
+	const authentication = (m: 'pop3s' | 'submission') => japanese(ofKind(r(w.authentication, m), 'choice').value);
+	const smtpHost = value(r(w.outgoingServer, 'submission'));
 	return [
-		shot('manual-2-account', [], {
-			title: 'アカウント',
-			groups: [
-				{
-					controls: [
-						{ kind: 'text', label: '名前', value: SAMPLE_NAME },
-						{ kind: 'text', label: 'メール', value: email, mark: true },
-						{ kind: 'password', label: 'パスワード', value: '', mark: true },
-						{ kind: 'text', label: '説明', value: email },
-					],
-				},
-			],
-			buttons: ['キャンセル', '次へ'],
-			markButton: '次へ',
-		}),
-		shot('manual-3-pop', [], {
-			title: '新規アカウント',
-			tabs: ['IMAP', r('アカウントの種類', 'pop3s').value],
-			tab: r('アカウントの種類', 'pop3s').value,
-			groups: [identity],
-			buttons: ['キャンセル', '保存'],
-		}),
-		shot('manual-4-incoming', ['pop3s'], {
-			title: '新規アカウント',
-			groups: [server('pop3s', '受信メールサーバ', true)],
-			buttons: ['キャンセル', '保存'],
-		}),
-		shot('manual-5-outgoing', ['submission'], {
-			title: '新規アカウント',
-			groups: [server('submission', '送信メールサーバ', true)],
-			buttons: ['キャンセル', '保存'],
-			markButton: '保存',
-		}),
-		shot('manual-6-advanced', ['pop3s'], {
-			title: '詳細',
-			groups: [
-				{
-					heading: '受信設定',
-					controls: [
-						{ kind: 'check', label: 'SSLを使用', checked: on('pop3s'), mark: true },
-						{ kind: 'text', label: '認証', value: r('認証', 'pop3s').value },
-						{ kind: 'text', label: 'サーバポート', value: r('ポート', 'pop3s').value, mark: true },
-					],
-				},
-			],
-			buttons: ['< アカウント', ''],
-		}),
-		shot('manual-7-smtp', ['submission'], {
-			title: r('送信用メールサーバ', 'submission').value,
-			groups: [
-				{
-					heading: '送信用メールサーバ',
-					controls: [
-						{ kind: 'text', label: 'ホスト名', value: r('送信用メールサーバ', 'submission').value },
-						{ kind: 'text', label: 'ユーザ名', value: r('ユーザ名', 'submission').value },
-					],
-				},
-				{
-					controls: [
-						{ kind: 'check', label: 'SSLを使用', checked: on('submission'), mark: true },
-						{ kind: 'text', label: '認証', value: r('認証', 'submission').value, mark: true },
-						{ kind: 'text', label: 'サーバポート', value: r('ポート', 'submission').value, mark: true },
-					],
-				},
-			],
-			buttons: ['キャンセル', '完了'],
-		}),
+		{
+			name: 'manual-2-account',
+			uses: [],
+			dialog: {
+				title: 'アカウント',
+				groups: [
+					{
+						controls: [
+							{ kind: 'text', label: '名前', value: SAMPLE_NAME },
+							{ kind: 'text', label: 'メール', value: email, mark: true },
+							{ kind: 'password', label: 'パスワード', value: '', mark: true },
+							{ kind: 'text', label: '説明', value: email },
+						],
+					},
+				],
+				buttons: ['キャンセル', '次へ'],
+				markButton: '次へ',
+			},
+		},
+		{
+			name: 'manual-3-pop',
+			uses: [],
+			dialog: {
+				title: '新規アカウント',
+				tabs: ['IMAP', accountType],
+				tab: accountType,
+				groups: [identity],
+				buttons: ['キャンセル', '保存'],
+			},
+		},
+		{
+			name: 'manual-4-incoming',
+			uses: ['pop3s'],
+			dialog: { title: '新規アカウント', groups: [server('pop3s', '受信メールサーバ', true)], buttons: ['キャンセル', '保存'] },
+		},
+		{
+			name: 'manual-5-outgoing',
+			uses: ['submission'],
+			dialog: {
+				title: '新規アカウント',
+				groups: [server('submission', '送信メールサーバ', true)],
+				buttons: ['キャンセル', '保存'],
+				markButton: '保存',
+			},
+		},
+		{
+			name: 'manual-6-advanced',
+			uses: ['pop3s'],
+			dialog: {
+				title: '詳細',
+				groups: [
+					{
+						heading: '受信設定',
+						controls: [
+							{ kind: 'check', label: japanese(w.iosUseSsl), checked: ticked(r(w.useSsl)), mark: true },
+							{ kind: 'text', label: japanese(w.authentication), value: authentication('pop3s') },
+							{ kind: 'text', label: japanese(w.iosPort), value: value(r(w.port)), mark: true },
+						],
+					},
+				],
+				buttons: ['< アカウント', ''],
+			},
+		},
+		{
+			name: 'manual-7-smtp',
+			uses: ['submission'],
+			dialog: {
+				title: smtpHost,
+				groups: [
+					{
+						heading: japanese(w.outgoingServer),
+						controls: [
+							{ kind: 'text', label: 'ホスト名', value: smtpHost },
+							{ kind: 'text', label: 'ユーザ名', value: value(r(w.userName, 'submission')) },
+						],
+					},
+					{
+						controls: [
+							{ kind: 'check', label: japanese(w.iosUseSsl), checked: ticked(r(w.useSsl, 'submission')), mark: true },
+							{ kind: 'text', label: japanese(w.authentication), value: authentication('submission'), mark: true },
+							{ kind: 'text', label: japanese(w.iosPort), value: value(r(w.port, 'submission')), mark: true },
+						],
+					},
+				],
+				buttons: ['キャンセル', '完了'],
+			},
+		},
 	];
 }
 
