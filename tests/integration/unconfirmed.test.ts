@@ -11,7 +11,7 @@ import { createMarkdownRenderer } from '../../src/markdown/renderer.ts';
 import { getHighlighter, type Highlighter } from '../../src/markdown/highlighter.ts';
 import { parseSettings } from '../../src/settings/load.ts';
 import type { Settings } from '../../src/settings/schema.ts';
-import type { Snippet } from '../../src/clients/index.ts';
+import { fieldLabel, fieldValue, type Snippet } from '../../src/clients/index.ts';
 import { generatedFiles } from '../../src/site/files.ts';
 import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -85,9 +85,15 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 						if (t.type === 'kit_snippet') {
 							const s = (t.meta as { snippet?: Snippet } | null)?.snippet;
 							if (s?.kind === 'fields')
-								for (const r of s.rows)
-									if (typeof r.value === 'string' && r.value.includes(SENTINEL))
-										note(r.unconfirmed !== undefined, `${file}: ${s.title} ${r.label}`);
+								for (const r of s.rows) {
+									const shown = fieldValue(r, words(locale));
+									const label = fieldLabel(r, words(locale));
+									if (typeof shown === 'string' && shown.includes(SENTINEL))
+										note(
+											r.unconfirmed !== undefined,
+											`${file}: ${s.title} ${typeof label === 'string' ? label : `${label.ja} (${label.gloss})`}`,
+										);
+								}
 							if (s?.kind === 'file' && s.text.includes(SENTINEL))
 								note(
 									s.text.includes(`${words(locale).unconfirmed}: `) && s.text.includes(`${words(locale).fieldPort} ${SENTINEL}`),

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clientIds, clients, fieldsSnippet, fileSnippet, snippet, supports, type Method } from '../../../src/clients/index.ts';
+import {
+	clientIds,
+	clients,
+	fieldsSnippet,
+	fieldValue,
+	fieldWords,
+	fileSnippet,
+	snippet,
+	supports,
+	type Method,
+} from '../../../src/clients/index.ts';
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
 import { incomingIds, outgoingIds } from '../../../src/settings/schema.ts';
 import { real } from './fixtures.ts';
@@ -43,7 +53,7 @@ describe('snippet()', () => {
 	it('puts the ACCOUNT sentinel where the account goes', () => {
 		for (const [c, m] of pairs) {
 			const s = snippet(real, c, m, ACCOUNT, ja);
-			const text = s.kind === 'file' ? s.text : s.rows.map((r) => r.value).join('\n');
+			const text = s.kind === 'file' ? s.text : s.rows.map((r) => fieldValue(r, ja)).join('\n');
 			if (m !== 'smtp' || c === 'msmtp' || c === 'mutt' || c === 'thunderbird') expect(text, `${c} ${m}`).toContain(ACCOUNT);
 		}
 	});
@@ -61,7 +71,13 @@ describe('snippet()', () => {
 			const s = snippet(real, c, m, 'yskhashi', ja);
 			const auth = (m in real.incoming ? real.incoming[m as 'pop3s'] : real.outgoing[m as 'smtp']).auth;
 			if (auth === 'none') continue;
-			const text = s.kind === 'file' ? s.text : s.rows.map((r) => `${r.label} ${r.value} ${r.note ?? ''}`).join('\n');
+			const text =
+				s.kind === 'file'
+					? s.text
+					: s.rows
+							.map((row) => ({ ...row, ...fieldWords(row, ja) }))
+							.map((r) => `${r.label} ${r.value} ${r.note ?? ''}`)
+							.join('\n');
 			expect(text, `${c} ${m}`).toMatch(auth === 'apop-password' ? /popauth/ : /ruby.*ログインパスワード/);
 		}
 	});

@@ -2,7 +2,7 @@
 // Japanese and English files must be identical once comments are stripped; English comments carry
 // no Japanese; every file of either edition is generated from the words table it is given.
 import { describe, expect, it } from 'vitest';
-import { clientIds, clients, fieldsSnippet, fileSnippet, muttPair, muttPairs } from '../../../src/clients/index.ts';
+import { clientIds, clients, fieldsSnippet, fieldWords, fileSnippet, muttPair, muttPairs } from '../../../src/clients/index.ts';
 import type { UiText } from '../../../src/i18n/index.ts';
 import { mobileconfigContent } from '../../../src/clients/mobileconfig.ts';
 import { ja } from '../../../src/i18n/ja.ts';
@@ -104,11 +104,12 @@ describe('field tables in both languages', () => {
 	const plain = (t: UiText) => (typeof t === 'string' ? t : t.ja);
 	for (const [client, method] of gui) {
 		it(`${client} ${method}: the same rows; English text, or a Japanese label marked with its gloss`, () => {
-			const jaRows = fieldsSnippet(real, client, method, ACCOUNT, ja).rows;
+			const jaRows = fieldsSnippet(real, client, method, ACCOUNT, ja).rows.map((r) => fieldWords(r, ja));
 			const enTable = fieldsSnippet(real, client, method, ACCOUNT, en);
 			expect(enTable.rows.length).toBe(jaRows.length);
 			expect(enTable.title).not.toMatch(JAPANESE);
-			enTable.rows.forEach((r, i) => {
+			enTable.rows.forEach((row, i) => {
+				const r = { ...row, ...fieldWords(row, en) };
 				for (const t of [r.label, r.value]) {
 					if (typeof t === 'string') expect(t, `row ${i}`).not.toMatch(JAPANESE);
 					else expect(t.gloss, `row ${i}`).not.toMatch(JAPANESE);

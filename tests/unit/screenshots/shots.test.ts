@@ -1,0 +1,80 @@
+// The shot list (scripts/screenshots/shots.ts) draws what the generated rows say: a check box is
+// ticked because its row's state is true, a port comes from the row, a label is the client's label
+// without its tab. Settings are flipped here and the pictures' specs must follow.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { IMAGE_DIR, isReal, shots, type Shot } from '../../../scripts/screenshots/shots.ts';
+import type { Control, DialogSpec } from '../../../scripts/screenshots/dialog.ts';
+import { edited, real } from '../clients/fixtures.ts';
+import { ja } from '../../../src/i18n/ja.ts';
+
+// One control of one picture, by its label.
+function control(list: Shot[], file: string, label: string): Control {
+	const shot = list.find((s) => s.file === `${IMAGE_DIR}/${file}.png`);
+	if (!shot || isReal(shot.spec)) throw new Error(`no illustration ${file}`);
+	const found = (shot.spec as DialogSpec).groups.flatMap((g) => g.controls).find((c) => 'label' in c && c.label === label);
+	if (!found) throw new Error(`${file}: no control "${label}"`);
+	return found;
+}
+
+describe('the shot list', () => {
+	const list = shots(real);
+
+	it('is one list: each picture once, in its walkthrough folder, for a page that exists', () => {
+		const files = list.map((s) => s.file);
+		expect(new Set(files).size).toBe(files.length);
+		for (const s of list) {
+			expect(s.file).toMatch(new RegExp(`^${IMAGE_DIR}/[a-z0-9-]+/[a-z0-9-]+\\.png$`));
+			expect(existsSync(s.page), s.page).toBe(true);
+			expect(s.illustration).toBe(!isReal(s.spec));
+		}
+		expect(list.filter((s) => isReal(s.spec)).map((s) => s.file.split('/').pop())).toEqual([
+			'account-incoming.png',
+			'account-outgoing.png',
+		]);
+	});
+
+	it("draws the clients' labels without their tab, the tab being the picture's own", () => {
+		const l = ja.config.sylpheed.labels;
+		expect(control(list, 'sylpheed-pop3s/2-basic', l.protocol as string)).toMatchObject({ kind: 'select', value: 'POP3(通常)' });
+		expect(control(list, 'sylpheed-apop/2-basic', l.protocol as string)).toMatchObject({ kind: 'select', value: 'POP3(APOP認証)' });
+		for (const s of list)
+			if (!isReal(s.spec)) {
+				const spec = s.spec as DialogSpec;
+				for (const c of spec.groups.flatMap((g) => g.controls)) if ('label' in c) expect(c.label ?? '', s.file).not.toMatch(/^\[/);
+			}
+	});
+
+	it('ticks the boxes the rows tick, and follows the settings when they change', () => {
+		const sslLabel = ja.config.outlookExpress.labels.incomingSsl as string;
+		expect(control(list, 'outlook-express/6-advanced', sslLabel)).toMatchObject({ kind: 'check', checked: true });
+		expect(control(list, 'sylpheed-pop3s/5-advanced', 'POP3ポートを指定: 995')).toMatchObject({ checked: true });
+		expect(control(list, 'apple-mail/manual-6-advanced', 'SSLを使用')).toMatchObject({ checked: true });
+
+		// POP3 without SSL on the standard port: the same pictures untick the boxes and name port 110.
+		const plain = shots(edited((s) => (s.incoming.pop3s = { ...s.incoming.pop3s, tls: 'none', port: 110 })));
+		expect(control(plain, 'outlook-express/6-advanced', sslLabel)).toMatchObject({ checked: false });
+		expect(control(plain, 'outlook-express/6-advanced', '受信メール (POP3)')).toMatchObject({ kind: 'text', value: '110' });
+		expect(control(plain, 'sylpheed-pop3s/5-advanced', 'POP3ポートを指定: 110')).toMatchObject({ checked: false });
+		expect(control(plain, 'sylpheed-pop3s/4-ssl', 'POP3の接続にSSLを使用')).toMatchObject({ kind: 'radio', checked: false });
+		expect(control(plain, 'apple-mail/manual-6-advanced', 'SSLを使用')).toMatchObject({ checked: false });
+	});
+
+	it("takes Sylpheed's SMTP choice and Thunderbird's menus from the rows' choices", () => {
+		// The radio buttons of the SSL tab's SMTP group that are on.
+		const smtp = (list: Shot[]) =>
+			(list.find((s) => s.file.endsWith('sylpheed-pop3s/4-ssl.png'))!.spec as DialogSpec).groups
+				.find((g) => g.heading === 'SMTP')!
+				.controls.filter((c) => c.kind === 'radio' && c.checked)
+				.map((c) => ('label' in c ? c.label : ''));
+		expect(smtp(list)).toEqual(['SSLを使用しない']);
+		const implicit = shots(edited((s) => (s.outgoing.smtp = { ...s.outgoing.smtp, tls: 'implicit' })));
+		expect(smtp(implicit)).toEqual(['SMTPの接続にSSLを使用']);
+		expect(control(list, 'thunderbird/5-outgoing', '接続の保護')).toMatchObject({ kind: 'select', value: 'STARTTLS', mark: true });
+		expect(control(list, 'thunderbird/5-outgoing', 'ユーザー名')).toMatchObject({ kind: 'text', value: real.exampleAccount });
+	});
+
+	it('draws password boxes empty', () => {
+		expect(control(list, 'becky-apop/3-user', 'パスワード')).toEqual({ kind: 'password', label: 'パスワード', value: '', mark: true });
+	});
+});
