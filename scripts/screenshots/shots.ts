@@ -1,6 +1,8 @@
-// Every walkthrough's pictures as data: which page, which file, and the dialog it shows, built from
-// the settings through the client generators (src/clients), so labels and values never drift. Pure;
-// `npm run screenshots` captures them (run.ts) and the unit test checks the manifest against them.
+// Every walkthrough's pictures as data: one list of walkthroughs (page, picture folder, look) and
+// their pictures (file, the dialog it shows). Labels and values come from the client generators'
+// rows (src/clients), read as data (tab, kind, value), never from the words a table shows, so they
+// never drift. Pure; `npm run screenshots` captures them (run.ts) and the unit tests check the
+// manifest against them (tests/unit/screenshots).
 import { createHash } from 'node:crypto';
 import { fieldsSnippet, type ClientId, type FieldRow, type Method } from '../../src/clients/index.ts';
 import { strings, type UiText } from '../../src/i18n/index.ts';
