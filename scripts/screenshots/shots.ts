@@ -364,11 +364,12 @@ function sylpheed(settings: Settings, incoming: 'pop3s' | 'apop'): Picture[] {
 				tab: japanese(tab.ssl),
 				groups: [
 					{
+						// The POP3 group's first and last choices read as the SMTP group's.
 						heading: 'POP3',
 						controls: [
-							{ kind: 'radio', label: 'SSLを使用しない', checked: pop.tls === 'none' },
+							{ kind: 'radio', label: japanese(l.smtpSslNone), checked: pop.tls === 'none' },
 							{ kind: 'radio', label: japanese(l.popSsl), checked: ticked(r(l.popSsl)), mark: true },
-							{ kind: 'radio', label: 'STARTTLSコマンドでSSLセッションを開始', checked: pop.tls === 'starttls' },
+							{ kind: 'radio', label: japanese(l.smtpSslStarttls), checked: pop.tls === 'starttls' },
 						],
 					},
 					{
