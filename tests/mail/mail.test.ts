@@ -15,11 +15,11 @@
 // Passwords are supplied the way each file's comments tell the user: ~/.netrc (fetchmail, msmtp),
 // the password prompt on a terminal (getmail6), ~/.mutt/secrets sourced by mutt.
 //
-// Run: npm run test:mail   (vitest with tests/mail/vitest.config.ts, after `npm run build`; as
-// root: it starts Dovecot and runs each client as `nobody`). One vitest test per check, grouped by
-// client; the groups run at once, each with its own account. The last test fails when a message
-// the troubleshooting pages quote was not found in a client's real output, so running a few checks
-// (`-t name`) also fails it unless its name is filtered out too.
+// Run: npm run test:mail   (vitest with tests/mail/vitest.config.ts; as root: it starts Dovecot and
+// runs each client as `nobody`). One vitest test per check, grouped by client; the groups run at
+// once, each with its own account. The last test fails when a message the troubleshooting pages
+// quote was not found in a client's real output, so running only a few checks (`-t pattern`) fails
+// it too, unless the pattern leaves it out.
 // KEEP_MAIL_TMP=1 keeps the temp directory (configs, logs, mailboxes) for debugging.
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
