@@ -89,10 +89,18 @@ const ROOT = join(HERE, '..', '..');
 // ---------------------------------------------------------------------------------------------
 // The one override.
 
-interface TestPorts extends DovecotPorts {
-	/** Local ports the stunnel tunnels accept on. */
+interface TestPorts extends ServerPorts {
+	/**
+	 * Local ports the stunnel tunnels accept on: each group has its own (two groups start stunnel at
+	 * the same time; on one shared port the second stunnel cannot listen, and its client reaches the
+	 * first one's tunnel).
+	 */
 	tunnelPop3: number;
 	tunnelSmtp: number;
+}
+
+/** The ports of the servers every group shares. */
+interface ServerPorts extends DovecotPorts {
 	/** A port nothing listens on (connection refused). */
 	closed: number;
 	/** A port that drops connections like a firewall (the client times out). */
@@ -1486,8 +1494,10 @@ const groups: { title: string; suffix: string; checks: (check: Check) => void }[
 ];
 const users = groups.map((g) => `${real.exampleAccount}${g.suffix}`);
 
-/** What the groups share once the servers run (each group adds its own account). */
-let shared: Omit<World, 'user' | 'maildir'> | undefined;
+/** What the groups share once the servers run (each group adds its own account and tunnel ports). */
+let shared: (Omit<World, 'user' | 'maildir' | 'ports'> & { ports: ServerPorts }) | undefined;
+/** Each group's two tunnel ports (taken with the servers' in one call, so all differ). */
+let tunnelPorts: number[] = [];
 
 // The programs, root, then the servers. A failure here fails the suite with its message and no
 // check runs (never a silent pass).
@@ -1507,15 +1517,14 @@ beforeAll(async () => {
 	};
 	cleanups.push(async () => removeTmp());
 	kills.push(removeTmp);
-	const [pop3, pop3s, submission, submissions, sink, tunnelPop3, tunnelSmtp, closed, blackhole, relaySink] = await freePorts(10);
-	const ports: TestPorts = {
+	const [pop3, pop3s, submission, submissions, sink, closed, blackhole, relaySink, ...tunnels] = await freePorts(8 + 2 * groups.length);
+	tunnelPorts = tunnels;
+	const ports: ServerPorts = {
 		pop3: pop3!,
 		pop3s: pop3s!,
 		submission: submission!,
 		submissions: submissions!,
 		sink: sink!,
-		tunnelPop3: tunnelPop3!,
-		tunnelSmtp: tunnelSmtp!,
 		closed: closed!,
 		blackhole: blackhole!,
 		relaySink: relaySink!,
@@ -1578,7 +1587,8 @@ for (const [i, g] of groups.entries()) {
 		let w: World | undefined;
 		beforeAll(() => {
 			if (!shared) throw new Error('the servers are not running (see the error above)');
-			w = { ...shared, user: users[i]!, maildir: shared.dovecot.maildirOf(users[i]!) };
+			const ports: TestPorts = { ...shared.ports, tunnelPop3: tunnelPorts[2 * i]!, tunnelSmtp: tunnelPorts[2 * i + 1]! };
+			w = { ...shared, ports, user: users[i]!, maildir: shared.dovecot.maildirOf(users[i]!) };
 		});
 		// `concurrent: false`: the group runs beside the others, its own checks in order.
 		g.checks((name, body) => test(name, { concurrent: false }, () => body(w!)));
