@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import markdownit from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
-import { placeholderValues, literalValues, unconfirmedValues } from '../settings/placeholders.ts';
+import { placeholderValues, literalValues, methodNameKeys, unconfirmedValues } from '../settings/placeholders.ts';
 import { clientPlaceholders } from '../clients/index.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
@@ -67,7 +67,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
-	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed });
+	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys });
 	md.use(calloutsPlugin, {
 		words,
 		otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'],
