@@ -60,7 +60,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	};
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
-	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
+	// 2. placeholders expand {{ key }} in inline text (a method name in a no-wrap span around its text
+	//    token, so the rules below still read plain text); code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
 	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
 	//    back-to-toc only inserts tokens between top-level blocks;
