@@ -23,7 +23,8 @@ import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import type { UiText, Words } from '../../i18n/index.ts';
 import { envOf } from './shared.ts';
-import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
+import { accountHtml, copyButtonHtml, downloadLinkHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
 
 export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
 	settings: Settings;
@@ -103,9 +104,8 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 		}
 	});
 
-	const esc = md.utils.escapeHtml;
 	const words = options.words;
-	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
+	const account = accountHtml(options.accountPlaceholder);
 	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
 	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
 	// A label or value: plain text in the page's language, or a Japanese interface's label marked
@@ -120,10 +120,8 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 		if (!s) return '';
 		if (s.kind === 'file') {
 			const name = downloadName(s);
-			const actions =
-				`<kit-download class="kit-download" data-filename="${esc(name)}">` +
-				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s, words.locale))}" download="${esc(name)}">${esc(words.download)}</a></kit-download>`;
-			return renderCode(md, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
+			const actions = downloadLinkHtml({ filename: name, href: downloadPath(s, words.locale), label: words.download });
+			return renderCode(options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
 		// Each row in words (../../clients/rows.ts); the row itself says whether its value gets a copy button.
 		const rows = s.rows
@@ -131,9 +129,9 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 				const shown = fieldWords(r, words);
 				return (
 					`<tr><th scope="row">${uiText(shown.label)}</th><td><span class="kit-value">${uiText(shown.value)}</span>` +
-					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '') +
+					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '') +
 					(r.copy
-						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(words.copied)}" aria-label="${esc(words.copyField(plain(shown.label)))}">${esc(words.copy)}</button></kit-copy>`
+						? copyButtonHtml({ label: words.copy, done: words.copied, name: words.copyField(plain(shown.label)), quiet: true })
 						: '') +
 					'</td>' +
 					`<td>${r.note ? value(r.note) : ''}</td></tr>`
