@@ -17,7 +17,7 @@ import {
 	type Snippet,
 } from '../../clients/index.ts';
 import { downloadName, downloadPath } from '../../site/downloads.ts';
-import { report } from '../env.ts';
+import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import type { UiText, Words } from '../../i18n/index.ts';
@@ -106,7 +106,11 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 	const words = options.words;
 	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
 	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
-	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
+	const value = (text: string, env: MarkdownEnv) => {
+		const parts = text.split(ACCOUNT);
+		if (parts.length > 1) uses(env, 'account');
+		return parts.map(esc).join(account);
+	};
 	// Values a reader types into a field (host names, ports, the account, the address) get a copy
 	// button; choices such as 「チェックする」 do not.
 	const typed = new Set(
@@ -115,33 +119,37 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 	const copyable = (text: UiText) => typeof text === 'string' && (text.includes(ACCOUNT) || typed.has(text));
 	// A label or value: plain text in the page's language, or a Japanese interface's label marked
 	// lang="ja" so that screen readers pronounce it in Japanese, followed by its meaning.
-	const uiText = (text: UiText) =>
-		typeof text === 'string' ? value(text) : `<span lang="ja">${esc(text.ja)}</span> <span class="kit-gloss">(${esc(text.gloss)})</span>`;
+	const uiText = (text: UiText, env: MarkdownEnv) =>
+		typeof text === 'string'
+			? value(text, env)
+			: `<span lang="ja">${esc(text.ja)}</span> <span class="kit-gloss">(${esc(text.gloss)})</span>`;
 	// The words a copy button's name uses for its field: the gloss of a Japanese label.
 	const plain = (text: UiText) => (typeof text === 'string' ? text : text.gloss);
 
-	md.renderer.rules['kit_snippet'] = (tokens, idx) => {
+	md.renderer.rules['kit_snippet'] = (tokens, idx, _opts, env: MarkdownEnv) => {
 		const s = tokens[idx]!.meta?.snippet as Snippet | undefined;
 		if (!s) return '';
 		if (s.kind === 'file') {
 			const name = downloadName(s);
+			uses(env, 'download');
 			const actions =
 				`<kit-download class="kit-download" data-filename="${esc(name)}">` +
 				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s, words.locale))}" download="${esc(name)}">${esc(words.download)}</a></kit-download>`;
-			return renderCode(md, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
+			return renderCode(md, env, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
 		const rows = s.rows
 			.map(
 				(r) =>
-					`<tr><th scope="row">${uiText(r.label)}</th><td><span class="kit-value">${uiText(r.value)}</span>` +
+					`<tr><th scope="row">${uiText(r.label, env)}</th><td><span class="kit-value">${uiText(r.value, env)}</span>` +
 					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '') +
 					(copyable(r.value)
 						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(words.copied)}" aria-label="${esc(words.copyField(plain(r.label)))}">${esc(words.copy)}</button></kit-copy>`
 						: '') +
 					'</td>' +
-					`<td>${r.note ? value(r.note) : ''}</td></tr>`,
+					`<td>${r.note ? value(r.note, env) : ''}</td></tr>`,
 			)
 			.join('');
+		if (s.rows.some((r) => copyable(r.value))) uses(env, 'copy');
 		return (
 			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
 			`<table class="kit-fields__table"><thead><tr><th scope="col">${esc(words.field)}</th><th scope="col">${esc(words.value)}</th><th scope="col">${esc(words.note)}</th></tr></thead>` +
