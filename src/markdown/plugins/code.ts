@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 import { ALIASES, LANGUAGES, PLAIN, THEMES, type Highlighter } from '../highlighter.ts';
 import { report, uses, type MarkdownEnv } from '../env.ts';
-import { envOf } from './shared.ts';
+import { envOf, renderEnv } from './shared.ts';
 import { ACCOUNT } from '../../settings/placeholders.ts';
 import { nearest } from '../../util/nearest.ts';
 
@@ -137,6 +137,6 @@ export function codePlugin(md: MarkdownIt, options: CodeOptions): void {
 		const meta = t.meta ?? { lang: 'text' };
 		return renderCode(md, env, options, t.content, meta.lang, meta.title ? { title: meta.title } : {});
 	};
-	md.renderer.rules.fence = (tokens, idx, _opts, env: MarkdownEnv) => render(tokens as never, idx, env);
-	md.renderer.rules.code_block = (tokens, idx, _opts, env: MarkdownEnv) => render(tokens as never, idx, env);
+	md.renderer.rules.fence = (tokens, idx, _opts, env) => render(tokens as never, idx, renderEnv(env));
+	md.renderer.rules.code_block = (tokens, idx, _opts, env) => render(tokens as never, idx, renderEnv(env));
 }

@@ -20,7 +20,7 @@ import { opensslCheck, opensslMethods, type OpensslMethod } from '../../troubles
 import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
-import { envOf } from './shared.ts';
+import { envOf, renderEnv } from './shared.ts';
 
 export interface MessagesWords {
 	/** The table's accessible name, before the failure's heading text. */
@@ -131,7 +131,8 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		);
 	};
 
-	md.renderer.rules['kit_messages'] = (tokens, idx, _opts, env: MarkdownEnv) => {
+	md.renderer.rules['kit_messages'] = (tokens, idx, _opts, renderingEnv) => {
+		const env = renderEnv(renderingEnv);
 		const meta = tokens[idx]!.meta as { kind: string; args: string[] } | null;
 		if (!meta) return '';
 		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS, env);

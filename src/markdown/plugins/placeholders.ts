@@ -8,7 +8,7 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { ACCOUNT } from '../../settings/placeholders.ts';
 import { editDistance, nearest } from '../../util/nearest.ts';
 import { report, uses, type MarkdownEnv } from '../env.ts';
-import { childMap, eachBlock, envOf, lineInBlock } from './shared.ts';
+import { childMap, eachBlock, envOf, lineInBlock, renderEnv } from './shared.ts';
 
 /** The visible mark after an unconfirmed value, and where it explains itself. */
 export interface UnconfirmedMark {
@@ -311,8 +311,8 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 	md.renderer.rules['kit_unconfirmed'] = (tokens, idx) =>
 		options.unconfirmed ? unconfirmedHtml(options.unconfirmed, md.utils.escapeHtml, (tokens[idx]!.meta as { inLink: boolean }).inLink) : '';
 
-	md.renderer.rules.kit_account = (tokens, idx, _opts, env: MarkdownEnv) => {
-		uses(env, 'account');
+	md.renderer.rules.kit_account = (tokens, idx, _opts, env) => {
+		uses(renderEnv(env), 'account');
 		return `<kit-account class="kit-account" data-placeholder="">${md.utils.escapeHtml(tokens[idx]!.content)}</kit-account>`;
 	};
 
@@ -323,7 +323,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		const parts = (token.meta as Partial<CodeAccountMeta> | null)?.accountParts;
 		if (!parts) return codeInline ? codeInline(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
 		const account = `<kit-account class="kit-account" data-placeholder="">${md.utils.escapeHtml(accountText)}</kit-account>`;
-		uses(env, 'account');
+		uses(renderEnv(env), 'account');
 		return `<code${self.renderAttrs(token)}>${parts.map((p) => md.utils.escapeHtml(p)).join(account)}</code>`;
 	};
 }

@@ -21,7 +21,7 @@ import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import type { UiText, Words } from '../../i18n/index.ts';
-import { envOf } from './shared.ts';
+import { envOf, renderEnv } from './shared.ts';
 import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
 
 export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
@@ -126,7 +126,8 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 	// The words a copy button's name uses for its field: the gloss of a Japanese label.
 	const plain = (text: UiText) => (typeof text === 'string' ? text : text.gloss);
 
-	md.renderer.rules['kit_snippet'] = (tokens, idx, _opts, env: MarkdownEnv) => {
+	md.renderer.rules['kit_snippet'] = (tokens, idx, _opts, renderingEnv) => {
+		const env = renderEnv(renderingEnv);
 		const s = tokens[idx]!.meta?.snippet as Snippet | undefined;
 		if (!s) return '';
 		if (s.kind === 'file') {

@@ -10,6 +10,7 @@ import { methodIds } from '../../content/frontmatter.ts';
 import { clientName, clients, type ClientId } from '../../clients/index.ts';
 import type { Words } from '../../i18n/index.ts';
 import { uses, type MarkdownEnv } from '../env.ts';
+import { renderEnv } from './shared.ts';
 import { plainText } from './headingIds.ts';
 import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
 
@@ -141,8 +142,8 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	};
 	md.renderer.rules['table_close'] = (tokens, idx, opts, _env, self) => `${self.renderToken(tokens, idx, opts)}</div>`;
 
-	md.renderer.rules['kit_table'] = (tokens, idx, _opts, env: MarkdownEnv) => {
+	md.renderer.rules['kit_table'] = (tokens, idx, _opts, env) => {
 		const meta = tokens[idx]!.meta as { kind: Kind; only?: 'ssl' | 'apop' };
-		return meta.kind === 'mailers-table' ? mailers(meta.only) : settingsTable(env);
+		return meta.kind === 'mailers-table' ? mailers(meta.only) : settingsTable(renderEnv(env));
 	};
 }
