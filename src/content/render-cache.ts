@@ -23,7 +23,7 @@
 // Not in any key, on purpose: an image's bytes (every build decodes each picture again, by content
 // hash in memory: src/content/image-check.ts), link targets (the link check runs on every build over
 // the cached links), the .astro views and CSS (Astro renders every page's view on every build).
-// Astro's data store has its own digest per page (storeDigest): the shared inputs, every page's
+// Astro's data store has its own digest per page (storeDigestInput): the shared inputs, every page's
 // front matter, the page's id and HTML; any of them changes tells Astro the entry changed.
 //
 // Files, in Astro's cache folder (node_modules/.astro by default); `rm -rf node_modules/.astro`
@@ -132,7 +132,7 @@ export function digestSalt(shared: string, frontmatter: readonly Frontmatter[]):
 }
 
 /** The text whose digest (Astro's generateDigest) is the page's store entry digest. */
-export function storeDigest(salt: string, page: { id: string; html: string }): string {
+export function storeDigestInput(salt: string, page: { id: string; html: string }): string {
 	return `${salt}\n${page.id}\n${page.html}`;
 }
 

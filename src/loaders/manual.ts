@@ -17,7 +17,7 @@ import {
 	readRenderCache,
 	rendererFingerprint,
 	sharedInputs,
-	storeDigest,
+	storeDigestInput,
 	writeHtmlFile,
 	writeRenderCache,
 	type RenderOutput,
@@ -134,7 +134,11 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 					inputs,
 					pages.map((p) => p.data),
 				);
-				const entries = pages.map((page) => ({ page, id: page.id || 'index', digest: context.generateDigest(storeDigest(salt, page)) }));
+				const entries = pages.map((page) => ({
+					page,
+					id: page.id || 'index',
+					digest: context.generateDigest(storeDigestInput(salt, page)),
+				}));
 				// Each page's record goes to a file of its own under its id (src/content/render-cache.ts),
 				// written before the store changes so that a page rendered because of the change finds it.
 				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));

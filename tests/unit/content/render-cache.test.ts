@@ -15,7 +15,7 @@ import {
 	readRenderCache,
 	rendererFingerprint,
 	sharedInputs,
-	storeDigest,
+	storeDigestInput,
 	writeHtmlFile,
 	writeRenderCache,
 	type PageRecord,
@@ -93,14 +93,14 @@ describe('the keys and salts: each changes exactly when one of its inputs does',
 		expect(bodySalt('shared', [...images, 'content/c.png'])).not.toBe(salt);
 	});
 
-	it('digestSalt and storeDigest: the shared inputs, every page’s front matter, the page’s id and HTML', () => {
+	it('digestSalt and storeDigestInput: the shared inputs, every page’s front matter, the page’s id and HTML', () => {
 		const salt = digestSalt('shared', [pages[0]!.data]);
 		expect(digestSalt('shared2', [pages[0]!.data])).not.toBe(salt);
 		expect(digestSalt('shared', [pages[1]!.data])).not.toBe(salt);
-		const digest = storeDigest(salt, { id: 'mail', html: '<p>a</p>' });
-		expect(storeDigest(salt, { id: 'mail/send', html: '<p>a</p>' })).not.toBe(digest);
-		expect(storeDigest(salt, { id: 'mail', html: '<p>b</p>' })).not.toBe(digest);
-		expect(storeDigest('other', { id: 'mail', html: '<p>a</p>' })).not.toBe(digest);
+		const digest = storeDigestInput(salt, { id: 'mail', html: '<p>a</p>' });
+		expect(storeDigestInput(salt, { id: 'mail/send', html: '<p>a</p>' })).not.toBe(digest);
+		expect(storeDigestInput(salt, { id: 'mail', html: '<p>b</p>' })).not.toBe(digest);
+		expect(storeDigestInput('other', { id: 'mail', html: '<p>a</p>' })).not.toBe(digest);
 	});
 
 	it('rendererFingerprint: every src/**/*.ts file (its name and bytes) and package-lock.json, nothing else', () => {
