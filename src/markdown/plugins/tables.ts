@@ -69,6 +69,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 				(m) => clients[id].methods.includes(m) && walkthroughs.some((p) => p.data.clients!.includes(id) && p.data.methods!.includes(m)),
 			);
 		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))].filter(covers);
+		// With more than one method, each client becomes a card on narrow screens (global.css), so the
+		// table never scrolls sideways on a phone; a one-method list fits as a table.
+		const cards = methods.length > 1;
 		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
 			const pages = walkthroughs.filter((p) => p.data.clients!.includes(id));
@@ -76,13 +79,15 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			const cells = methods.map((m) => {
 				// A page covers a method for a client when both the page and the client's generator do.
 				const page = clients[id].methods.includes(m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
+				// The method's name before each cell is for the card form (below); screen readers have the column header.
+				const label = cards ? `<span class="kit-cell-label" aria-hidden="true">${esc(methodLabel(m))}</span>` : '';
 				return page
-					? `<td><a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
-					: `<td>—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
+					? `<td>${label}<a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
+					: `<td>${label}—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
-			return `<tr><th scope="row">${esc(name(id))}${historical ? ` <span class="kit-badge kit-badge--small">${esc(words.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
+			return `<tr class="kit-generated__row"><th scope="row">${esc(name(id))}${historical ? ` <span class="kit-badge kit-badge--small">${esc(words.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
 		});
-		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
+		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated${cards ? ' kit-generated--cards' : ''}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};
 
 	// The all-settings page: first the reader's own user name and address (filled in by the browser),
@@ -100,8 +105,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			`<tr><th scope="row">${esc(w.address)}</th><td><code>${account}@${esc(s.domain)}</code></td></tr>` +
 			'</tbody></table></div>\n';
 		const cols = [w.server, w.port, w.tls, w.password];
-		const cell = (col: number, html: string) =>
-			`<td><span class="kit-settings__label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
+		const cell = (col: number, html: string) => `<td><span class="kit-cell-label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
 		const row = (id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
 			const notes = Object.entries(v.assumptions ?? {}).flatMap(([k, why]) =>

@@ -1,0 +1,50 @@
+// The supported-mailers tables (issue 15): on a phone each client is a card, its name then one
+// labelled line per method, so the table never scrolls sideways and no column is squeezed; from
+// 40rem up it is a table again. Either way screen readers get the table: column headers, row
+// headers and cells (the visible method labels in the card form are hidden from them).
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+	{ path: '/mail/mailers/', label: '対応メーラーの表', mailer: 'メーラー', link: '設定例' },
+	{ path: '/en/mail/mailers/', label: 'Supported mail clients', mailer: 'Mail client', link: 'Example' },
+];
+
+for (const { path, label, mailer, link } of PAGES) {
+	test(`the supported-mailers table on ${path} is cards on phones and a table from 40rem up`, async ({ page }) => {
+		await page.goto(path);
+		const region = page.getByRole('region', { name: label });
+		const table = region.getByRole('table');
+		const thunderbird = table.getByRole('row', { name: /^Thunderbird/ });
+		for (const width of [320, 360, 390, 430]) {
+			await page.setViewportSize({ width, height: 800 });
+			// Nothing to scroll: neither the page nor the table's own box.
+			const overflow = await region.evaluate((el) => ({
+				box: el.scrollWidth - el.clientWidth,
+				page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			}));
+			expect(overflow, `at ${width} px`).toEqual({ box: 0, page: 0 });
+			// A card: the client's name above its methods, each method on its own line with its name.
+			const lines = await thunderbird.evaluate((row) =>
+				[...row.children].map((cell) => ({ top: Math.round(cell.getBoundingClientRect().top), text: (cell as HTMLElement).innerText })),
+			);
+			expect(new Set(lines.map((l) => l.top)).size, `one line per cell at ${width} px`).toBe(lines.length);
+			expect(lines[1]!.text).toMatch(new RegExp(`^POP3 over SSL\\s*○ ${link}`));
+			// The method's name and its link side by side.
+			const cell = thunderbird.getByRole('cell').first();
+			const [name, target] = [await cell.locator('.kit-cell-label').boundingBox(), await cell.getByRole('link').boundingBox()];
+			expect(Math.abs(name!.y - target!.y), `label and link on one line at ${width} px`).toBeLessThan(4);
+			expect(name!.x + name!.width).toBeLessThanOrEqual(target!.x);
+			await expect(table.locator('thead')).not.toBeInViewport();
+		}
+		// Screen readers still have the table's headers, and the link names say client and method.
+		await expect(table.getByRole('columnheader', { name: mailer })).toHaveCount(1);
+		await expect(thunderbird.getByRole('rowheader', { name: 'Thunderbird' })).toBeVisible();
+		await expect(thunderbird.getByRole('link', { name: new RegExp(`${link} \\(Thunderbird, POP3 over SSL\\)`) })).toBeVisible();
+		await expect(thunderbird.locator('.kit-cell-label').first()).toHaveAttribute('aria-hidden', 'true');
+		// From 40rem up: a table, one row per client.
+		await page.setViewportSize({ width: 768, height: 800 });
+		const tops = await thunderbird.evaluate((row) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().top)));
+		expect(new Set(tops).size).toBe(1);
+		await expect(table.locator('.kit-cell-label').first()).toBeHidden();
+	});
+}
