@@ -15,7 +15,7 @@ import { loadavg, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, copyProject, removeProject, ROOT, type BuildResult } from './project.ts';
-import { writeCorpus } from './corpus.ts';
+import { writeCorpus, type Corpus } from './corpus.ts';
 import { pageWeight, kb, type PageWeight } from './weight.ts';
 import { devLatency, type DevResult } from './dev.ts';
 import { floor } from './floor.ts';
@@ -56,11 +56,20 @@ function du(dir: string): { bytes: number; files: number; html: number } {
 	return { bytes, files, html };
 }
 
-function failIfBroken(what: string, r: BuildResult) {
-	if (r.status !== 0) {
-		console.error(`${what}: astro build failed (exit ${r.status})\n${r.output.slice(-4000)}`);
-		process.exit(1);
-	}
+/** Build `dir`; a failed build stops the bench with its output (the copies are still removed). */
+async function buildOk(dir: string, what: string): Promise<BuildResult> {
+	const r = await build(dir);
+	if (r.status !== 0) throw new Error(`${what}: astro build failed (exit ${r.status})\n${r.output.slice(-4000)}`);
+	return r;
+}
+
+/** Build `dir` from nothing (no output, data store or image cache), then again with the caches it left. */
+async function coldAndWarm(dir: string, what: string): Promise<{ cold: BuildResult; warm: BuildResult }> {
+	rmSync(join(dir, 'dist'), { recursive: true, force: true });
+	rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+	const cold = await buildOk(dir, what);
+	const warm = await buildOk(dir, `${what} (warm)`);
+	return { cold, warm };
 }
 
 function printBuild(label: string, r: BuildResult, pageCount?: number) {
@@ -91,6 +100,21 @@ function printPhases(r: BuildResult) {
 		from = i + 1;
 	}
 	line('  timeline (since start)', parts.join(' · '));
+}
+
+const COLD = 'cold build (empty caches)';
+const WARM = 'warm build (caches kept)';
+
+/** A build's figures and its timeline. */
+function printBuildAndPhases(label: string, r: BuildResult, pageCount?: number) {
+	printBuild(label, r, pageCount);
+	printPhases(r);
+}
+
+/** HTML pages, files and bytes of a built site. */
+function printOutput(dist: string) {
+	const out = du(dist);
+	line('output', `${out.html} HTML pages, ${out.files} files, ${(out.bytes / 2 ** 20).toFixed(1)} MB`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -130,107 +154,109 @@ async function separateIndex(dir: string): Promise<BuildResult | undefined> {
 	return build(dir, ['pagefind', '--site', 'dist']);
 }
 
-console.log(
-	`kit bench · ${new Date().toISOString()} · ${cpus().length} CPUs (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GB · load average ${load()}`,
-);
-console.log(
-	`sources: ${args.ref ? `commit ${execFileSync('git', ['rev-parse', '--short', args.ref], { encoding: 'utf8' }).trim()}` : 'work tree'} · node ${process.version}`,
-);
+/** A copy of the project for one phase (removed at the end unless --keep). */
+function newCopy(content: boolean): string {
+	const dir = copyProject({ content, ref: args.ref });
+	copies.push(dir);
+	return dir;
+}
 
-try {
-	if (only.has('corpus')) {
-		const dir = copyProject({ content: false, ref: args.ref });
-		copies.push(dir);
-		const corpus = await writeCorpus({ dir: join(dir, 'content'), pages, settings: join(ROOT, 'content/settings.yaml') });
-		console.log(
-			`\nCorpus: ${corpus.pages} pages in ${corpus.sections} sections, ${corpus.galleries} galleries sharing ${corpus.imageFiles} PNGs (load average ${load()})`,
-		);
-		const cold = await build(dir);
-		failIfBroken('corpus', cold);
-		printBuild('cold build (empty caches)', cold, corpus.pages);
-		printPhases(cold);
-		const index = await separateIndex(dir);
-		if (index) {
-			line('search index (npx pagefind, separate)', `${s(index.wallMs)} wall, ${index.cpuS?.toFixed(2) ?? '?'} s CPU`);
-			line('build + index', s(cold.wallMs + index.wallMs));
-		} else if (!cold.lines.some((l) => /indexed \d+ pages/.test(l.text))) {
-			line('search index', 'not built (Pagefind is neither in the build nor installed)');
+/**
+ * The generated corpus built cold and warm (`--runs N`: N times each, with medians), its search
+ * index, output size and page weight. Returns the copy (its dist/ is the floor's input).
+ */
+async function corpusPhase(): Promise<{ dir: string; corpus: Corpus }> {
+	const dir = newCopy(false);
+	const corpus = await writeCorpus({ dir: join(dir, 'content'), pages, settings: join(ROOT, 'content/settings.yaml') });
+	console.log(
+		`\nCorpus: ${corpus.pages} pages in ${corpus.sections} sections, ${corpus.galleries} galleries sharing ${corpus.imageFiles} PNGs (load average ${load()})`,
+	);
+	const { cold, warm } = await coldAndWarm(dir, 'corpus');
+	printBuildAndPhases(COLD, cold, corpus.pages);
+	const index = await separateIndex(dir);
+	if (index) {
+		line('search index (npx pagefind, separate)', `${s(index.wallMs)} wall, ${index.cpuS?.toFixed(2) ?? '?'} s CPU`);
+		line('build + index', s(cold.wallMs + index.wallMs));
+	} else if (!cold.lines.some((l) => /indexed \d+ pages/.test(l.text))) {
+		line('search index', 'not built (Pagefind is neither in the build nor installed)');
+	}
+	printOutput(join(dir, 'dist'));
+	printWeight(`typical page ${corpus.typical}`, pageWeight(join(dir, 'dist'), corpus.typical));
+	printWeight(`gallery page ${corpus.gallery}`, pageWeight(join(dir, 'dist'), corpus.gallery));
+	printBuildAndPhases(WARM, warm, corpus.pages);
+	console.log(`  (load average ${load()})`);
+	if (runs > 1) {
+		const colds = [cold];
+		const warms = [warm];
+		for (let i = 1; i < runs; i++) {
+			const again = await coldAndWarm(dir, 'corpus (repeated)');
+			colds.push(again.cold);
+			warms.push(again.warm);
 		}
-		const out = du(join(dir, 'dist'));
-		line('output', `${out.html} HTML pages, ${out.files} files, ${(out.bytes / 2 ** 20).toFixed(1)} MB`);
-		printWeight(`typical page ${corpus.typical}`, pageWeight(join(dir, 'dist'), corpus.typical));
-		printWeight(`gallery page ${corpus.gallery}`, pageWeight(join(dir, 'dist'), corpus.gallery));
-		const warm = await build(dir);
-		failIfBroken('corpus (warm)', warm);
-		printBuild('warm build (caches kept)', warm, corpus.pages);
-		printPhases(warm);
-		console.log(`  (load average ${load()})`);
-		if (runs > 1) {
-			const colds = [cold];
-			const warms = [warm];
-			for (let i = 1; i < runs; i++) {
-				// Cold again: no output, no data store, no image cache.
-				rmSync(join(dir, 'dist'), { recursive: true, force: true });
-				rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
-				const c = await build(dir);
-				failIfBroken('corpus (cold, repeated)', c);
-				colds.push(c);
-				const w = await build(dir);
-				failIfBroken('corpus (warm, repeated)', w);
-				warms.push(w);
-			}
-			printRuns('cold build', colds, corpus.pages);
-			printRuns('warm build', warms, corpus.pages);
-			console.log(`  (load average ${load()})`);
-		}
-		// The dev server on the corpus: saving one page re-renders that page only (the render cache).
-		if (only.has('dev')) {
-			const typicalFile = `content${corpus.typical.replace(/\/$/, '')}.md`;
-			printDev('dev server: ', await devLatency(dir, typicalFile, corpus.typical));
-		}
-		// What Astro and Pagefind alone take for the same pages (scripts/bench/floor.ts).
-		const bare = await floor(join(dir, 'dist'));
-		copies.push(bare.dir);
-		console.log(
-			`\nFloor: a bare Astro project writing the same ${bare.pages} articles (no layout, Markdown, content layer or images), then Pagefind`,
-		);
-		printBuild('bare astro build', bare.astro, bare.pages);
-		line('Pagefind over its output', `${s(bare.pagefind.wallMs)} wall, ${bare.pagefind.cpuS?.toFixed(2) ?? '?'} s CPU`);
-		line('floor (the two added)', s(bare.astro.wallMs + bare.pagefind.wallMs));
+		printRuns('cold build', colds, corpus.pages);
+		printRuns('warm build', warms, corpus.pages);
 		console.log(`  (load average ${load()})`);
 	}
+	return { dir, corpus };
+}
 
+/** What Astro and Pagefind alone take for the same pages (scripts/bench/floor.ts). */
+async function floorPhase(dist: string): Promise<void> {
+	const bare = await floor(dist);
+	copies.push(bare.dir);
+	console.log(
+		`\nFloor: a bare Astro project writing the same ${bare.pages} articles (no layout, Markdown, content layer or images), then Pagefind`,
+	);
+	printBuild('bare astro build', bare.astro, bare.pages);
+	line('Pagefind over its output', `${s(bare.pagefind.wallMs)} wall, ${bare.pagefind.cpuS?.toFixed(2) ?? '?'} s CPU`);
+	line('floor (the two added)', s(bare.astro.wallMs + bare.pagefind.wallMs));
+	console.log(`  (load average ${load()})`);
+}
+
+/** The real manual (a copy with content/) built cold and warm. */
+async function realPhase(dir: string): Promise<void> {
+	const count = (readdirSync(join(dir, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).length;
+	console.log(`\nReal manual: ${count} Markdown files (load average ${load()})`);
+	const { cold, warm } = await coldAndWarm(dir, 'real manual');
+	printBuildAndPhases(COLD, cold);
+	printBuildAndPhases(WARM, warm);
+	printOutput(join(dir, 'dist'));
+}
+
+/** The dev server on the real manual: start, then save one page and wait for its new HTML. */
+async function devPhase(dir: string): Promise<void> {
+	console.log(`\nDev server (load average ${load()})`);
+	const file = 'content/mail/smtp-auth.md';
+	const [path, page] = existsSync(join(dir, file)) ? [file, '/mail/smtp-auth/'] : ['content/index.md', '/'];
+	printDev('', await devLatency(dir, path, page));
+}
+
+async function main(): Promise<void> {
+	console.log(
+		`kit bench · ${new Date().toISOString()} · ${cpus().length} CPUs (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GB · load average ${load()}`,
+	);
+	console.log(
+		`sources: ${args.ref ? `commit ${execFileSync('git', ['rev-parse', '--short', args.ref], { encoding: 'utf8' }).trim()}` : 'work tree'} · node ${process.version}`,
+	);
+	if (only.has('corpus')) {
+		const { dir, corpus } = await corpusPhase();
+		// The dev server on the corpus: saving one page re-renders that page only (the render cache).
+		if (only.has('dev')) printDev('dev server: ', await devLatency(dir, `content${corpus.typical.replace(/\/$/, '')}.md`, corpus.typical));
+		await floorPhase(join(dir, 'dist'));
+	}
 	if (only.has('real') || only.has('dev')) {
-		const dir = copyProject({ content: true, ref: args.ref });
-		copies.push(dir);
-		if (only.has('real')) {
-			const count = (readdirSync(join(dir, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).length;
-			console.log(`\nReal manual: ${count} Markdown files (load average ${load()})`);
-			const cold = await build(dir);
-			failIfBroken('real manual', cold);
-			printBuild('cold build (empty caches)', cold);
-			printPhases(cold);
-			const warm = await build(dir);
-			failIfBroken('real manual (warm)', warm);
-			printBuild('warm build (caches kept)', warm);
-			printPhases(warm);
-			const out = du(join(dir, 'dist'));
-			line('output', `${out.html} HTML pages, ${out.files} files, ${(out.bytes / 2 ** 20).toFixed(1)} MB`);
-		}
-		if (only.has('dev')) {
-			console.log(`\nDev server (load average ${load()})`);
-			const file = 'content/mail/smtp-auth.md';
-			printDev(
-				'',
-				await devLatency(
-					dir,
-					existsSync(join(dir, file)) ? file : 'content/index.md',
-					existsSync(join(dir, file)) ? '/mail/smtp-auth/' : '/',
-				),
-			);
-		}
+		const dir = newCopy(true);
+		if (only.has('real')) await realPhase(dir);
+		if (only.has('dev')) await devPhase(dir);
 	}
 	console.log(`\nload average at the end: ${load()}`);
+}
+
+try {
+	await main();
+} catch (e) {
+	console.error((e as Error).message);
+	process.exitCode = 1;
 } finally {
 	if (args.keep) console.log(`kept: ${copies.join(' ')}`);
 	else copies.forEach(removeProject);

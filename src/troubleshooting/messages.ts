@@ -1,6 +1,6 @@
 // The error messages the troubleshooting pages quote, one home for all of them: the pages render
 // them (`::: messages FAILURE DIRECTION`, src/markdown/plugins/messages.ts) and the real-client
-// suite (tests/mail/run.ts) asserts that every message of a client that runs here is exactly what
+// suite (tests/mail/mail.test.ts) asserts that every message of a client that runs here is exactly what
 // that client printed in the same failure, so a page cannot drift from the software. Messages of
 // clients that cannot run here (Thunderbird) carry their source instead; Outlook, Apple Mail and
 // Becky! publish no message catalogue we could cite, so none of their messages is quoted.

@@ -34,6 +34,14 @@ export function sh(word: string): string {
 	return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The programs `run` started that have not ended yet. */
+const running = new Set<ChildProcess>();
+
+/** Kill every program `run` started that is still running (the suite is being stopped). */
+export function killRunning(): void {
+	for (const child of running) killGroup(child);
+}
+
 /** Run argv to completion (or timeout, then kill it by PID); collect stdout and stderr together. */
 export function run(argv: string[], options: RunOptions = {}): Promise<RunResult> {
 	return new Promise((resolve) => {
@@ -43,6 +51,7 @@ export function run(argv: string[], options: RunOptions = {}): Promise<RunResult
 			stdio: ['pipe', 'pipe', 'pipe'],
 			detached: true, // own process group, so a timeout kills the whole tree
 		});
+		running.add(child);
 		let output = '';
 		const answers = options.answer === undefined ? [] : Array.isArray(options.answer) ? [...options.answer] : [options.answer];
 		let since = 0;
@@ -69,6 +78,7 @@ export function run(argv: string[], options: RunOptions = {}): Promise<RunResult
 			output += `\n[spawn error: ${e.message}]`;
 		});
 		child.on('close', (code, signal) => {
+			running.delete(child);
 			clearTimeout(timer);
 			resolve({ code, signal, output, timedOut });
 		});

@@ -188,7 +188,7 @@ export async function startDovecot(
 	ports: DovecotPorts,
 	accounts: { users: string[]; loginPassword: string; apopPassword: string },
 	hostname: string,
-	onSpawn: (stop: () => Promise<void>) => void,
+	onSpawn: (stop: () => Promise<void>, kill: () => void) => void,
 ): Promise<Dovecot> {
 	const { users, loginPassword, apopPassword } = accounts;
 	for (const d of ['run', 'state', 'mail']) mkdirSync(join(dir, d), { recursive: true });
@@ -298,7 +298,11 @@ service submission-login {
 		await exited;
 		clearTimeout(timer);
 	};
-	onSpawn(stop);
+	// On a signal there is no time to wait for doveadm: SIGTERM makes the master stop its children.
+	const kill = () => {
+		if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+	};
+	onSpawn(stop, kill);
 	try {
 		for (const p of [ports.pop3, ports.pop3s, ports.submission, ports.submissions]) await waitForPort('127.0.0.1', p);
 		await waitForPort('127.0.0.2', ports.pop3);

@@ -130,9 +130,10 @@ describe('the words tables', () => {
 		// @ts-expect-error: a callout title is missing
 		const partial: Words = { ...en, callouts: { note: 'Note', tip: 'Tip', warning: 'Caution' } };
 		// @ts-expect-error: a gloss is not optional: a Japanese label on an English page needs its meaning
+		const label: Words['config']['becky']['labels']['userId'] = { ja: 'ユーザーID' };
 		const unglossed: Words = {
 			...en,
-			config: { ...en.config, becky: { ...en.config.becky, labels: { ...en.config.becky.labels, userId: { ja: 'ユーザーID' } } } },
+			config: { ...en.config, becky: { ...en.config.becky, labels: { ...en.config.becky.labels, userId: label } } },
 		};
 		expect([missing, partial, unglossed].length).toBe(3);
 	});

@@ -1,6 +1,6 @@
 // The quoted messages (src/troubleshooting/messages.ts): their shape, the "…" gap, filling, and the
 // `::: messages` / `::: openssl-check` blocks that render them. Whether each runnable client really
-// prints its message is the mail suite's job (tests/mail/run.ts); here, the pure parts.
+// prints its message is the mail suite's job (tests/mail/mail.test.ts); here, the pure parts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

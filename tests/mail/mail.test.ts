@@ -15,8 +15,11 @@
 // Passwords are supplied the way each file's comments tell the user: ~/.netrc (fetchmail, msmtp),
 // the password prompt on a terminal (getmail6), ~/.mutt/secrets sourced by mutt.
 //
-// Run: npx node tests/mail/run.ts   (as root: it starts Dovecot and runs each client as `nobody`).
-// Prints one line per check, the duration, and last `N passed, M failed`; exits 1 on any failure.
+// Run: npm run test:mail   (vitest with tests/mail/vitest.config.ts; as root: it starts Dovecot and
+// runs each client as `nobody`). One vitest test per check, grouped by client; the groups run at
+// once, each with its own account. The last test fails when a message the troubleshooting pages
+// quote was not found in a client's real output, so running only a few checks (`-t pattern`) fails
+// it too, unless the pattern leaves it out.
 // KEEP_MAIL_TMP=1 keeps the temp directory (configs, logs, mailboxes) for debugging.
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -34,6 +37,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import {
 	appleMobileconfig,
 	checkAutoconfig,
@@ -65,7 +69,7 @@ import {
 	type QuotedMessage,
 } from '../../src/troubleshooting/messages.ts';
 import { opensslCheck, type OpensslMethod } from '../../src/troubleshooting/openssl.ts';
-import { killGroup, run, sh, type Answer, type RunResult } from './proc.ts';
+import { killGroup, killRunning, run, sh, type Answer, type RunResult } from './proc.ts';
 import {
 	freePorts,
 	makeCertificates,
@@ -81,15 +85,22 @@ import {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const startedAt = Date.now();
 
 // ---------------------------------------------------------------------------------------------
 // The one override.
 
-interface TestPorts extends DovecotPorts {
-	/** Local ports the stunnel tunnels accept on. */
+interface TestPorts extends ServerPorts {
+	/**
+	 * Local ports the stunnel tunnels accept on: each group has its own (two groups start stunnel at
+	 * the same time; on one shared port the second stunnel cannot listen, and its client reaches the
+	 * first one's tunnel).
+	 */
 	tunnelPop3: number;
 	tunnelSmtp: number;
+}
+
+/** The ports of the servers every group shares. */
+interface ServerPorts extends DovecotPorts {
 	/** A port nothing listens on (connection refused). */
 	closed: number;
 	/** A port that drops connections like a firewall (the client times out). */
@@ -175,35 +186,10 @@ async function missingPackages(): Promise<string[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Checks and reporting.
+// Checks: each is one vitest test, named; a group's checks run in order, the groups at once.
 
-let passed = 0;
-let failed = 0;
-/** Set by a signal: the servers are going away, so no further check runs. */
-let stopping = false;
-
-type Check = (name: string, body: () => Promise<void>) => Promise<void>;
-
-/** Make a check runner that reports through `print` (a group's buffer, or the console). */
-function checker(print: (line: string) => void): Check {
-	// Run one named check; an exception (or a failed expectation) fails it with its message.
-	return async (name, body) => {
-		if (stopping) return;
-		const t0 = Date.now();
-		try {
-			await body();
-			if (stopping) return;
-			passed++;
-			print(`  ok    ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-		} catch (e) {
-			if (stopping) return;
-			failed++;
-			const text = (e as Error).message.replace(/\n/g, '\n        ');
-			print(`  FAIL  ${name}\n        ${text}`);
-		}
-	};
-}
-const check = checker((line) => console.log(line));
+/** Declare one check of a group; its body gets the group's world (servers, account, ports). */
+type Check = (name: string, body: (w: World) => Promise<void>) => void;
 
 // Throw with the client's output attached unless `ok`.
 function expect(ok: boolean, what: string, r?: RunResult): void {
@@ -215,6 +201,9 @@ function expect(ok: boolean, what: string, r?: RunResult): void {
 
 // ---------------------------------------------------------------------------------------------
 // The world the clients run in.
+
+/** Every account's passwords on the test server: the login password and a different APOP secret. */
+const PASSWORDS = { login: 'Login-pass-7Qz', apop: 'Apop-secret-3Kx' } as const;
 
 interface World {
 	tmp: string;
@@ -566,17 +555,18 @@ const certRefusal = /certificate|verif|ssl|tls|handshake/i;
 // The variants a negative case passes to the one override.
 const wrongCaOf = (w: World) => ({ caFile: w.certs.wrongCaFile });
 const wrongHostOf = (w: World) => ({ host: w.wrongHost });
+const closedOf = (w: World) => ({ port: w.ports.closed });
+const droppedOf = (w: World) => ({ port: w.ports.blackhole });
 
 // fetchmail: POP3S, APOP over TLS, APOP; wrong secrets; wrong CA and host name.
-async function fetchmailGroup(w: World, check: Check): Promise<void> {
-	const { loginPassword: login, apopPassword: apop } = w;
-	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
+function fetchmailGroup(check: Check): void {
+	const { login, apop } = PASSWORDS;
 	for (const [method, secret, logMethod, tls] of [
 		['pop3s', login, 'PLAIN', true],
 		['apops', apop, 'APOP', true],
 		['apop', apop, 'APOP', false],
 	] as const) {
-		await check(`fetchmail ${method}: ${logMethod}${tls ? ' over TLS' : ' without TLS'}, message forwarded`, async () => {
+		check(`fetchmail ${method}: ${logMethod}${tls ? ' over TLS' : ' without TLS'}, message forwarded`, async (w) => {
 			const token = newToken(`fetchmail-${method}`);
 			seed(w, token);
 			const offset = w.dovecot.logSize();
@@ -586,7 +576,7 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 			await expectInSink(w, token);
 		});
 	}
-	await check('fetchmail apops with the login password: refused (APOP wants the popauth secret)', async () => {
+	check('fetchmail apops with the login password: refused (APOP wants the popauth secret)', async (w) => {
 		seed(w, newToken('fetchmail-apop-wrong'));
 		const offset = w.dovecot.logSize();
 		const r = await fetchmail(w, 'apops', login);
@@ -594,18 +584,19 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 		await expectNoLogin(w, offset, /auth failed.*method=APOP/);
 		expectQuoted(w, r.output, 'fetchmail', 'auth-failed', 'apops');
 	});
-	await check('fetchmail pop3s with the APOP password: refused (USER/PASS wants the login password)', async () => {
+	check('fetchmail pop3s with the APOP password: refused (USER/PASS wants the login password)', async (w) => {
 		seed(w, newToken('fetchmail-pop3s-wrong'));
 		const offset = w.dovecot.logSize();
 		const r = await fetchmail(w, 'pop3s', apop);
 		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
 		await expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
 	});
-	for (const [label, variant, failure] of [
-		['an unrelated CA', wrongCa, 'untrusted-ca'],
-		['a wrong host name', wrongHost, 'wrong-host'],
+	for (const [label, variantOf, failure] of [
+		['an unrelated CA', wrongCaOf, 'untrusted-ca'],
+		['a wrong host name', wrongHostOf, 'wrong-host'],
 	] as const) {
-		await check(`fetchmail pop3s with ${label}: certificate refused`, async () => {
+		check(`fetchmail pop3s with ${label}: certificate refused`, async (w) => {
+			const variant = variantOf(w);
 			seed(w, newToken('fetchmail-cert'));
 			const offset = w.dovecot.logSize();
 			const r = await fetchmail(w, 'pop3s', login, variant);
@@ -617,15 +608,14 @@ async function fetchmailGroup(w: World, check: Check): Promise<void> {
 }
 
 // getmail6: POP3S, APOP over SSL, APOP; wrong CA and host name.
-async function getmailGroup(w: World, check: Check): Promise<void> {
-	const { loginPassword: login, apopPassword: apop } = w;
-	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
+function getmailGroup(check: Check): void {
+	const { login, apop } = PASSWORDS;
 	for (const [method, secret, logMethod, tls] of [
 		['pop3s', login, 'PLAIN', true],
 		['apops', apop, 'APOP', true],
 		['apop', apop, 'APOP', false],
 	] as const) {
-		await check(`getmail6 ${method}: ${logMethod}${tls ? ' over TLS' : ' without TLS'}, message in ~/Maildir`, async () => {
+		check(`getmail6 ${method}: ${logMethod}${tls ? ' over TLS' : ' without TLS'}, message in ~/Maildir`, async (w) => {
 			const token = newToken(`getmail-${method}`);
 			seed(w, token);
 			const offset = w.dovecot.logSize();
@@ -640,11 +630,12 @@ async function getmailGroup(w: World, check: Check): Promise<void> {
 			);
 		});
 	}
-	for (const [label, variant] of [
-		['an unrelated CA', wrongCa],
-		['a wrong host name', wrongHost],
+	for (const [label, variantOf] of [
+		['an unrelated CA', wrongCaOf],
+		['a wrong host name', wrongHostOf],
 	] as const) {
-		await check(`getmail6 pop3s with ${label}: certificate refused`, async () => {
+		check(`getmail6 pop3s with ${label}: certificate refused`, async (w) => {
+			const variant = variantOf(w);
 			seed(w, newToken('getmail-cert'));
 			const offset = w.dovecot.logSize();
 			const { r } = await getmail(w, 'pop3s', login, variant);
@@ -655,14 +646,13 @@ async function getmailGroup(w: World, check: Check): Promise<void> {
 }
 
 // mutt: POP over SSL (USER and APOP), sending by submission and submissions; wrong CA and host.
-async function muttGroup(w: World, check: Check): Promise<void> {
-	const { loginPassword: login, apopPassword: apop } = w;
-	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
+function muttGroup(check: Check): void {
+	const { login, apop } = PASSWORDS;
 	for (const [method, secret, logMethod] of [
 		['pop3s', login, 'PLAIN'],
 		['apops', apop, 'APOP'],
 	] as const) {
-		await check(`mutt ${method}: ${logMethod} over TLS, message fetched into the spool`, async () => {
+		check(`mutt ${method}: ${logMethod} over TLS, message fetched into the spool`, async (w) => {
 			const token = newToken(`mutt-${method}`);
 			seed(w, token);
 			const offset = w.dovecot.logSize();
@@ -672,7 +662,7 @@ async function muttGroup(w: World, check: Check): Promise<void> {
 			expect(existsSync(spool) && readFileSync(spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', r);
 		});
 	}
-	await check('mutt apop (pop://, port 110): APOP, upgraded with STARTTLS because the server offers it', async () => {
+	check('mutt apop (pop://, port 110): APOP, upgraded with STARTTLS because the server offers it', async (w) => {
 		const token = newToken('mutt-apop');
 		seed(w, token);
 		const offset = w.dovecot.logSize();
@@ -681,14 +671,14 @@ async function muttGroup(w: World, check: Check): Promise<void> {
 		await expectLogin(w, offset, 'pop3', 'APOP', true);
 		expect(existsSync(spool) && readFileSync(spool, 'utf8').includes(`Subject: ${token}`), 'the spool lacks the message', r);
 	});
-	await check('mutt smtp (no auth): message delivered to the plain SMTP server', async () => {
+	check('mutt smtp (no auth): message delivered to the plain SMTP server', async (w) => {
 		const token = newToken('mutt-smtp');
 		const { r } = await mutt(w, 'smtp', '', 'send', token);
 		expect(r.code === 0, 'mutt could not send', r);
 		await expectInSink(w, token);
 	});
 	for (const method of ['submission', 'submissions'] as const) {
-		await check(`mutt ${method}: SMTP AUTH over TLS, message relayed to the sink`, async () => {
+		check(`mutt ${method}: SMTP AUTH over TLS, message relayed to the sink`, async (w) => {
 			const token = newToken(`mutt-${method}`);
 			const offset = w.dovecot.logSize();
 			const { r } = await mutt(w, method, login, 'send', token);
@@ -697,11 +687,12 @@ async function muttGroup(w: World, check: Check): Promise<void> {
 			await expectInSink(w, token);
 		});
 	}
-	for (const [label, variant, method] of [
-		['an unrelated CA', wrongCa, 'submission'],
-		['a wrong host name', wrongHost, 'submissions'],
+	for (const [label, variantOf, method] of [
+		['an unrelated CA', wrongCaOf, 'submission'],
+		['a wrong host name', wrongHostOf, 'submissions'],
 	] as const) {
-		await check(`mutt ${method} with ${label}: certificate refused`, async () => {
+		check(`mutt ${method} with ${label}: certificate refused`, async (w) => {
+			const variant = variantOf(w);
 			const token = newToken('mutt-cert');
 			const offset = w.dovecot.logSize();
 			const { r } = await mutt(w, method, login, 'send', token, variant);
@@ -726,30 +717,33 @@ function hostsFileFor(w: World, name: string, address: Partial<Record<'pop3' | '
 // both halves exercised with the same file; APOP also against a POP3 listener without STLS
 // (127.0.0.3), where the send half must still force TLS; the single-method files appended in both
 // orders; and mutt sending through msmtp by the page's file.
-async function muttPairGroup(w: World, check: Check): Promise<void> {
-	const { loginPassword: login, apopPassword: apop } = w;
-	const secretOf = (m: Method) => (service(w.real, m).auth === 'apop-password' ? apop : login);
-	const normal = hostsFileFor(w, 'pair', {});
-	const noStls = hostsFileFor(w, 'pair-nostls', { pop3: '127.0.0.3' });
+function muttPairGroup(check: Check): void {
+	const { login, apop } = PASSWORDS;
+	const secretOf = (w: World, m: Method) => (service(w.real, m).auth === 'apop-password' ? apop : login);
+	// mutt's /etc/hosts: every name on 127.0.0.1, or the POP3 host on 127.0.0.3 (no STLS there).
+	const hostsOf = (w: World, pop3: 'stls' | 'no-stls') =>
+		pop3 === 'stls' ? hostsFileFor(w, 'pair', {}) : hostsFileFor(w, 'pair-nostls', { pop3: '127.0.0.3' });
 	// Install `text` as ~/.muttrc with both secrets; fetch, check the POP login; send, check the relay.
 	const both = async (
+		w: World,
 		label: string,
 		text: string,
 		receive: MuttReceive,
 		send: 'submission' | 'submissions' | 'smtp',
-		hostsFile: string,
+		pop3: 'stls' | 'no-stls',
 	) => {
+		const hostsFile = hostsOf(w, pop3);
 		const h = newHome(w, `mutt-${label}`);
 		put(h, '.muttrc', text);
-		put(h, '.mutt/secrets', `set pop_pass = "${secretOf(receive)}"\nset smtp_pass = "${login}"\n`);
+		put(h, '.mutt/secrets', `set pop_pass = "${secretOf(w, receive)}"\nset smtp_pass = "${login}"\n`);
 		const token = newToken(`mutt-${label}`);
 		seed(w, token);
 		let offset = w.dovecot.logSize();
 		const fetched = await runMutt(h, 'fetch', token, hostsFile);
 		expect(fetched.r.code === 0 && !fetched.r.timedOut, 'mutt could not fetch', fetched.r);
-		const lip = hostsFile === noStls ? '127.0.0.3' : '127.0.0.1';
+		const lip = pop3 === 'no-stls' ? '127.0.0.3' : '127.0.0.1';
 		// Over TLS unless APOP on port 110 without STLS (with STLS offered, mutt upgrades).
-		const tls = service(w.real, receive).tls === 'implicit' || hostsFile !== noStls;
+		const tls = service(w.real, receive).tls === 'implicit' || pop3 === 'stls';
 		await expectLogin(w, offset, 'pop3', service(w.real, receive).auth === 'apop-password' ? 'APOP' : 'PLAIN', tls, lip);
 		expect(
 			existsSync(fetched.spool) && readFileSync(fetched.spool, 'utf8').includes(`Subject: ${token}`),
@@ -762,20 +756,20 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		if (send !== 'smtp') await expectLogin(w, offset, 'submission', 'PLAIN', true);
 		await expectInSink(w, token);
 	};
-	const pairFile = (receive: MuttReceive, send: MuttSend) => {
+	const pairFile = (w: World, receive: MuttReceive, send: MuttSend) => {
 		const { settings, options } = onLoopback(w.real, w.ports, w.certs.caFile);
 		return muttPairSnippet(settings, receive, send, w.user, words, options).text;
 	};
 	for (const receive of muttReceiveMethods) {
 		for (const send of ['submission', 'submissions', 'smtp'] as const) {
-			await check(`mutt ${receive} + ${send}: one file fetches and sends`, () =>
-				both(`${receive}-${send}`, pairFile(receive, send), receive, send, normal),
+			check(`mutt ${receive} + ${send}: one file fetches and sends`, (w) =>
+				both(w, `${receive}-${send}`, pairFile(w, receive, send), receive, send, 'stls'),
 			);
 		}
 	}
 	for (const send of ['submission', 'submissions'] as const) {
-		await check(`mutt apop + ${send}, POP3 port without STLS: APOP unencrypted, sending still over TLS`, () =>
-			both(`apop-nostls-${send}`, pairFile('apop', send), 'apop', send, noStls),
+		check(`mutt apop + ${send}, POP3 port without STLS: APOP unencrypted, sending still over TLS`, (w) =>
+			both(w, `apop-nostls-${send}`, pairFile(w, 'apop', send), 'apop', send, 'no-stls'),
 		);
 	}
 	// The single-method files, appended into one ~/.muttrc in either order (their comments say so).
@@ -783,20 +777,21 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		['apop', 'submission'],
 		['submission', 'apop'],
 	] as const) {
-		await check(`mutt: the ${first} file, then the ${second} file, in one ~/.muttrc (no STLS on POP3)`, () =>
+		check(`mutt: the ${first} file, then the ${second} file, in one ~/.muttrc (no STLS on POP3)`, (w) =>
 			both(
+				w,
 				`append-${first}-${second}`,
 				generate(w, 'mutt', first).file.text + generate(w, 'mutt', second).file.text,
 				'apop',
 				'submission',
-				noStls,
+				'no-stls',
 			),
 		);
 	}
 	// The page's mutt + msmtp file. In mutt's namespace the SMTP host name leads nowhere (127.0.0.9,
 	// nothing listens), so only msmtp (which connects to 127.0.0.1 by its own file) can deliver.
-	const unreachable = hostsFileFor(w, 'pair-msmtp', { smtp: '127.0.0.9' });
-	const viaMsmtp = async (label: string, text: string) => {
+	const viaMsmtp = async (w: World, label: string, text: string) => {
+		const unreachable = hostsFileFor(w, 'pair-msmtp', { smtp: '127.0.0.9' });
 		const h = newHome(w, `mutt-${label}`);
 		put(h, '.muttrc', text);
 		put(h, '.mutt/secrets', `set pop_pass = "${login}"\n`);
@@ -806,8 +801,8 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		const offset = w.dovecot.logSize();
 		return { token, offset, ...(await runMutt(h, 'send', token, unreachable)) };
 	};
-	await check("mutt + msmtp (the page's file): mutt hands the message to msmtp, which relays it by SMTP AUTH", async () => {
-		const { r, token, offset } = await viaMsmtp('msmtp', pairFile('pop3s', 'msmtp'));
+	check("mutt + msmtp (the page's file): mutt hands the message to msmtp, which relays it by SMTP AUTH", async (w) => {
+		const { r, token, offset } = await viaMsmtp(w, 'msmtp', pairFile(w, 'pop3s', 'msmtp'));
 		expect(r.code === 0 && !r.timedOut, 'mutt could not send', r);
 		await expectLogin(w, offset, 'submission', 'PLAIN', true);
 		const m = await expectInSink(w, token);
@@ -815,19 +810,18 @@ async function muttPairGroup(w: World, check: Check): Promise<void> {
 		// "localhost", msmtp(1)); mutt's own SMTP would greet with this machine's name.
 		expect(/^Received: from localhost \(/m.test(m), `Dovecot did not get the message from msmtp (EHLO localhost):\n${m.slice(0, 800)}`);
 	});
-	await check('mutt + msmtp the old way (smtp_url kept, only sendmail set): mutt ignores msmtp', async () => {
-		const old = pairFile('pop3s', 'submission') + 'set sendmail = "msmtp"\n';
-		const { r, token } = await viaMsmtp('msmtp-old', old);
+	check('mutt + msmtp the old way (smtp_url kept, only sendmail set): mutt ignores msmtp', async (w) => {
+		const old = pairFile(w, 'pop3s', 'submission') + 'set sendmail = "msmtp"\n';
+		const { r, token } = await viaMsmtp(w, 'msmtp-old', old);
 		expect(r.code !== 0 && notInSink(w, token), 'mutt sent through msmtp although smtp_url was set', r);
 	});
 }
 
 // msmtp: 587 STARTTLS, 465, plain SMTP; the APOP secret refused; wrong CA and host name.
-async function msmtpGroup(w: World, check: Check): Promise<void> {
-	const { loginPassword: login, apopPassword: apop } = w;
-	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
+function msmtpGroup(check: Check): void {
+	const { login, apop } = PASSWORDS;
 	for (const method of ['submission', 'submissions'] as const) {
-		await check(`msmtp ${method} (${method === 'submission' ? 'STARTTLS' : 'implicit TLS'}): SMTP AUTH, message relayed`, async () => {
+		check(`msmtp ${method} (${method === 'submission' ? 'STARTTLS' : 'implicit TLS'}): SMTP AUTH, message relayed`, async (w) => {
 			const token = newToken(`msmtp-${method}`);
 			const offset = w.dovecot.logSize();
 			const r = await msmtp(w, method, login, token);
@@ -836,13 +830,13 @@ async function msmtpGroup(w: World, check: Check): Promise<void> {
 			await expectInSink(w, token);
 		});
 	}
-	await check('msmtp smtp (no auth, no TLS): message delivered to the plain SMTP server', async () => {
+	check('msmtp smtp (no auth, no TLS): message delivered to the plain SMTP server', async (w) => {
 		const token = newToken('msmtp-smtp');
 		const r = await msmtp(w, 'smtp', '', token);
 		expect(r.code === 0, 'msmtp could not send', r);
 		await expectInSink(w, token);
 	});
-	await check('msmtp submission with the APOP password: refused', async () => {
+	check('msmtp submission with the APOP password: refused', async (w) => {
 		const token = newToken('msmtp-wrong');
 		const offset = w.dovecot.logSize();
 		const r = await msmtp(w, 'submission', apop, token);
@@ -850,13 +844,14 @@ async function msmtpGroup(w: World, check: Check): Promise<void> {
 		await expectNoLogin(w, offset);
 		expect(notInSink(w, token), 'the message arrived anyway');
 	});
-	for (const [label, variant, method] of [
-		['an unrelated CA', wrongCa, 'submission'],
-		['a wrong host name', wrongHost, 'submissions'],
-		['an unrelated CA', wrongCa, 'submissions'],
-		['a wrong host name', wrongHost, 'submission'],
+	for (const [label, variantOf, method] of [
+		['an unrelated CA', wrongCaOf, 'submission'],
+		['a wrong host name', wrongHostOf, 'submissions'],
+		['an unrelated CA', wrongCaOf, 'submissions'],
+		['a wrong host name', wrongHostOf, 'submission'],
 	] as const) {
-		await check(`msmtp ${method} with ${label}: certificate refused`, async () => {
+		check(`msmtp ${method} with ${label}: certificate refused`, async (w) => {
+			const variant = variantOf(w);
 			const token = newToken('msmtp-cert');
 			const offset = w.dovecot.logSize();
 			const r = await msmtp(w, method, login, token, variant);
@@ -868,20 +863,19 @@ async function msmtpGroup(w: World, check: Check): Promise<void> {
 }
 
 // stunnel in client mode with clients that have no SSL; wrong CA and host name.
-async function stunnelGroup(w: World, check: Check): Promise<void> {
-	const { user, loginPassword: login, apopPassword: apop } = w;
-	const [wrongCa, wrongHost] = [wrongCaOf(w), wrongHostOf(w)];
+function stunnelGroup(check: Check): void {
+	const { login, apop } = PASSWORDS;
 	for (const [method, mode, secret, logMethod] of [
 		['pop3s', 'user', login, 'PLAIN'],
 		['apops', 'apop', apop, 'APOP'],
 	] as const) {
-		await check(`stunnel ${method} + plain POP3 client (${mode.toUpperCase()}): Dovecot sees ${logMethod} over TLS`, async () => {
+		check(`stunnel ${method} + plain POP3 client (${mode.toUpperCase()}): Dovecot sees ${logMethod} over TLS`, async (w) => {
 			const token = newToken(`stunnel-${method}`);
 			seed(w, token);
 			const tunnel = await stunnel(w, method);
 			try {
 				const offset = w.dovecot.logSize();
-				const r = await popclient('127.0.0.1', tunnel.port, mode, user, secret);
+				const r = await popclient('127.0.0.1', tunnel.port, mode, w.user, secret);
 				expect(r.code === 0 && r.output.includes(`Subject: ${token}`), 'no message through the tunnel', r);
 				await expectLogin(w, offset, 'pop3', logMethod, true);
 			} finally {
@@ -889,12 +883,12 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 			}
 		});
 	}
-	await check('stunnel submissions + swaks without TLS (AUTH PLAIN): relayed, Dovecot sees TLS', async () => {
+	check('stunnel submissions + swaks without TLS (AUTH PLAIN): relayed, Dovecot sees TLS', async (w) => {
 		const token = newToken('stunnel-smtp');
 		const tunnel = await stunnel(w, 'submissions');
 		try {
 			const offset = w.dovecot.logSize();
-			const r = await swaks(w, '127.0.0.1', tunnel.port, token, ['--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+			const r = await swaks(w, '127.0.0.1', tunnel.port, token, ['--auth', 'PLAIN', '--auth-user', w.user, '--auth-password', login]);
 			expect(r.code === 0, 'swaks could not send through the tunnel', r);
 			await expectLogin(w, offset, 'submission', 'PLAIN', true);
 			await expectInSink(w, token);
@@ -902,21 +896,21 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 			await tunnel.stop();
 		}
 	});
-	await check('stunnel with both tunnels in one file: POP3 (USER) and SMTP AUTH through one process', async () => {
+	check('stunnel with both tunnels in one file: POP3 (USER) and SMTP AUTH through one process', async (w) => {
 		const token = newToken('stunnel-both');
 		seed(w, token);
 		const tunnel = await stunnel(w, 'both');
 		try {
 			await waitForPort('127.0.0.1', w.ports.tunnelSmtp, 5000);
 			const offset = w.dovecot.logSize();
-			const pop = await popclient('127.0.0.1', w.ports.tunnelPop3, 'user', user, login);
+			const pop = await popclient('127.0.0.1', w.ports.tunnelPop3, 'user', w.user, login);
 			expect(pop.code === 0 && pop.output.includes(`Subject: ${token}`), 'no message through the POP3 tunnel', pop);
 			await expectLogin(w, offset, 'pop3', 'PLAIN', true);
 			const smtp = await swaks(w, '127.0.0.1', w.ports.tunnelSmtp, `${token}-sent`, [
 				'--auth',
 				'PLAIN',
 				'--auth-user',
-				user,
+				w.user,
 				'--auth-password',
 				login,
 			]);
@@ -927,15 +921,16 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 			await tunnel.stop();
 		}
 	});
-	for (const [label, variant, failure] of [
-		['an unrelated CA', wrongCa, 'untrusted-ca'],
-		['a wrong host name', wrongHost, 'wrong-host'],
+	for (const [label, variantOf, failure] of [
+		['an unrelated CA', wrongCaOf, 'untrusted-ca'],
+		['a wrong host name', wrongHostOf, 'wrong-host'],
 	] as const) {
-		await check(`stunnel pop3s with ${label}: certificate refused, the client gets nothing`, async () => {
+		check(`stunnel pop3s with ${label}: certificate refused, the client gets nothing`, async (w) => {
+			const variant = variantOf(w);
 			const tunnel = await stunnel(w, 'pop3s', variant);
 			try {
 				const offset = w.dovecot.logSize();
-				const r = await popclient('127.0.0.1', tunnel.port, 'user', user, login);
+				const r = await popclient('127.0.0.1', tunnel.port, 'user', w.user, login);
 				expect(r.code !== 0, 'the POP3 client logged in through a tunnel that should have refused the certificate', r);
 				await expectNoLogin(w, offset);
 				for (let i = 0; i < 50 && !/Rejected by CERT/.test(tunnel.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -952,11 +947,9 @@ async function stunnelGroup(w: World, check: Check): Promise<void> {
 }
 
 // swaks for SMTP AUTH, and the server policy the manual relies on, probed directly.
-async function policyGroup(w: World, check: Check): Promise<void> {
-	const { user, loginPassword: login, apopPassword: apop } = w;
-	const pop3sHost = w.real.incoming.pop3s.host;
-	const smtpHost = w.real.outgoing.submission.host;
-	await check('swaks submission: STARTTLS + AUTH PLAIN with the login password, certificate verified', async () => {
+function policyGroup(check: Check): void {
+	const { login, apop } = PASSWORDS;
+	check('swaks submission: STARTTLS + AUTH PLAIN with the login password, certificate verified', async (w) => {
 		const token = newToken('swaks-587');
 		const offset = w.dovecot.logSize();
 		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, [
@@ -965,11 +958,11 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 			'--tls-ca-path',
 			w.certs.caFile,
 			'--tls-sni',
-			smtpHost,
+			w.real.outgoing.submission.host,
 			'--auth',
 			'PLAIN',
 			'--auth-user',
-			user,
+			w.user,
 			'--auth-password',
 			login,
 		]);
@@ -977,7 +970,7 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		await expectLogin(w, offset, 'submission', 'PLAIN', true);
 		await expectInSink(w, token);
 	});
-	await check('swaks submissions: implicit TLS + AUTH LOGIN with the login password', async () => {
+	check('swaks submissions: implicit TLS + AUTH LOGIN with the login password', async (w) => {
 		const token = newToken('swaks-465');
 		const offset = w.dovecot.logSize();
 		const r = await swaks(w, '127.0.0.1', w.ports.submissions, token, [
@@ -986,11 +979,11 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 			'--tls-ca-path',
 			w.certs.caFile,
 			'--tls-sni',
-			smtpHost,
+			w.real.outgoing.submission.host,
 			'--auth',
 			'LOGIN',
 			'--auth-user',
-			user,
+			w.user,
 			'--auth-password',
 			login,
 		]);
@@ -998,7 +991,7 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		await expectLogin(w, offset, 'submission', 'LOGIN', true);
 		await expectInSink(w, token);
 	});
-	await check('swaks submission with the APOP password: AUTH refused', async () => {
+	check('swaks submission with the APOP password: AUTH refused', async (w) => {
 		const token = newToken('swaks-wrong');
 		const offset = w.dovecot.logSize();
 		const r = await swaks(w, '127.0.0.1', w.ports.submission, token, [
@@ -1006,7 +999,7 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 			'--auth',
 			'PLAIN',
 			'--auth-user',
-			user,
+			w.user,
 			'--auth-password',
 			apop,
 		]);
@@ -1014,9 +1007,9 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		await expectNoLogin(w, offset);
 		expect(notInSink(w, token), 'the message arrived anyway');
 	});
-	await check('swaks on 127.0.0.2 without TLS: AUTH not offered, password never sent', async () => {
+	check('swaks on 127.0.0.2 without TLS: AUTH not offered, password never sent', async (w) => {
 		const token = newToken('swaks-plain');
-		const r = await swaks(w, '127.0.0.2', w.ports.submission, token, ['--auth', 'PLAIN', '--auth-user', user, '--auth-password', login]);
+		const r = await swaks(w, '127.0.0.2', w.ports.submission, token, ['--auth', 'PLAIN', '--auth-user', w.user, '--auth-password', login]);
 		expect(
 			r.code !== 0 && /did not advertise|not advertised|AUTH/i.test(r.output) && !r.output.includes('AUTH PLAIN '),
 			'AUTH without TLS was not refused',
@@ -1024,29 +1017,35 @@ async function policyGroup(w: World, check: Check): Promise<void> {
 		);
 		expect(notInSink(w, token), 'the message arrived anyway');
 	});
-	await check('POP3 USER/PASS on 127.0.0.2 without TLS: refused before the password is checked', async () => {
+	check('POP3 USER/PASS on 127.0.0.2 without TLS: refused before the password is checked', async (w) => {
 		const offset = w.dovecot.logSize();
-		const r = await popclient('127.0.0.2', w.ports.pop3, 'user', user, login);
+		const r = await popclient('127.0.0.2', w.ports.pop3, 'user', w.user, login);
 		expect(r.code !== 0 && /Plaintext authentication disallowed/.test(r.output), 'USER/PASS without TLS was not refused', r);
 		await expectNoLogin(w, offset, /Plaintext authentication disabled/, 'lip=127.0.0.2');
 	});
-	await check('POP3 APOP on 127.0.0.2 without TLS: accepted (only a digest crosses the wire), no TLS in the log', async () => {
+	check('POP3 APOP on 127.0.0.2 without TLS: accepted (only a digest crosses the wire), no TLS in the log', async (w) => {
 		const token = newToken('apop-plain');
 		seed(w, token);
 		const offset = w.dovecot.logSize();
-		const r = await popclient('127.0.0.2', w.ports.pop3, 'apop', user, apop);
+		const r = await popclient('127.0.0.2', w.ports.pop3, 'apop', w.user, apop);
 		expect(r.code === 0 && r.output.includes(token), 'APOP failed', r);
 		await expectLogin(w, offset, 'pop3', 'APOP', false, '127.0.0.2');
 	});
-	await check('POP3S USER/PASS with the APOP password: refused', async () => {
+	check('POP3S USER/PASS with the APOP password: refused', async (w) => {
 		const offset = w.dovecot.logSize();
-		const r = await popclient('127.0.0.1', w.ports.pop3s, 'user', user, apop, { caFile: w.certs.caFile, name: pop3sHost });
+		const r = await popclient('127.0.0.1', w.ports.pop3s, 'user', w.user, apop, {
+			caFile: w.certs.caFile,
+			name: w.real.incoming.pop3s.host,
+		});
 		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the APOP secret opened USER/PASS', r);
 		await expectNoLogin(w, offset, /auth failed.*method=PLAIN/);
 	});
-	await check('POP3S APOP with the login password: refused', async () => {
+	check('POP3S APOP with the login password: refused', async (w) => {
 		const offset = w.dovecot.logSize();
-		const r = await popclient('127.0.0.1', w.ports.pop3s, 'apop', user, login, { caFile: w.certs.caFile, name: pop3sHost });
+		const r = await popclient('127.0.0.1', w.ports.pop3s, 'apop', w.user, login, {
+			caFile: w.certs.caFile,
+			name: w.real.incoming.pop3s.host,
+		});
 		expect(r.code !== 0 && /Authentication failed/.test(r.output), 'the login password opened APOP', r);
 		await expectNoLogin(w, offset, /auth failed.*method=APOP/);
 	});
@@ -1123,41 +1122,43 @@ const SHORT_TIMEOUT = 3;
 
 // Receiving fails: a wrong password, the APOP secret and the login password swapped, the wrong
 // port, a port that drops packets, a certificate not to trust.
-async function receiveFailuresGroup(w: World, check: Check): Promise<void> {
+function receiveFailuresGroup(check: Check): void {
 	const wrong = 'Not-the-password-1';
-	const closed = { port: w.ports.closed };
-	const dropped = { port: w.ports.blackhole };
-	await check('fetchmail pop3s with a wrong password: the message the manual quotes', async () => {
+	check('fetchmail pop3s with a wrong password: the message the manual quotes', async (w) => {
 		const r = await fetchmail(w, 'pop3s', wrong);
 		expect(r.code === 3, 'fetchmail did not report an authentication failure (exit 3)', r);
 		expectQuoted(w, r.output, 'fetchmail', 'auth-failed', 'pop3s');
 	});
-	await check('fetchmail pop3s to a closed port: connection refused', async () => {
+	check('fetchmail pop3s to a closed port: connection refused', async (w) => {
+		const closed = closedOf(w);
 		const r = await fetchmail(w, 'pop3s', w.loginPassword, closed);
 		expect(r.code !== 0, 'fetchmail succeeded', r);
 		expectQuoted(w, r.output, 'fetchmail', 'refused', 'pop3s', closed);
 	});
-	await check(`fetchmail pop3s to a port that drops packets (-t ${SHORT_TIMEOUT}): timeout`, async () => {
+	check(`fetchmail pop3s to a port that drops packets (-t ${SHORT_TIMEOUT}): timeout`, async (w) => {
+		const dropped = droppedOf(w);
 		const r = await fetchmail(w, 'pop3s', w.loginPassword, { ...dropped, args: ['-t', String(SHORT_TIMEOUT)] });
 		expect(r.code !== 0 && !r.timedOut, 'fetchmail did not give up by itself', r);
 		expectQuoted(w, r.output, 'fetchmail', 'timeout', 'pop3s', dropped);
 	});
-	await check('getmail6 pop3s with a wrong password: the message the manual quotes', async () => {
+	check('getmail6 pop3s with a wrong password: the message the manual quotes', async (w) => {
 		const { r } = await getmail(w, 'pop3s', wrong);
 		expect(r.code !== 0 && !r.timedOut, 'getmail did not fail', r);
 		expectQuoted(w, r.output, 'getmail', 'auth-failed', 'pop3s');
 	});
-	await check('getmail6 apops with the login password: the same message', async () => {
+	check('getmail6 apops with the login password: the same message', async (w) => {
 		const { r } = await getmail(w, 'apops', w.loginPassword);
 		expect(r.code !== 0 && !r.timedOut, 'getmail did not fail', r);
 		expectQuoted(w, r.output, 'getmail', 'auth-failed', 'apops');
 	});
-	await check('getmail6 pop3s to a closed port: connection refused', async () => {
+	check('getmail6 pop3s to a closed port: connection refused', async (w) => {
+		const closed = closedOf(w);
 		const { r } = await getmail(w, 'pop3s', w.loginPassword, closed);
 		expect(r.code !== 0 && !r.timedOut, 'getmail did not fail', r);
 		expectQuoted(w, r.output, 'getmail', 'refused', 'pop3s', closed);
 	});
-	await check(`getmail6 pop3s to a port that drops packets (timeout = ${SHORT_TIMEOUT}): timeout`, async () => {
+	check(`getmail6 pop3s to a port that drops packets (timeout = ${SHORT_TIMEOUT}): timeout`, async (w) => {
+		const dropped = droppedOf(w);
 		const { r } = await getmail(w, 'pop3s', w.loginPassword, {
 			...dropped,
 			edit: (t) => t.replace(/^\[retriever\]$/m, `[retriever]\ntimeout = ${SHORT_TIMEOUT}`),
@@ -1169,10 +1170,9 @@ async function receiveFailuresGroup(w: World, check: Check): Promise<void> {
 
 // Receiving fails, continued (a group of its own, so that it runs beside the first): mutt on a
 // terminal, stunnel's log, openssl s_client.
-async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
+function receiveFailuresGroup2(check: Check): void {
 	const wrong = 'Not-the-password-1';
-	const closed = { port: w.ports.closed };
-	await check('mutt pop3s with a wrong password: the message the manual quotes', async () => {
+	check('mutt pop3s with a wrong password: the message the manual quotes', async (w) => {
 		// mutt asks for the password again; Ctrl-G gives up.
 		const { r } = await mutt(w, 'pop3s', wrong, 'fetch-fails', newToken('mutt-wrong'), {
 			keys: [
@@ -1183,7 +1183,7 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'pop3s');
 	});
-	await check('mutt apops with the login password: the same message', async () => {
+	check('mutt apops with the login password: the same message', async (w) => {
 		const { r } = await mutt(w, 'apops', w.loginPassword, 'fetch-fails', newToken('mutt-mixup'), {
 			keys: [
 				{ prompt: /Password for /, text: '\x07', enter: false },
@@ -1193,7 +1193,7 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'apops');
 	});
-	await check('mutt pop3s with an unrelated CA: certificate refused', async () => {
+	check('mutt pop3s with an unrelated CA: certificate refused', async (w) => {
 		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-ca'), {
 			...wrongCaOf(w),
 			keys: [
@@ -1204,7 +1204,8 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'untrusted-ca', 'pop3s');
 	});
-	await check('mutt pop3s to a closed port: connection refused', async () => {
+	check('mutt pop3s to a closed port: connection refused', async (w) => {
+		const closed = closedOf(w);
 		const { r } = await mutt(w, 'pop3s', w.loginPassword, 'fetch-fails', newToken('mutt-closed'), {
 			...closed,
 			keys: [{ prompt: /Error connecting/, text: 'q', enter: false }],
@@ -1212,7 +1213,8 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 		expect(!r.timedOut, 'mutt hung', r);
 		expectQuoted(w, r.output, 'mutt', 'refused', 'pop3s', closed);
 	});
-	await check('stunnel pop3s to a closed port: the tunnel says so in its log', async () => {
+	check('stunnel pop3s to a closed port: the tunnel says so in its log', async (w) => {
+		const closed = closedOf(w);
 		const tunnel = await stunnel(w, 'pop3s', closed);
 		try {
 			const r = await popclient('127.0.0.1', tunnel.port, 'user', w.user, w.loginPassword);
@@ -1224,18 +1226,19 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 			await tunnel.stop();
 		}
 	});
-	await check("openssl s_client POP3S (the manual's command): verified, the server greets", async () => {
+	check("openssl s_client POP3S (the manual's command): verified, the server greets", async (w) => {
 		const r = await openssl(w, 'pop3s');
 		expect(r.code === 0, 'openssl failed', r);
 		expect(/^\+OK/m.test(r.output), 'no POP3 greeting', r);
 		expectQuoted(w, r.output, 'openssl', 'ok', 'pop3s');
 	});
-	for (const [failure, variant] of [
-		['untrusted-ca', wrongCaOf(w)],
-		['wrong-host', wrongHostOf(w)],
-		['refused', closed],
+	for (const [failure, variantOf] of [
+		['untrusted-ca', wrongCaOf],
+		['wrong-host', wrongHostOf],
+		['refused', closedOf],
 	] as const) {
-		await check(`openssl s_client POP3S, ${failure}: what the manual says it prints`, async () => {
+		check(`openssl s_client POP3S, ${failure}: what the manual says it prints`, async (w) => {
+			const variant = variantOf(w);
 			const r = await openssl(w, 'pop3s', variant);
 			expectQuoted(w, r.output, 'openssl', failure, 'pop3s', variant);
 		});
@@ -1244,10 +1247,8 @@ async function receiveFailuresGroup2(w: World, check: Check): Promise<void> {
 
 // Sending fails: a wrong password, no STARTTLS, STARTTLS where there is none, relaying refused,
 // the wrong port; openssl s_client for STARTTLS and implicit TLS.
-async function sendFailuresGroup(w: World, check: Check): Promise<void> {
+function sendFailuresGroup(check: Check): void {
 	const wrong = 'Not-the-password-1';
-	const closed = { port: w.ports.closed };
-	const dropped = { port: w.ports.blackhole };
 	// The student's mistake: encryption switched off on the submission port (to 127.0.0.2, where
 	// Dovecot does not count the connection as secure, as a real client over the network).
 	const noTls = {
@@ -1257,29 +1258,29 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 				.replace(/^tls_(starttls|trust_file|certcheck|host_override) .*\n/gm, '')
 				.replace(/^host 127\.0\.0\.1$/m, 'host 127.0.0.2'),
 	};
-	await check('msmtp submission with a wrong password: the message the manual quotes', async () => {
+	check('msmtp submission with a wrong password: the message the manual quotes', async (w) => {
 		const token = newToken('msmtp-wrong');
 		const r = await msmtp(w, 'submission', wrong, token);
 		expect(r.code !== 0, 'msmtp sent', r);
 		expectQuoted(w, r.output, 'msmtp', 'auth-failed', 'submission');
 	});
-	await check('msmtp submission without STARTTLS: the server offers no AUTH', async () => {
+	check('msmtp submission without STARTTLS: the server offers no AUTH', async (w) => {
 		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-notls'), noTls);
 		expect(r.code !== 0, 'msmtp sent', r);
 		expectQuoted(w, r.output, 'msmtp', 'no-auth-offered', 'submission');
 	});
-	await check('msmtp submission (STARTTLS) against a server without STARTTLS: refused by msmtp', async () => {
+	check('msmtp submission (STARTTLS) against a server without STARTTLS: refused by msmtp', async (w) => {
 		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-nostarttls'), { port: w.ports.sink });
 		expect(r.code !== 0, 'msmtp sent', r);
 		expectQuoted(w, r.output, 'msmtp', 'no-starttls', 'submission', { port: w.ports.sink });
 	});
-	await check('msmtp smtp (no SMTP-AUTH) to an outside address: relaying refused', async () => {
+	check('msmtp smtp (no SMTP-AUTH) to an outside address: relaying refused', async (w) => {
 		const token = newToken('msmtp-relay');
 		const r = await msmtp(w, 'smtp', '', token, { port: w.ports.relaySink });
 		expect(r.code !== 0, 'msmtp sent', r);
 		expectQuoted(w, r.output, 'msmtp', 'relay-denied', 'smtp', { port: w.ports.relaySink });
 	});
-	await check('msmtp smtp (no SMTP-AUTH) to a club address: delivered (the same server relays locally)', async () => {
+	check('msmtp smtp (no SMTP-AUTH) to a club address: delivered (the same server relays locally)', async (w) => {
 		const token = newToken('msmtp-local');
 		const r = await msmtp(w, 'smtp', '', token, { port: w.ports.relaySink, to: `friend@${w.real.domain}` });
 		expect(r.code === 0, 'msmtp could not send to the club domain', r);
@@ -1288,37 +1289,40 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 			'the message did not arrive',
 		);
 	});
-	await check('msmtp submission to a closed port: connection refused', async () => {
+	check('msmtp submission to a closed port: connection refused', async (w) => {
+		const closed = closedOf(w);
 		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-closed'), closed);
 		expect(r.code !== 0, 'msmtp sent', r);
 		expectQuoted(w, r.output, 'msmtp', 'refused', 'submission', closed);
 	});
-	await check(`msmtp submission to a port that drops packets (--timeout=${SHORT_TIMEOUT}): timeout`, async () => {
+	check(`msmtp submission to a port that drops packets (--timeout=${SHORT_TIMEOUT}): timeout`, async (w) => {
+		const dropped = droppedOf(w);
 		const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-drop'), { ...dropped, args: [`--timeout=${SHORT_TIMEOUT}`] });
 		expect(r.code !== 0 && !r.timedOut, 'msmtp did not give up by itself', r);
 		expectQuoted(w, r.output, 'msmtp', 'timeout', 'submission', dropped);
 	});
-	for (const [failure, variant] of [
-		['untrusted-ca', wrongCaOf(w)],
-		['wrong-host', wrongHostOf(w)],
+	for (const [failure, variantOf] of [
+		['untrusted-ca', wrongCaOf],
+		['wrong-host', wrongHostOf],
 	] as const) {
-		await check(`msmtp submission, ${failure}: the message the manual quotes`, async () => {
+		check(`msmtp submission, ${failure}: the message the manual quotes`, async (w) => {
+			const variant = variantOf(w);
 			const r = await msmtp(w, 'submission', w.loginPassword, newToken('msmtp-cert'), variant);
 			expect(r.code !== 0, 'msmtp sent', r);
 			expectQuoted(w, r.output, 'msmtp', failure, 'submission', variant);
 		});
 	}
-	await check('mutt submission with a wrong password: the message the manual quotes', async () => {
+	check('mutt submission with a wrong password: the message the manual quotes', async (w) => {
 		const { r } = await mutt(w, 'submission', wrong, 'send', newToken('mutt-wrong'));
 		expect(r.code !== 0 && !r.timedOut, 'mutt sent', r);
 		expectQuoted(w, r.output, 'mutt', 'auth-failed', 'submission');
 	});
-	await check('mutt smtp (no SMTP-AUTH) to an outside address: relaying refused', async () => {
+	check('mutt smtp (no SMTP-AUTH) to an outside address: relaying refused', async (w) => {
 		const { r } = await mutt(w, 'smtp', '', 'send', newToken('mutt-relay'), { port: w.ports.relaySink });
 		expect(r.code !== 0 && !r.timedOut, 'mutt sent', r);
 		expectQuoted(w, r.output, 'mutt', 'relay-denied', 'smtp', { port: w.ports.relaySink });
 	});
-	await check('swaks submission with a wrong password: AUTH refused', async () => {
+	check('swaks submission with a wrong password: AUTH refused', async (w) => {
 		const r = await swaks(w, '127.0.0.1', w.ports.submission, newToken('swaks-wrong'), [
 			'--tls',
 			'--auth',
@@ -1331,7 +1335,7 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 		expect(r.code !== 0, 'swaks sent', r);
 		expectQuoted(w, r.output, 'swaks', 'auth-failed', 'submission');
 	});
-	await check('swaks submission without STARTTLS: AUTH not offered', async () => {
+	check('swaks submission without STARTTLS: AUTH not offered', async (w) => {
 		const r = await swaks(w, '127.0.0.2', w.ports.submission, newToken('swaks-notls'), [
 			'--auth',
 			'PLAIN',
@@ -1344,25 +1348,25 @@ async function sendFailuresGroup(w: World, check: Check): Promise<void> {
 		expectQuoted(w, r.output, 'swaks', 'no-auth-offered', 'submission');
 	});
 	for (const method of ['submission', 'submissions'] as const) {
-		await check(`openssl s_client ${method} (the manual's command): verified, the server offers AUTH after TLS`, async () => {
+		check(`openssl s_client ${method} (the manual's command): verified, the server offers AUTH after TLS`, async (w) => {
 			const r = await openssl(w, method);
 			expect(r.code === 0 && /^250[- ]AUTH /m.test(r.output), 'no AUTH in the EHLO answer', r);
 			expectQuoted(w, r.output, 'openssl', 'ok', method);
 		});
 	}
-	await check('openssl s_client -starttls smtp against a server without STARTTLS', async () => {
+	check('openssl s_client -starttls smtp against a server without STARTTLS', async (w) => {
 		const r = await openssl(w, 'submission', { port: w.ports.sink });
 		expectQuoted(w, r.output, 'openssl', 'no-starttls', 'submission', { port: w.ports.sink });
 	});
 }
 
 // The generated files for Thunderbird and Apple devices (no server needed).
-async function filesGroup(w: World, check: Check): Promise<void> {
-	await check('Thunderbird config-v1.1.xml: our schema and every value against the settings', async () => {
+function filesGroup(check: Check): void {
+	check('Thunderbird config-v1.1.xml: our schema and every value against the settings', async (w) => {
 		const problems = checkAutoconfig(thunderbirdAutoconfig(w.real), w.real);
 		expect(problems.length === 0, problems.join('\n'));
 	});
-	await check('Thunderbird config-v1.1.xml: well-formed for an independent parser (python xml.dom.minidom)', async () => {
+	check('Thunderbird config-v1.1.xml: well-formed for an independent parser (python xml.dom.minidom)', async (w) => {
 		const r = await run(
 			[
 				'/usr/bin/python3',
@@ -1375,11 +1379,11 @@ async function filesGroup(w: World, check: Check): Promise<void> {
 	});
 	for (const locale of locales) {
 		const words = strings(locale);
-		await check(`Apple .mobileconfig (${locale}): plist keys and values against the settings`, async () => {
+		check(`Apple .mobileconfig (${locale}): plist keys and values against the settings`, async (w) => {
 			const problems = checkMobileconfig(appleMobileconfig(w.real, words), w.real, words);
 			expect(problems.length === 0, problems.join('\n'));
 		});
-		await check(`Apple .mobileconfig (${locale}): python plistlib reads exactly the intended values`, async () => {
+		check(`Apple .mobileconfig (${locale}): python plistlib reads exactly the intended values`, async (w) => {
 			const r = await run(
 				[
 					'/usr/bin/python3',
@@ -1429,158 +1433,171 @@ function cleanup(): Promise<void> {
 	return cleaning;
 }
 
-// Print the summary line last and exit with its status.
-function finish(): never {
-	console.log(`Duration: ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-	console.log(`${passed} passed, ${failed} failed`);
-	process.exit(failed === 0 && passed > 0 ? 0 : 1);
+/** Signal every process we started, at once (no waiting): Dovecot's master stops its own children. */
+const kills: (() => void)[] = [];
+function killNow(): void {
+	for (const child of children) killGroup(child);
+	killRunning();
+	for (const kill of [...kills].reverse()) {
+		try {
+			kill();
+		} catch {
+			/* already gone */
+		}
+	}
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-	process.on(signal, () => {
-		console.log(`\n${signal}: stopping the servers; the check under way is not counted`);
-		stopping = true;
-		failed++;
-		void cleanup().then(finish);
-	});
+// Stopped from outside (Ctrl-C, the runner ending: vitest exits on SIGTERM at once, and this
+// worker goes with it), afterAll never runs: signal the servers and clients synchronously so that
+// none is left running, then end as the signal asks.
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+function onSignal(signal: NodeJS.Signals): void {
+	console.log(`\n${signal}: stopping the servers`);
+	stopListening();
+	killNow();
+	process.kill(process.pid, signal);
 }
+function stopListening(): void {
+	for (const s of signals) process.off(s, onSignal);
+	process.off('exit', killNow);
+	process.off('disconnect', killNow);
+}
+for (const s of signals) process.on(s, onSignal);
+process.on('exit', killNow);
+process.on('disconnect', killNow); // the runner is gone
 
-async function main(): Promise<void> {
-	console.log('Real mail clients against real servers on loopback (tests/mail/run.ts)');
-	await check('required programs are installed', async () => {
-		const missing = await missingPackages();
-		expect(missing.length === 0, `missing programs. Install them with:\n  apt-get install --no-install-recommends ${missing.join(' ')}`);
-	});
-	await check('running as root (to start Dovecot and run the clients as nobody)', async () => {
-		expect(
-			process.getuid?.() === 0,
-			`this suite must run as root (uid ${process.getuid?.()}); it changes nothing outside its temp directory`,
-		);
-	});
-	if (failed > 0) return;
+const real = loadSettings('content/settings.yaml', ROOT);
+const hosts = [...new Set([...incomingIds, ...outgoingIds].map((id) => service(real, id).host))];
 
-	const real = loadSettings('content/settings.yaml', ROOT);
+// Each group gets its own account (the example account first), so the groups run at once; a
+// group's checks run one after another (they share its mailbox).
+const groups: { title: string; suffix: string; checks: (check: Check) => void }[] = [
+	{ title: 'fetchmail', suffix: '', checks: fetchmailGroup },
+	{ title: 'getmail6', suffix: '.gm', checks: getmailGroup },
+	{ title: 'mutt', suffix: '.mutt', checks: muttGroup },
+	{ title: 'msmtp', suffix: '.msmtp', checks: msmtpGroup },
+	{ title: 'mutt: one file per receive × send pair, and mutt + msmtp', suffix: '.pair', checks: muttPairGroup },
+	{ title: 'stunnel (client mode) with clients that have no SSL', suffix: '.tunnel', checks: stunnelGroup },
+	{ title: 'swaks and the server policy', suffix: '.policy', checks: policyGroup },
+	{ title: 'generated files for Thunderbird and Apple devices', suffix: '.files', checks: filesGroup },
+	{
+		title: 'receiving fails: the messages the troubleshooting page quotes (fetchmail, getmail6)',
+		suffix: '.rfail',
+		checks: receiveFailuresGroup,
+	},
+	{
+		title: 'receiving fails: the messages the troubleshooting page quotes (mutt, stunnel, openssl)',
+		suffix: '.rfail2',
+		checks: receiveFailuresGroup2,
+	},
+	{ title: 'sending fails: the messages the troubleshooting page quotes', suffix: '.sfail', checks: sendFailuresGroup },
+];
+const users = groups.map((g) => `${real.exampleAccount}${g.suffix}`);
+
+/** What the groups share once the servers run (each group adds its own account and tunnel ports). */
+let shared: (Omit<World, 'user' | 'maildir' | 'ports'> & { ports: ServerPorts }) | undefined;
+/** Each group's two tunnel ports (taken with the servers' in one call, so all differ). */
+let tunnelPorts: number[] = [];
+
+// The programs, root, then the servers. A failure here fails the suite with its message and no
+// check runs (never a silent pass).
+beforeAll(async () => {
+	const missing = await missingPackages();
+	expect(missing.length === 0, `missing programs. Install them with:\n  apt-get install --no-install-recommends ${missing.join(' ')}`);
+	expect(
+		process.getuid?.() === 0,
+		`this suite must run as root (uid ${process.getuid?.()}) to start Dovecot and run the clients as nobody; it changes nothing outside its temp directory`,
+	);
+
 	const tmp = mkdtempSync('/tmp/kit-mail-');
 	chmodSync(tmp, 0o755); // Dovecot's unprivileged processes and `nobody` must reach inside
-	cleanups.push(async () => {
+	const removeTmp = () => {
 		if (process.env['KEEP_MAIL_TMP']) console.log(`kept ${tmp}`);
-		else rmSync(tmp, { recursive: true, force: true });
-	});
-	const [pop3, pop3s, submission, submissions, sink, tunnelPop3, tunnelSmtp, closed, blackhole, relaySink] = await freePorts(10);
-	const ports: TestPorts = {
+		else rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+	};
+	cleanups.push(async () => removeTmp());
+	kills.push(removeTmp);
+	const [pop3, pop3s, submission, submissions, sink, closed, blackhole, relaySink, ...tunnels] = await freePorts(8 + 2 * groups.length);
+	tunnelPorts = tunnels;
+	const ports: ServerPorts = {
 		pop3: pop3!,
 		pop3s: pop3s!,
 		submission: submission!,
 		submissions: submissions!,
 		sink: sink!,
-		tunnelPop3: tunnelPop3!,
-		tunnelSmtp: tunnelSmtp!,
 		closed: closed!,
 		blackhole: blackhole!,
 		relaySink: relaySink!,
 	};
-	const hosts = [...new Set([...incomingIds, ...outgoingIds].map((id) => service(real, id).host))];
 	const wrongHost = `wrong-name.${real.domain}`;
 	const hostsFile = join(tmp, 'hosts');
 	writeFileSync(hostsFile, `127.0.0.1\tlocalhost\n127.0.0.1\t${[...hosts, wrongHost].join(' ')}\n`);
 	chmodSync(hostsFile, 0o644);
 
-	// Each group gets its own account (the example account first), so the groups run concurrently.
-	const groups: { title: string; suffix: string; run: (w: World, check: Check) => Promise<void> }[] = [
-		{ title: 'fetchmail', suffix: '', run: fetchmailGroup },
-		{ title: 'getmail6', suffix: '.gm', run: getmailGroup },
-		{ title: 'mutt', suffix: '.mutt', run: muttGroup },
-		{ title: 'msmtp', suffix: '.msmtp', run: msmtpGroup },
-		{ title: 'mutt: one file per receive × send pair, and mutt + msmtp', suffix: '.pair', run: muttPairGroup },
-		{ title: 'stunnel (client mode) with clients that have no SSL', suffix: '.tunnel', run: stunnelGroup },
-		{ title: 'swaks and the server policy', suffix: '.policy', run: policyGroup },
-		{ title: 'generated files for Thunderbird and Apple devices', suffix: '.files', run: filesGroup },
-		{
-			title: 'receiving fails: the messages the troubleshooting page quotes (fetchmail, getmail6)',
-			suffix: '.rfail',
-			run: receiveFailuresGroup,
-		},
-		{
-			title: 'receiving fails: the messages the troubleshooting page quotes (mutt, stunnel, openssl)',
-			suffix: '.rfail2',
-			run: receiveFailuresGroup2,
-		},
-		{ title: 'sending fails: the messages the troubleshooting page quotes', suffix: '.sfail', run: sendFailuresGroup },
-	];
-	const users = groups.map((g) => `${real.exampleAccount}${g.suffix}`);
-
-	let world: Omit<World, 'user' | 'maildir'> | undefined;
-	await check(
-		`servers start: CA for ${hosts.join(', ')}; Dovecot POP3 ${ports.pop3}, POP3S ${ports.pop3s}, submission ${ports.submission}, submissions ${ports.submissions}; sink ${ports.sink}`,
-		async () => {
-			const certs = await makeCertificates(join(tmp, 'ca'), hosts);
-			for (const f of readdirSync(join(tmp, 'ca'))) chmodSync(join(tmp, 'ca', f), f.endsWith('.key') ? 0o600 : 0o644);
-			chmodSync(join(tmp, 'ca'), 0o755);
-			const sinkServer = await startSink(join(tmp, 'sink'), ports.sink, join(HERE, 'sink.py'));
-			cleanups.push(() => sinkServer.stop());
-			const relaySinkServer = await startSink(
-				join(tmp, 'relay-sink'),
-				ports.relaySink,
-				join(HERE, 'sink.py'),
-				real.outgoing.smtp.deliversOnlyTo ?? [real.domain],
-			);
-			cleanups.push(() => relaySinkServer.stop());
-			const hole = await startBlackhole(ports.blackhole, join(HERE, 'blackhole.py'));
-			cleanups.push(() => hole.stop());
-			const loginPassword = 'Login-pass-7Qz';
-			const apopPassword = 'Apop-secret-3Kx';
-			const dovecot = await startDovecot(
-				join(tmp, 'dovecot'),
-				certs,
-				ports,
-				{ users, loginPassword, apopPassword },
-				real.outgoing.submission.host,
-				(stop) => cleanups.push(stop),
-			);
-			world = {
-				tmp,
-				real,
-				loginPassword,
-				apopPassword,
-				ports,
-				certs,
-				dovecot,
-				sink: sinkServer,
-				relaySink: relaySinkServer,
-				hostsFile,
-				wrongHost,
-			};
+	const certs = await makeCertificates(join(tmp, 'ca'), hosts);
+	for (const f of readdirSync(join(tmp, 'ca'))) chmodSync(join(tmp, 'ca', f), f.endsWith('.key') ? 0o600 : 0o644);
+	chmodSync(join(tmp, 'ca'), 0o755);
+	const sinkServer = await startSink(join(tmp, 'sink'), ports.sink, join(HERE, 'sink.py'));
+	cleanups.push(() => sinkServer.stop());
+	const relaySinkServer = await startSink(
+		join(tmp, 'relay-sink'),
+		ports.relaySink,
+		join(HERE, 'sink.py'),
+		real.outgoing.smtp.deliversOnlyTo ?? [real.domain],
+	);
+	cleanups.push(() => relaySinkServer.stop());
+	const hole = await startBlackhole(ports.blackhole, join(HERE, 'blackhole.py'));
+	cleanups.push(() => hole.stop());
+	const dovecot = await startDovecot(
+		join(tmp, 'dovecot'),
+		certs,
+		ports,
+		{ users, loginPassword: PASSWORDS.login, apopPassword: PASSWORDS.apop },
+		real.outgoing.submission.host,
+		(stop, kill) => {
+			cleanups.push(stop);
+			kills.push(kill);
 		},
 	);
-	if (!world) return;
-	const shared = world;
-	// Run the groups at once; print each group's lines together, in order, as soon as it may.
-	const buffers = groups.map(() => [] as string[]);
-	let printed = 0;
-	const flush = (done: boolean[]) => {
-		while (printed < groups.length && done[printed]) {
-			console.log(groups[printed]!.title);
-			for (const line of buffers[printed]!) console.log(line);
-			printed++;
-		}
+	console.log(
+		`servers started: CA for ${hosts.join(', ')}; Dovecot POP3 ${ports.pop3}, POP3S ${ports.pop3s}, submission ${ports.submission}, submissions ${ports.submissions}; sink ${ports.sink}`,
+	);
+	shared = {
+		tmp,
+		real,
+		loginPassword: PASSWORDS.login,
+		apopPassword: PASSWORDS.apop,
+		ports,
+		certs,
+		dovecot,
+		sink: sinkServer,
+		relaySink: relaySinkServer,
+		hostsFile,
+		wrongHost,
 	};
-	const done = groups.map(() => false);
-	await Promise.all(
-		groups.map(async (g, i) => {
-			const w: World = { ...shared, user: users[i]!, maildir: shared.dovecot.maildirOf(users[i]!) };
-			try {
-				await g.run(
-					w,
-					checker((line) => buffers[i]!.push(line)),
-				);
-			} finally {
-				done[i] = true;
-				flush(done);
-			}
-		}),
-	);
-	console.log('the troubleshooting pages');
-	await check('every message the manual quotes from a client that runs here was found in its real output', async () => {
+});
+
+afterAll(async () => {
+	await cleanup();
+	stopListening();
+});
+
+for (const [i, g] of groups.entries()) {
+	describe(g.title, { concurrent: true }, () => {
+		let w: World | undefined;
+		beforeAll(() => {
+			if (!shared) throw new Error('the servers are not running (see the error above)');
+			const ports: TestPorts = { ...shared.ports, tunnelPop3: tunnelPorts[2 * i]!, tunnelSmtp: tunnelPorts[2 * i + 1]! };
+			w = { ...shared, ports, user: users[i]!, maildir: shared.dovecot.maildirOf(users[i]!) };
+		});
+		// `concurrent: false`: the group runs beside the others, its own checks in order.
+		g.checks((name, body) => test(name, { concurrent: false }, () => body(w!)));
+	});
+}
+
+// After every group (a suite that is not concurrent waits for the concurrent ones before it).
+describe('the troubleshooting pages', () => {
+	test('every message the manual quotes from a client that runs here was found in its real output', () => {
 		const missing = quotedMessages.filter((q) => !q.source && !proven.has(q));
 		expect(
 			missing.length === 0,
@@ -1588,16 +1605,6 @@ async function main(): Promise<void> {
 		);
 		const unsourced = quotedMessages.filter((q) => !(runnableClients as readonly string[]).includes(q.client) && !q.source);
 		expect(unsourced.length === 0, `messages of clients that cannot run here need a source: ${unsourced.map((q) => q.client).join(', ')}`);
-		console.log(`        ${proven.size} quoted messages proven against real output`);
+		console.log(`${proven.size} quoted messages proven against real output`);
 	});
-}
-
-try {
-	await main();
-} catch (e) {
-	failed++;
-	console.log(`  FAIL  the suite itself: ${(e as Error).stack ?? e}`);
-} finally {
-	await cleanup();
-}
-finish();
+});
