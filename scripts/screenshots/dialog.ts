@@ -2,6 +2,8 @@
 // values from the settings) and its HTML/CSS in the client's look, for Playwright to capture. Pure.
 // Callouts are data: a control with `mark: true` gets the highlight, nothing is drawn by hand.
 
+import { escapeHtml as esc } from '../../src/util/escape.ts';
+
 /** One control of a dialog. */
 export type Control =
 	| { kind: 'text' | 'password'; label: string; value: string; mark?: boolean; wide?: boolean }
@@ -39,7 +41,6 @@ export interface DialogSpec {
 	width: number;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const mark = (on: boolean | undefined) => (on ? ' mark' : '');
 
 // One control as HTML.

@@ -3,7 +3,8 @@
 // subset and of every value against the settings. Pure; depends on ./xml and ./schema-check.
 import type { AuthKind, Settings, TlsMode } from '../settings/schema.ts';
 import { checkElement, childrenNamed, type ElementSpec } from './schema-check.ts';
-import { escapeXml, parseXml } from './xml.ts';
+import { parseXml } from './xml.ts';
+import { escapeXml } from '../util/escape.ts';
 import type { Method } from './types.ts';
 import { unconfirmedComment } from './common.ts';
 // One file at the fixed addresses Thunderbird asks, for both editions: its comments are Japanese

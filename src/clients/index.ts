@@ -41,7 +41,7 @@ export { isValidAccount, assertAccount, secretWords, describe, smtpLimitWords } 
 export { thunderbirdAutoconfig, checkAutoconfig, autoconfigSchema, AUTOCONFIG_FILENAME, AUTOCONFIG_PATHS } from './autoconfig.ts';
 export { appleMobileconfig, checkMobileconfig, parsePlist, uuidV5, MOBILECONFIG_FILENAME, MOBILECONFIG_MIME } from './mobileconfig.ts';
 export { STUNNEL_LOCAL_PORTS, stunnelConfig, type StunnelMethod } from './stunnel.ts';
-export { escapeXml, parseXml } from './xml.ts';
+export { parseXml } from './xml.ts';
 export { MUTT_VIA_MSMTP, muttPairSnippet, muttReceiveMethods, muttSendWays, type MuttReceive, type MuttSend } from './mutt.ts';
 
 type Generator<S extends Snippet> = (settings: Settings, method: never, account: string, words: Words, options: SnippetOptions) => S;

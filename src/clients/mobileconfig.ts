@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Settings } from '../settings/schema.ts';
 import { checkElement, type ElementSpec } from './schema-check.ts';
-import { escapeXml, parseXml, type XmlElement } from './xml.ts';
+import { parseXml, type XmlElement } from './xml.ts';
+import { escapeXml } from '../util/escape.ts';
 import { loginHostWords, organizationWords, unconfirmedComment } from './common.ts';
 import type { Words } from '../i18n/index.ts';
 

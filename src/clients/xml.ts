@@ -1,16 +1,6 @@
-// XML for the generated files: escaping for output, and a small strict parser (well-formedness of
-// the subset we emit: prolog, DOCTYPE, comments, elements, attributes, text, character references).
-// Pure; no dependencies.
-
-/** Escape text for element content or a double-quoted attribute value. */
-export function escapeXml(text: string): string {
-	// Characters XML 1.0 forbids anywhere, even escaped, are refused rather than silently dropped.
-	// eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters: finding them is the point
-	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)) {
-		throw new Error(`text contains a control character that XML 1.0 cannot represent: ${JSON.stringify(text)}`);
-	}
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+// XML for the generated files: a small strict parser (well-formedness of the subset we emit: prolog,
+// DOCTYPE, comments, elements, attributes, text, character references). Escaping for output is
+// escapeXml in ../util/escape.ts. Pure; no dependencies.
 
 export interface XmlElement {
 	name: string;

@@ -1,4 +1,5 @@
 // Page identity: from a Markdown file's path to its id and URL. Pure.
+import { safeDecodeURI } from '../util/uri.ts';
 
 /** `content/mail/clients/foo.md` → `mail/clients/foo`; `content/mail/index.md` → `mail`; root → ``. */
 export function fileToId(file: string, root = 'content'): string {
@@ -13,12 +14,7 @@ export function idToUrl(id: string): string {
 
 /** Normalise a site path for comparison: decode, ensure the trailing slash for page-like paths. */
 export function normalisePath(path: string): string {
-	let p = path;
-	try {
-		p = decodeURI(p);
-	} catch {
-		/* keep as written */
-	}
+	let p = safeDecodeURI(path);
 	if (!p.endsWith('/') && !/\.[a-z0-9]+$/i.test(p)) p += '/';
 	return p;
 }

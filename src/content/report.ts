@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { formatProblems, type Problem } from '../markdown/env.ts';
+import { escapeHtml as escape } from '../util/escape.ts';
 
 /** Error thrown when content has problems; the message lists all of them. */
 export class ContentError extends AstroError {
@@ -64,7 +65,6 @@ export function devError(): ContentError | undefined {
 	return state && contentError(state.problems, true, state.root);
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Lines of `text` around `line` (1-based), numbered, that line marked: where the first problem is. */
 export function excerpt(text: string, line: number, around = 3): { number: number; text: string; here: boolean }[] {

@@ -32,7 +32,7 @@ import { loadSettings, DEFAULT_SETTINGS_PATH, SettingsError } from '../settings/
 import type { Settings } from '../settings/schema.ts';
 import { decodeUtf8 } from '../util/utf8.ts';
 import { generatedFiles } from '../site/files.ts';
-import { IMAGE_EXTENSIONS } from '../markdown/plugins/gallery.ts';
+import { IMAGE_FILE } from '../markdown/plugins/gallery.ts';
 
 export { ContentError };
 
@@ -51,7 +51,6 @@ function listFiles(root: string, dir: string, pattern: RegExp): string[] {
 		.sort();
 }
 
-const IMAGE = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 /** Text inputs besides the pages and the settings (data files beside them): checked to be UTF-8. */
 const DATA = /\.(ya?ml|json|txt|csv)$/i;
 
@@ -104,7 +103,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				const { files, unreadable } = readTexts(root, dir, settingsFile);
 				if (!settings) throw contentError([...settingsProblems, ...unreadable], !!context.watcher);
 				const highlighter = await getHighlighter();
-				const imageFiles = new Set(listFiles(root, dir, IMAGE));
+				const imageFiles = new Set(listFiles(root, dir, IMAGE_FILE));
 				previous ??= readRenderCache(cacheFile);
 				// What every page depends on besides its own source: the renderer's code and packages, and the settings.
 				const inputs = sharedInputs(rendererFingerprint(root), settings);
@@ -208,7 +207,7 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 			context.watcher.add(join(root, dir));
 			const onChange = (path: string) => {
 				const rel = relative(root, path).split(sep).join('/');
-				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || DATA.test(rel) || IMAGE.test(rel))) void resync();
+				if (rel.startsWith(`${dir}/`) && (rel.endsWith('.md') || DATA.test(rel) || IMAGE_FILE.test(rel))) void resync();
 			};
 			context.watcher.on('change', onChange);
 			context.watcher.on('add', onChange);

@@ -3,7 +3,7 @@
 import markdownit from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
-import { placeholderValues, literalValues, unconfirmedValues } from '../settings/placeholders.ts';
+import { placeholderValues, literalValues, methodNameKeys, unconfirmedValues } from '../settings/placeholders.ts';
 import { clientPlaceholders } from '../clients/index.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
@@ -57,14 +57,15 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	};
 	// Order matters among core rules (all pushed after markdown-it's own):
 	// 1. html and literals read the source as written, before placeholders change it;
-	// 2. placeholders expand {{ key }} in inline text; code expands them in code blocks;
+	// 2. placeholders expand {{ key }} in inline text (a method name in a no-wrap span around its text
+	//    token, so the rules below still read plain text); code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
 	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
 	//    back-to-toc only inserts tokens between top-level blocks;
 	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
-	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed });
+	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys });
 	md.use(calloutsPlugin, {
 		words,
 		otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'],

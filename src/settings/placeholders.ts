@@ -39,6 +39,13 @@ export function placeholderValues(settings: Settings, words: Pick<Words, 'locale
 	return v;
 }
 
+/**
+ * The keys whose values are method names: each service's label ("POP3 over SSL", "SMTP-AUTH
+ * (STARTTLS)") and its TLS mode ("SSL/TLS", "STARTTLS"). In running prose such a name is one term and
+ * never wraps inside itself (the placeholders plugin's `noWrap`).
+ */
+export const methodNameKeys: ReadonlySet<string> = new Set([...incomingIds, ...outgoingIds].flatMap((id) => [`${id}.label`, `${id}.tls`]));
+
 /** The fields of a service that `assumptions:` can mark unconfirmed. */
 export const assumableFields = ['host', 'port', 'tls', 'auth'] as const;
 export type AssumableField = (typeof assumableFields)[number];

@@ -2,6 +2,7 @@
 // without JS it is a plain link) around a <picture> with AVIF and WebP srcsets. Pure; the page
 // resolves the files (src/site/images.ts) and swaps the renderer's marker for this HTML.
 import type { ImageRef } from '../markdown/env.ts';
+import { escapeHtml as attr } from '../util/escape.ts';
 
 /** One encoded size of an image. */
 export interface Variant {
@@ -37,7 +38,6 @@ export function sizesFor(ref: Pick<ImageRef, 'inGallery'>, width: number): strin
 		: `(min-width: 48rem) min(${width}px, 44rem), min(${width}px, 100vw)`;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const srcset = (variants: Variant[]) => variants.map((v) => `${v.src} ${v.width}w`).join(', ');
 
 export interface PictureOptions {

@@ -3,6 +3,7 @@
 // white square with the four-module quiet zone the standard asks for, so a phone camera reads it in
 // the dark theme too. Pure.
 import { encode } from 'uqr';
+import { escapeHtml as esc } from '../util/escape.ts';
 
 export interface QrSvgOptions {
 	/** The image's accessible name (what it is and where it leads). */
@@ -28,7 +29,6 @@ export function qrSvg(text: string, { label, size = 176, id = 'kit-qr' }: QrSvgO
 		}
 	});
 	const n = qr.size;
-	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 	return (
 		`<svg class="kit-qr__code" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${esc(id)}" viewBox="0 0 ${n} ${n}" width="${size}" height="${size}" shape-rendering="crispEdges">` +
 		`<title id="${esc(id)}">${esc(label)}</title><rect width="${n}" height="${n}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseSettings } from '../../src/settings/load.ts';
-import { placeholderValues } from '../../src/settings/placeholders.ts';
+import { methodNameKeys, placeholderValues } from '../../src/settings/placeholders.ts';
 import { strings } from '../../src/i18n/index.ts';
 import { pagePaths } from './site.ts';
 
@@ -86,3 +86,67 @@ test('the all-settings page shows the reader’s user name and address, and each
 	await expect(pop3s.getByRole('cell').filter({ hasText: settings.incoming.pop3s.host })).toHaveCount(1);
 	await expect(pop3s.getByRole('cell').filter({ hasText: String(settings.incoming.pop3s.port) })).toHaveCount(1);
 });
+
+// A method name that a placeholder writes into prose ({{ submission.label }} "SMTP-AUTH (STARTTLS)",
+// {{ submissions.tls }} "SSL/TLS") is one term: it never wraps inside itself, from 360 px up and in
+// print, in either language. The placeholders plugin emits it in a .kit-nowrap span (a heading keeps
+// its plain text for its id and the TOC). Judged by client rects: each span's text, and every
+// occurrence of a method name in the content's prose, so a name written without the span fails too.
+const methodNames = [
+	...new Set(
+		// Not the word for "no TLS" (なし, none): it is an ordinary word of prose, not a term.
+		(['ja', 'en'] as const).flatMap((locale) =>
+			[...placeholderValues(settings, strings(locale))]
+				.filter(([k, v]) => methodNameKeys.has(k) && v !== strings(locale).tls.none)
+				.map(([, v]) => v),
+		),
+	),
+];
+
+for (const path of pagePaths()) {
+	test(`no method name wraps inside itself on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		const spans = await page.locator('.kit-content .kit-nowrap').count();
+		for (const mode of MODES.filter((m) => m.width >= 360)) {
+			await page.setViewportSize({ width: mode.width, height: 900 });
+			await page.emulateMedia({ media: mode.print ? 'print' : 'screen' });
+			const split = await page.evaluate((names) => {
+				const lines = (range: Range) => {
+					const tops: number[] = [];
+					for (const r of range.getClientRects())
+						if (r.width > 0.5 && r.height > 0.5 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
+					return tops.length;
+				};
+				const shown = (el: Element) => el.checkVisibility() && !el.closest('.kit-sr, [aria-hidden=true]');
+				const found: string[] = [];
+				const content = document.querySelector('main .kit-content')!;
+				for (const el of content.querySelectorAll('.kit-nowrap')) {
+					if (!shown(el)) continue;
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					if (lines(range) > 1) found.push(`<span class="kit-nowrap"> ${el.textContent}`);
+				}
+				const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+				for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+					if (!shown(n.parentElement!) || n.parentElement!.closest('pre')) continue;
+					for (const name of names) {
+						for (let i = n.data.indexOf(name); i !== -1; i = n.data.indexOf(name, i + 1)) {
+							const range = document.createRange();
+							range.setStart(n, i);
+							range.setEnd(n, i + name.length);
+							if (lines(range) > 1) found.push(`"${name}" in "${n.data.slice(Math.max(0, i - 20), i + name.length + 20)}"`);
+						}
+					}
+				}
+				return found;
+			}, methodNames);
+			expect(split, `method names wrapped on ${path} at ${mode.name}`).toEqual([]);
+			if (!mode.print) {
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `sideways scroll on ${path} at ${mode.name}`).toBeLessThanOrEqual(0);
+			}
+		}
+		// The pages that name methods through placeholders carry the spans (both languages' walkthrough of sending).
+		if (/\/mail\/smtp-auth\/$/.test(path)) expect(spans, `.kit-nowrap spans on ${path}`).toBeGreaterThan(0);
+	});
+}

@@ -4,6 +4,7 @@
 // stylesheet hides the links: that list is always in view). Depends on nothing; its core rule only
 // inserts tokens between top-level blocks, so it may run anywhere after block parsing.
 import type { MarkdownIt, Token } from 'markdown-it';
+import { escapeHtml } from '../../util/escape.ts';
 
 export interface BackToTocOptions {
 	/** The link text (目次へ戻る). */
@@ -28,5 +29,5 @@ export function backToTocPlugin(md: MarkdownIt, options: BackToTocOptions): void
 		state.tokens = out;
 	});
 	md.renderer.rules['kit_back_to_toc'] = () =>
-		`<p class="kit-back-to-toc" data-pagefind-ignore><a href="#${md.utils.escapeHtml(options.target)}">${md.utils.escapeHtml(options.label)}</a></p>\n`;
+		`<p class="kit-back-to-toc" data-pagefind-ignore><a href="#${escapeHtml(options.target)}">${escapeHtml(options.label)}</a></p>\n`;
 }

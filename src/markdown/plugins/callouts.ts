@@ -7,6 +7,7 @@ import { report } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { envOf, lineInBlock } from './shared.ts';
 import type { Words } from '../../i18n/index.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'danger'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
@@ -39,7 +40,6 @@ export function calloutsPlugin(md: MarkdownIt, options: CalloutsOptions): void {
 	const titles = options.words.callouts;
 	const labelOf = options.words.calloutLabel;
 	const known = [...CALLOUT_TYPES, ...(options.otherContainers ?? [])];
-	const esc = md.utils.escapeHtml;
 
 	container(md, 'callout', {
 		validate: (params) => isType(parseParams(params).type),

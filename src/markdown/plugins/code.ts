@@ -9,6 +9,8 @@ import { report, uses, type MarkdownEnv } from '../env.ts';
 import { envOf, renderEnv } from './shared.ts';
 import { ACCOUNT } from '../../settings/placeholders.ts';
 import { nearest } from '../../util/nearest.ts';
+import { escapeHtml } from '../../util/escape.ts';
+import { accountNode, copyButtonHtml } from '../markup.ts';
 
 export interface CodeOptions {
 	highlighter: Highlighter;
@@ -36,13 +38,7 @@ export function accountTransformer(placeholder: string): ShikiTransformer {
 		for (const child of node.children) {
 			if (child.type === 'text' && child.value.includes(ACCOUNT)) {
 				child.value.split(ACCOUNT).forEach((part, i) => {
-					if (i > 0)
-						out.push({
-							type: 'element',
-							tagName: 'kit-account',
-							properties: { className: ['kit-account'], dataPlaceholder: '' },
-							children: [{ type: 'text', value: placeholder }],
-						});
+					if (i > 0) out.push(accountNode(placeholder));
 					if (part) out.push({ type: 'text', value: part });
 				});
 			} else {
@@ -85,7 +81,6 @@ function highlight(opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder'>
 
 /** Render highlighted code (already expanded) as the site's code figure; record its features in `env`. */
 export function renderCode(
-	md: MarkdownIt,
 	env: MarkdownEnv,
 	opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'>,
 	code: string,
@@ -96,12 +91,12 @@ export function renderCode(
 	// accountTransformer turns each sentinel into a <kit-account> (once per distinct block: highlight is memoised).
 	if (code.includes(ACCOUNT)) uses(env, 'account');
 	uses(env, 'copy');
-	const title = extra.title ? `<figcaption class="kit-code__title">${md.utils.escapeHtml(extra.title)}</figcaption>` : '';
+	const title = extra.title ? `<figcaption class="kit-code__title">${escapeHtml(extra.title)}</figcaption>` : '';
 	return (
-		`<figure class="kit-code${extra.className ? ` ${extra.className}` : ''}" data-lang="${md.utils.escapeHtml(lang || 'text')}">` +
+		`<figure class="kit-code${extra.className ? ` ${extra.className}` : ''}" data-lang="${escapeHtml(lang || 'text')}">` +
 		title +
 		html +
-		`<div class="kit-code__actions">${extra.actions ?? ''}<kit-copy class="kit-copy"><button type="button" class="kit-button kit-copy__button kit-js" data-done="${md.utils.escapeHtml(opts.copy.done)}">${md.utils.escapeHtml(opts.copy.label)}</button></kit-copy></div>` +
+		`<div class="kit-code__actions">${extra.actions ?? ''}${copyButtonHtml(opts.copy)}</div>` +
 		'</figure>\n'
 	);
 }
@@ -135,7 +130,7 @@ export function codePlugin(md: MarkdownIt, options: CodeOptions): void {
 	const render = (tokens: { content: string; meta: { lang: string; title?: string } | null }[], idx: number, env: MarkdownEnv) => {
 		const t = tokens[idx]!;
 		const meta = t.meta ?? { lang: 'text' };
-		return renderCode(md, env, options, t.content, meta.lang, meta.title ? { title: meta.title } : {});
+		return renderCode(env, options, t.content, meta.lang, meta.title ? { title: meta.title } : {});
 	};
 	md.renderer.rules.fence = (tokens, idx, _opts, env) => render(tokens as never, idx, renderEnv(env));
 	md.renderer.rules.code_block = (tokens, idx, _opts, env) => render(tokens as never, idx, renderEnv(env));

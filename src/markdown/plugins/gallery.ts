@@ -7,6 +7,8 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { report, lineOf, type ImageRef, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { childMap, eachBlock, envOf } from './shared.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
+import { safeDecodeURI } from '../../util/uri.ts';
 
 export interface GalleryOptions {
 	/** Every image file that exists, as project-relative paths (e.g. content/mail/images/a.png). */
@@ -22,7 +24,8 @@ export interface GalleryMeta {
 
 /** File extensions the image pipeline optimises. */
 export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp'] as const;
-const EXTENSION = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+/** A file name or path ending in one of IMAGE_EXTENSIONS (any case): the one test, here and in the loader. */
+export const IMAGE_FILE = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 
 /** The marker the renderer writes for the page's n-th image (an HTML comment only the renderer can produce). */
 export const imageMarker = (n: number): string => `<!--kit-image:${n}-->`;
@@ -30,21 +33,13 @@ export const imageMarker = (n: number): string => `<!--kit-image:${n}-->`;
 /** Resolve `src` (relative to the Markdown file `file`) to a project-relative path; null if it leaves the project. */
 export function resolveImage(file: string, src: string): string | null {
 	const path = src.replace(/[?#].*$/, '');
-	let decoded: string;
-	try {
-		decoded = decodeURIComponent(path);
-	} catch {
-		decoded = path;
-	}
-	const url = new URL(decoded, `https://site.invalid/${file}`);
+	const url = new URL(safeDecodeURI(path, decodeURIComponent), `https://site.invalid/${file}`);
 	const resolved = decodeURIComponent(url.pathname).slice(1);
 	return resolved.startsWith('content/') ? resolved : null;
 }
 
 /** Turn image-only paragraphs into figures and galleries; report images that cannot be shown. */
 export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
-	const esc = md.utils.escapeHtml;
-
 	md.core.ruler.push('kit_gallery', (state) => {
 		const env = envOf(state);
 		const out: Token[] = [];
@@ -101,7 +96,8 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 		const src = String(image.attrGet('src') ?? '');
 		const alt = md.renderer.renderInlineAsText(image.children ?? [], md.options, env as unknown as Record<string, unknown>).trim();
 		const caption = String(image.attrGet('title') ?? '').trim();
-		const written = decodeSrc(src);
+		// markdown-it percent-encodes image addresses; errors show them as written.
+		const written = safeDecodeURI(src);
 		let ok = true;
 		if (!alt) {
 			ok = false;
@@ -135,7 +131,7 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 			report(env, at, `image "${written}" is outside content/`, 'keep images in content/, beside the pages that show them');
 			return null;
 		}
-		if (!EXTENSION.test(path)) {
+		if (!IMAGE_FILE.test(path)) {
 			report(env, at, `image "${written}" is not a PNG, JPEG or WebP file`, `convert it to one of: ${IMAGE_EXTENSIONS.join(', ')}`);
 			return null;
 		}
@@ -179,13 +175,4 @@ function onlyImages(inline: Token): boolean {
 			(c) => c.type === 'image' || c.type === 'softbreak' || c.type === 'hardbreak' || (c.type === 'text' && c.content.trim() === ''),
 		)
 	);
-}
-
-// markdown-it percent-encodes image addresses; errors show them as written.
-function decodeSrc(src: string): string {
-	try {
-		return decodeURI(src);
-	} catch {
-		return src;
-	}
 }

@@ -6,6 +6,7 @@ import { slug } from 'github-slugger';
 import { report } from '../env.ts';
 import { envOf } from './shared.ts';
 import type { Words } from '../../i18n/index.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
 
 export interface HeadingIdsOptions {
 	/** The page language's words: the anchor link's accessible name for a heading's text. */
@@ -102,7 +103,6 @@ export function headingIdsPlugin(md: MarkdownIt, options: HeadingIdsOptions): vo
 		const meta = tokens[idx]!.meta as Partial<HeadingMeta> | null;
 		const closing = previous ? previous(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
 		if (!meta?.slug) return closing;
-		const esc = md.utils.escapeHtml;
 		return `<a class="kit-anchor" data-pagefind-ignore="all" href="#${esc(meta.slug)}" aria-label="${esc(anchorLabel(meta.text ?? ''))}"><span aria-hidden="true">#</span></a>${closing}`;
 	};
 }

@@ -4,6 +4,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { report } from '../env.ts';
 import { childMap, eachBlock, envOf } from './shared.ts';
+import { escapeHtml } from '../../util/escape.ts';
 
 export interface HtmlOptions {
 	/** What to suggest instead of HTML (the hint of every report). */
@@ -65,7 +66,7 @@ export function htmlPlugin(md: MarkdownIt, options: HtmlOptions = {}): void {
 		const previous = md.renderer.rules[type];
 		md.renderer.rules[type] = (tokens, idx, opts, env, self) => {
 			const token = tokens[idx]!;
-			if ((token.meta as Partial<RefusedHtmlMeta> | null)?.refused) return md.utils.escapeHtml(token.content);
+			if ((token.meta as Partial<RefusedHtmlMeta> | null)?.refused) return escapeHtml(token.content);
 			return previous ? previous(tokens, idx, opts, env, self) : token.content;
 		};
 	}

@@ -10,6 +10,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { Words } from '../../i18n/index.ts';
 import { report } from '../env.ts';
 import { childMap, eachBlock, envOf, lineInBlock } from './shared.ts';
+import { escapeHtml } from '../../util/escape.ts';
 
 export interface LanguageOptions {
 	/** The page language's words (their locale is the page's language). */
@@ -114,7 +115,7 @@ export function languagePlugin(md: MarkdownIt, options: LanguageOptions): void {
 
 	md.renderer.rules['kit_lang'] = (tokens, idx) => {
 		const t = tokens[idx]!;
-		return `<span lang="${md.utils.escapeHtml(String((t.meta as { lang: string }).lang))}">${md.utils.escapeHtml(t.content)}</span>`;
+		return `<span lang="${escapeHtml(String((t.meta as { lang: string }).lang))}">${escapeHtml(t.content)}</span>`;
 	};
 }
 

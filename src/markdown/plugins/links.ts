@@ -5,6 +5,7 @@ import type { MarkdownIt } from 'markdown-it';
 import { lineOf, report } from '../env.ts';
 import { fileToId, idToUrl } from '../../content/pages.ts';
 import { childMap, eachBlock, envOf } from './shared.ts';
+import { safeDecodeURI } from '../../util/uri.ts';
 
 export interface LinksOptions {
 	/** Folder of the Markdown pages, relative to the project root (default "content"). */
@@ -14,13 +15,7 @@ export interface LinksOptions {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 // markdown-it percent-encodes addresses; authors wrote (and read) them decoded: /mail/#設定.
-const readable = (href: string) => {
-	try {
-		return decodeURI(href);
-	} catch {
-		return href;
-	}
-};
+const readable = (href: string) => safeDecodeURI(href);
 
 /** The page URL a link to a Markdown file means: `./foo.md#x` in content/mail/bar.md → /mail/foo/#x. */
 export function pageUrlForFile(href: string, file: string, root = 'content'): string {

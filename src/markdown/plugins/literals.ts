@@ -6,6 +6,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { report } from '../env.ts';
 import { childMap, eachBlock, envOf, lineInBlock } from './shared.ts';
+import { orList } from '../../util/list.ts';
 
 export interface LiteralsOptions {
 	/** Host name (lower case) → the placeholder keys whose value it is, e.g. pop3.… → [pop3s.host, …]. */
@@ -76,10 +77,8 @@ export function findLiterals(text: string, options: LiteralsOptions): Literal[] 
 }
 
 // "{{ a }}", "{{ a }} or {{ b }}", "{{ a }}, {{ b }} or {{ c }}".
-const keyList = (keys: readonly string[]) => {
-	const names = keys.map((k) => `{{ ${k} }}`);
-	return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)} (whichever service the text is about)` : names[0]!;
-};
+const keyList = (keys: readonly string[]) =>
+	`${orList(keys.map((k) => `{{ ${k} }}`))}${keys.length > 1 ? ' (whichever service the text is about)' : ''}`;
 
 /** Report host names and ports written literally instead of as placeholders. */
 export function literalsPlugin(md: MarkdownIt, options: LiteralsOptions): void {

@@ -21,6 +21,8 @@ import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import { envOf, renderEnv } from './shared.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
+import { accountHtml } from '../markup.ts';
 
 export interface MessagesWords {
 	/** The table's accessible name, before the failure's heading text. */
@@ -98,8 +100,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		}
 	});
 
-	const esc = md.utils.escapeHtml;
-	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
+	const account = accountHtml(options.accountPlaceholder);
 	const w = options.words;
 
 	const text = (q: QuotedMessage, env: MarkdownEnv) => {
@@ -138,7 +139,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS, env);
 		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
 		return (
-			renderCode(md, env, options, `$ ${c.command}\n`, 'console') +
+			renderCode(env, options, `$ ${c.command}\n`, 'console') +
 			`<p>${esc(w.thenType)} ${c.typed.map((t) => `<code>${esc(t)}</code>`).join(' → ')}</p>\n`
 		);
 	};

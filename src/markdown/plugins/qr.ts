@@ -4,6 +4,7 @@
 // site's address and the profile's path (options), never from the page. No I/O.
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { qrSvg } from '../../site/qr.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
 
 export interface QrOptions {
 	/** The absolute URL the code carries. */
@@ -27,7 +28,6 @@ export function qrPlugin(md: MarkdownIt, options: QrOptions): void {
 		state.line = end + 1;
 		return true;
 	});
-	const esc = md.utils.escapeHtml;
 	md.renderer.rules['kit_qr'] = (tokens, idx) => {
 		// Unique in the page and the same in every build: the block's line.
 		const id = `kit-qr-${tokens[idx]!.map?.[0] ?? 0}`;

@@ -22,7 +22,8 @@ import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import type { UiText, Words } from '../../i18n/index.ts';
 import { envOf, renderEnv } from './shared.ts';
-import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
+import { accountHtml, copyButtonHtml, downloadLinkHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
 
 export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
 	settings: Settings;
@@ -102,9 +103,8 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 		}
 	});
 
-	const esc = md.utils.escapeHtml;
 	const words = options.words;
-	const account = `<kit-account class="kit-account" data-placeholder>${esc(options.accountPlaceholder)}</kit-account>`;
+	const account = accountHtml(options.accountPlaceholder);
 	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
 	const value = (text: string, env: MarkdownEnv) => {
 		const parts = text.split(ACCOUNT);
@@ -133,18 +133,16 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 		if (s.kind === 'file') {
 			const name = downloadName(s);
 			uses(env, 'download');
-			const actions =
-				`<kit-download class="kit-download" data-filename="${esc(name)}">` +
-				`<a class="kit-button kit-button--quiet" href="${esc(downloadPath(s, words.locale))}" download="${esc(name)}">${esc(words.download)}</a></kit-download>`;
-			return renderCode(md, env, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
+			const actions = downloadLinkHtml({ filename: name, href: downloadPath(s, words.locale), label: words.download });
+			return renderCode(env, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
 		const rows = s.rows
 			.map(
 				(r) =>
 					`<tr><th scope="row">${uiText(r.label, env)}</th><td><span class="kit-value">${uiText(r.value, env)}</span>` +
-					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '') +
+					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '') +
 					(copyable(r.value)
-						? `<kit-copy class="kit-copy"><button type="button" class="kit-button kit-button--quiet kit-copy__button kit-js" data-done="${esc(words.copied)}" aria-label="${esc(words.copyField(plain(r.label)))}">${esc(words.copy)}</button></kit-copy>`
+						? copyButtonHtml({ label: words.copy, done: words.copied, name: words.copyField(plain(r.label)), quiet: true })
 						: '') +
 					'</td>' +
 					`<td>${r.note ? value(r.note, env) : ''}</td></tr>`,

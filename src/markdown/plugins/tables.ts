@@ -12,7 +12,8 @@ import type { Words } from '../../i18n/index.ts';
 import { uses, type MarkdownEnv } from '../env.ts';
 import { renderEnv } from './shared.ts';
 import { plainText } from './headingIds.ts';
-import { unconfirmedHtml, type UnconfirmedMark } from './placeholders.ts';
+import { accountHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { escapeHtml as esc } from '../../util/escape.ts';
 
 export interface TablesOptions {
 	settings: Settings;
@@ -46,7 +47,6 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		return true;
 	});
 
-	const esc = md.utils.escapeHtml;
 	const methodLabel = (id: (typeof methodIds)[number]) => service(options.settings, id).label;
 
 	const w = options.words.tables;
@@ -97,7 +97,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	// which have the column headers.
 	const settingsTable = (env: MarkdownEnv, label = w.settingsLabel) => {
 		const s = options.settings;
-		const account = `<kit-account class="kit-account" data-placeholder>${esc(words.accountPlaceholder)}</kit-account>`;
+		const account = accountHtml(words.accountPlaceholder);
 		uses(env, 'account');
 		const yours =
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.yours)}"><table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
@@ -113,7 +113,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			);
 			// The same mark as on every other page, after each value the settings mark unconfirmed.
 			const mark = (field: 'host' | 'port' | 'tls' | 'auth') =>
-				v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed, esc)}` : '';
+				v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '';
 			const head = `<th scope="row" id="kit-settings-${id}"><span class="kit-settings__method">${esc(v.label)}</span>${v.recommended ? ` <span class="kit-badge kit-badge--small kit-badge--ok">${esc(w.recommended)}</span>` : ''}</th>`;
 			return (
 				`<tr class="kit-settings__row">${head}${cell(0, `<code>${esc(v.host)}</code>${mark('host')}`)}${cell(1, `<code>${v.port}</code>${mark('port')}`)}` +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, parseXml } from '../../../src/clients/xml.ts';
+import { parseXml } from '../../../src/clients/xml.ts';
+import { escapeXml } from '../../../src/util/escape.ts';
 
 describe('escapeXml', () => {
 	it('escapes the five special characters and keeps non-ASCII', () => {

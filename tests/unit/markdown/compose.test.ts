@@ -1,43 +1,17 @@
-// The plugins together, in the order the renderer factory (src/markdown/renderer.ts) applies them:
-//
-//   1. htmlPlugin          core rule after 'inline': marks the raw HTML the author wrote, before any
-//                          plugin adds tokens (so generated HTML is never refused).
-//   2. literalsPlugin      core rule after 'inline': lints host names/ports in the SOURCE text; it
-//                          must run before placeholders expand `{{ key }}` into those very values.
-//   3. placeholdersPlugin  core rule before 'text_join' (after the two above whatever the `use`
-//                          order): expands `{{ key }}`, adds kit_account tokens; wraps normalizeLink.
-//   4. calloutsPlugin      `:::` block rule (markdown-it-container) + core rule after 'block'.
-//   5. stepsPlugin         likewise; independent of callouts (each validates only its own names).
-//                          Nested containers need more colons on the outer one (:::: note … ::::).
-//   6. linksPlugin         core rule pushed last: collects/marks links after their addresses are
-//                          expanded.
-//   7. headingIdsPlugin    core rule pushed last: slugs the final heading text (placeholders
-//                          expanded, text joined); its heading_close renderer adds the anchor.
-//
-// The code plugin (fences, which calls expandPlaceholders via codeExpander) and the snippets/tables
-// plugins sit between 5 and 6 in the factory; they are others' and not part of this test.
-import { describe, expect, it } from 'vitest';
+// The plugins together, through the site's own renderer factory (src/markdown/renderer.ts, whose
+// comment states the order and why): a realistic page renders as expected, each plugin's core rule
+// sits where that order says, and every plugin's problems are reported in one render.
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MarkdownIt } from 'markdown-it';
-import { htmlPlugin } from '../../../src/markdown/plugins/html.ts';
-import { literalsOptions, literalsPlugin } from '../../../src/markdown/plugins/literals.ts';
-import { placeholdersPlugin } from '../../../src/markdown/plugins/placeholders.ts';
-import { calloutsPlugin } from '../../../src/markdown/plugins/callouts.ts';
-import { stepsPlugin } from '../../../src/markdown/plugins/steps.ts';
-import { linksPlugin } from '../../../src/markdown/plugins/links.ts';
-import { headingIdsPlugin } from '../../../src/markdown/plugins/headingIds.ts';
-import { literals, mdWith, render, values } from './setup.ts';
-import { ja } from '../../../src/i18n/ja.ts';
+import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
+import { getHighlighter } from '../../../src/markdown/highlighter.ts';
+import { render, settings } from './setup.ts';
 
-const site = () =>
-	mdWith(
-		htmlPlugin,
-		(md) => literalsPlugin(md, literalsOptions(values, literals)),
-		(md) => placeholdersPlugin(md, { values, accountPlaceholder: 'ユーザー名' }),
-		(md) => calloutsPlugin(md, { words: ja, otherContainers: ['steps'] }),
-		stepsPlugin,
-		linksPlugin,
-		(md) => headingIdsPlugin(md, { words: ja }),
-	);
+let md: MarkdownIt;
+beforeAll(async () => {
+	md = createMarkdownRenderer({ settings, highlighter: await getHighlighter(), pages: [], locale: 'ja' });
+});
+const site = () => md;
 
 const page = `# {{ submission.label }} でメールを送る
 
@@ -66,12 +40,12 @@ const page = `# {{ submission.label }} でメールを送る
 | ポート | {{ submission.port }} |
 `;
 
-const expected = `<h1 id="smtp-auth-starttls-でメールを送る">SMTP-AUTH (STARTTLS) でメールを送る<a class="kit-anchor" data-pagefind-ignore="all" href="#smtp-auth-starttls-でメールを送る" aria-label="「SMTP-AUTH (STARTTLS) でメールを送る」へのリンク"><span aria-hidden="true">#</span></a></h1>
-<p>学外から送るときは <strong>SMTP-AUTH (STARTTLS)</strong> を使います。
+const expected = `<h1 id="smtp-auth-starttls-でメールを送る"><span class="kit-nowrap">SMTP-AUTH (STARTTLS)</span> でメールを送る<a class="kit-anchor" data-pagefind-ignore="all" href="#smtp-auth-starttls-でメールを送る" aria-label="「SMTP-AUTH (STARTTLS) でメールを送る」へのリンク"><span aria-hidden="true">#</span></a></h1>
+<p>学外から送るときは <strong><span class="kit-nowrap">SMTP-AUTH (STARTTLS)</span></strong> を使います。
 パスワードは共用計算機 (ruby) のログインパスワードです。</p>
 <aside class="kit-callout kit-callout--warning" aria-label="注意：平文の SMTP">
 <p class="kit-callout__title" aria-hidden="true">平文の SMTP</p>
-<p>SMTP (ポート 25) は club.kyutech.ac.jp 宛てにしか届きません。</p>
+<p><span class="kit-nowrap">SMTP</span> (ポート 25<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore>要確認</a>) は club.kyutech.ac.jp 宛てにしか届きません。</p>
 </aside>
 <h2 id="setup">設定の手順<a class="kit-anchor" data-pagefind-ignore="all" href="#setup" aria-label="「設定の手順」へのリンク"><span aria-hidden="true">#</span></a></h2>
 <ol class="kit-steps">
@@ -89,7 +63,7 @@ const expected = `<h1 id="smtp-auth-starttls-でメールを送る">SMTP-AUTH (S
 <p>詳しくは <a href="/mail/pop3s/#%E8%A8%AD%E5%AE%9A">受信の設定</a> と <a href="https://club.kyutech.ac.jp/" rel="noopener">委員会</a> を見てください。</p>
 </li>
 </ol>
-<table>
+<div class="kit-table-wrap" tabindex="0" role="region" aria-label="表: 項目 / 値"><table>
 <thead>
 <tr>
 <th>項目</th>
@@ -103,10 +77,11 @@ const expected = `<h1 id="smtp-auth-starttls-でメールを送る">SMTP-AUTH (S
 </tr>
 <tr>
 <td>ポート</td>
-<td>587</td>
+<td>587<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore>要確認</a></td>
 </tr>
 </tbody>
 </table>
+</div><p class="kit-back-to-toc" data-pagefind-ignore><a href="#kit-contents">目次へ戻る</a></p>
 `;
 
 describe('the plugins composed', () => {

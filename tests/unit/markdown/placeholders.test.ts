@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-	codeExpander,
-	expandPlaceholders,
-	placeholderProblem,
-	placeholdersPlugin,
-	splitPlaceholders,
-} from '../../../src/markdown/plugins/placeholders.ts';
+import { codeExpander, placeholdersPlugin } from '../../../src/markdown/plugins/placeholders.ts';
 import { createEnv } from '../../../src/markdown/env.ts';
-import { ACCOUNT } from '../../../src/settings/placeholders.ts';
+import { ACCOUNT, methodNameKeys } from '../../../src/settings/placeholders.ts';
+import { headingIdsPlugin } from '../../../src/markdown/plugins/headingIds.ts';
+import { languagePlugin } from '../../../src/markdown/plugins/language.ts';
+import { en } from '../../../src/i18n/en.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render, values } from './setup.ts';
 import { ja } from '../../../src/i18n/ja.ts';
@@ -16,30 +13,7 @@ runFixtures('tests/unit/markdown/fixtures/placeholders.txt', () =>
 	mdWith((md) => placeholdersPlugin(md, { values, accountPlaceholder: ja.accountPlaceholder })),
 );
 
-describe('splitPlaceholders / expandPlaceholders', () => {
-	it('splits text, keys and escaped braces', () => {
-		expect(splitPlaceholders('a {{ x.y }}b\\{{ z }}{{w}}')).toEqual([
-			{ text: 'a ' },
-			{ key: 'x.y', raw: '{{ x.y }}', index: 2 },
-			{ text: 'b{{ z }}' },
-			{ key: 'w', raw: '{{w}}', index: 20 },
-		]);
-	});
-
-	it('expands code, keeps the account sentinel, reports unknown keys by line', () => {
-		const unknown: [string, number, string[]][] = [];
-		const out = expandPlaceholders(
-			'user {{ email }}\nserver {{ pop3s.host }}\n\n{{ nope }} {{ domian }} \\{{ x }}\n',
-			values,
-			(k, l, near) => unknown.push([k, l, near]),
-		);
-		expect(out).toBe(`user ${ACCOUNT}@club.kyutech.ac.jp\nserver pop3.club.kyutech.ac.jp\n\n{{ nope }} {{ domian }} {{ x }}\n`);
-		expect(unknown).toEqual([
-			['nope', 3, []],
-			['domian', 3, ['domain']],
-		]);
-	});
-
+describe('codeExpander', () => {
 	it('gives the code plugin an expander that reports at the file line', () => {
 		const env = createEnv('content/mail/page.md', 5);
 		// A fence opening on body line 3 (map[0] = 2): its content's third line is body line 6, file line 11.
@@ -47,18 +21,6 @@ describe('splitPlaceholders / expandPlaceholders', () => {
 		expect(env.problems).toEqual([
 			{ file: 'content/mail/page.md', line: 11, message: 'unknown placeholder {{ smtp.hots }}', hint: 'did you mean {{ smtp.host }}?' },
 		]);
-	});
-
-	it('words the problems', () => {
-		expect(placeholderProblem('pop3.host', values)).toEqual({
-			message: 'unknown placeholder {{ pop3.host }}',
-			hint: 'did you mean {{ pop3s.host }}?',
-		});
-		// Ties are all named.
-		expect(placeholderProblem('pops.host', values).hint).toBe('did you mean {{ apops.host }} or {{ pop3s.host }}?');
-		expect(placeholderProblem('', values).message).toBe('empty placeholder {{ }}');
-		const far = placeholderProblem('zzzzzzzzzzzzzzzzzzzz', values);
-		expect(far.hint).toContain('the placeholders are {{ domain }}, {{ loginHost }}');
 	});
 });
 
@@ -128,5 +90,66 @@ describe('placeholdersPlugin', () => {
 		const { env, html } = render(md, '```\n{{ nope }}\n```\n');
 		expect(env.problems).toEqual([]);
 		expect(html).toContain('{{ nope }}');
+	});
+});
+
+describe('method names never wrap inside themselves (noWrap)', () => {
+	const keys = methodNameKeys;
+	const plugin = (m: Parameters<typeof placeholdersPlugin>[0]) =>
+		placeholdersPlugin(m, { values, accountPlaceholder: ja.accountPlaceholder, noWrap: keys });
+	const NW = (text: string) => `<span class="kit-nowrap">${text}</span>`;
+
+	it('are the services’ labels and TLS modes, not hosts, ports or the login host’s label', () => {
+		expect(keys.has('submission.label')).toBe(true);
+		expect(keys.has('pop3s.tls')).toBe(true);
+		expect(keys.has('pop3s.host')).toBe(false);
+		expect(keys.has('smtp.port')).toBe(false);
+		expect(keys.has('loginHost.label')).toBe(false);
+	});
+
+	it('wraps a method name in prose, link text and table cells; other values stay plain text', () => {
+		const md = mdWith(plugin);
+		expect(render(md, '{{ submission.label }} で {{ submission.host }} に送ります。').html).toBe(
+			`<p>${NW('SMTP-AUTH (STARTTLS)')} で smtp.club.kyutech.ac.jp に送ります。</p>\n`,
+		);
+		expect(render(md, '[{{ pop3s.label }} の設定](/mail/pop3s/)').html).toBe(
+			`<p><a href="/mail/pop3s/">${NW('POP3 over SSL')} の設定</a></p>\n`,
+		);
+		expect(render(md, '| 方式 |\n| --- |\n| {{ submissions.tls }} |').html).toContain(`<td>${NW('SSL/TLS')}</td>`);
+		// Inline code is one element already; alt text and titles are attributes: no element there.
+		expect(render(md, '`{{ pop3s.label }}` ![{{ pop3s.label }}](./a.png "{{ pop3s.label }}")').html).toBe(
+			'<p><code>POP3 over SSL</code> <img src="./a.png" alt="POP3 over SSL" title="POP3 over SSL"></p>\n',
+		);
+	});
+
+	it('keeps a heading’s plain text: its id, its TOC entry and its anchor’s name', () => {
+		const md = mdWith(plugin, (m) => headingIdsPlugin(m, { words: ja }));
+		const { html, env } = render(md, '## {{ submission.label }} の設定\n');
+		expect(env.headings).toEqual([{ depth: 2, slug: 'smtp-auth-starttls-の設定', text: 'SMTP-AUTH (STARTTLS) の設定' }]);
+		expect(html).toBe(
+			`<h2 id="smtp-auth-starttls-の設定">${NW('SMTP-AUTH (STARTTLS)')} の設定<a class="kit-anchor" data-pagefind-ignore="all" href="#smtp-auth-starttls-の設定" aria-label="「SMTP-AUTH (STARTTLS) の設定」へのリンク"><span aria-hidden="true">#</span></a></h2>\n`,
+		);
+	});
+
+	it('puts the 要確認 mark after the name, outside the span', () => {
+		const md = mdWith((m) =>
+			placeholdersPlugin(m, {
+				values,
+				accountPlaceholder: ja.accountPlaceholder,
+				noWrap: keys,
+				unconfirmed: { keys: new Map([['submission.tls', 'why']]), text: '要確認', inText: '（要確認）', title: 't', href: '/h' },
+			}),
+		);
+		expect(render(md, '{{ submission.tls }} です').html).toBe(
+			`<p>${NW('STARTTLS')}<a class="kit-unconfirmed" href="/h" title="t" data-pagefind-ignore>要確認</a> です</p>\n`,
+		);
+	});
+
+	it('still lets the language check read the name on an English page', () => {
+		const md = mdWith(
+			(m) => placeholdersPlugin(m, { values: new Map([['x.label', '送信']]), accountPlaceholder: 'you', noWrap: new Set(['x.label']) }),
+			(m) => languagePlugin(m, { words: en }),
+		);
+		expect(render(md, 'Use {{ x.label }}.').env.problems.map((p) => p.message)).toEqual(['Japanese text "送信" on an English page']);
 	});
 });

@@ -25,7 +25,9 @@ describe('the 要確認 mark', () => {
 	});
 	it('follows inline code (outside it) and table cells; inside a link it is a span', () => {
 		expect(render(md, '`{{ submission.port }}`').html).toBe(`<p><code>587</code>${MARK}</p>\n`);
-		expect(render(md, '| a |\n| --- |\n| {{ submission.tls }} |').html).toContain(`<td>STARTTLS${MARK}</td>`);
+		expect(render(md, '| a |\n| --- |\n| {{ submission.tls }} |').html).toContain(
+			`<td><span class="kit-nowrap">STARTTLS</span>${MARK}</td>`,
+		);
 		expect(render(md, '[port {{ submission.port }}](/mail/smtp-auth/)').html).toContain(
 			'<a href="/mail/smtp-auth/">port 587<span class="kit-unconfirmed"',
 		);

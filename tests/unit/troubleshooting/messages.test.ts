@@ -128,7 +128,7 @@ describe('::: messages and ::: openssl-check', () => {
 		expect(env.problems).toEqual([]);
 		expect(html).toContain('<th scope="row">fetchmail</th>');
 		expect(html).toContain(
-			`ユーザー名 ${'<kit-account class="kit-account" data-placeholder>ユーザー名</kit-account>'} でサーバー ${settings.incoming.pop3s.host} へのログインに失敗しました。`,
+			`ユーザー名 ${'<kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account>'} でサーバー ${settings.incoming.pop3s.host} へのログインに失敗しました。`,
 		);
 		expect(html).toContain('PROVEN');
 		expect(html).toContain('SRC <a href="https://github.com/thunderbird/thunderbird-l10n/blob/');

@@ -1,0 +1,103 @@
+// The markup the renderer writes for the site's own elements, one function each, used by every
+// plugin and generator that writes one:
+//   <kit-account>   the reader's account name, filled in by the browser (src/scripts/account.ts);
+//                   accountHtml for strings, accountNode for Shiki's hast (code blocks): one element;
+//   <kit-copy>      a copy button (src/scripts/copy.ts): code blocks, field-table values;
+//   <kit-download>  a generated file's download link (src/scripts/download.ts);
+//   the 要確認 mark after an unconfirmed value, and the span that keeps a value in prose on one line.
+// Pure: strings in, HTML out, every text escaped here.
+import type { Element } from 'hast';
+import { escapeHtml } from '../util/escape.ts';
+
+/** The <kit-account> element's tag, class and attributes: the one description both builders below write. */
+const ACCOUNT = { tag: 'kit-account', className: 'kit-account', placeholder: 'data-placeholder' } as const;
+
+/**
+ * The reader's account name: shows `placeholder` (the page language's word for it) and carries
+ * `data-placeholder` until the browser fills in the name the reader gave.
+ */
+export function accountHtml(placeholder: string): string {
+	return `<${ACCOUNT.tag} class="${ACCOUNT.className}" ${ACCOUNT.placeholder}="">${escapeHtml(placeholder)}</${ACCOUNT.tag}>`;
+}
+
+/** accountHtml as a hast element, for Shiki's transformers (code blocks); serialises to the same HTML. */
+export function accountNode(placeholder: string): Element {
+	return {
+		type: 'element',
+		tagName: ACCOUNT.tag,
+		properties: { className: [ACCOUNT.className], dataPlaceholder: '' },
+		children: [{ type: 'text', value: placeholder }],
+	};
+}
+
+export interface CopyButton {
+	/** The button's visible label (the words' `copy`). */
+	label: string;
+	/** What it says once copied (the words' `copied`). */
+	done: string;
+	/** Its accessible name when the label alone does not say what it copies (a field table's row). */
+	name?: string;
+	/** The quiet look (beside a value in a table) rather than a code block's. */
+	quiet?: boolean;
+}
+
+/** A copy button: copies the nearest code block or value; without JS it is hidden (kit-js). */
+export function copyButtonHtml(button: CopyButton): string {
+	return (
+		'<kit-copy class="kit-copy">' +
+		`<button type="button" class="kit-button${button.quiet ? ' kit-button--quiet' : ''} kit-copy__button kit-js" data-done="${escapeHtml(button.done)}"` +
+		`${button.name !== undefined ? ` aria-label="${escapeHtml(button.name)}"` : ''}>${escapeHtml(button.label)}</button>` +
+		'</kit-copy>'
+	);
+}
+
+export interface DownloadLink {
+	/** The file's name as saved. */
+	filename: string;
+	/** Its address on the site (the file as generated, with the placeholder account). */
+	href: string;
+	/** The link's text (the words' `download`). */
+	label: string;
+}
+
+/**
+ * A generated file's download link: a plain link to the built file, which the browser's
+ * <kit-download> turns into a download of the code block as shown (the reader's account filled in).
+ */
+export function downloadLinkHtml(link: DownloadLink): string {
+	const name = escapeHtml(link.filename);
+	return (
+		`<kit-download class="kit-download" data-filename="${name}">` +
+		`<a class="kit-button kit-button--quiet" href="${escapeHtml(link.href)}" download="${name}">${escapeHtml(link.label)}</a>` +
+		'</kit-download>'
+	);
+}
+
+/** The visible mark after an unconfirmed value, and where it explains itself. */
+export interface UnconfirmedMark {
+	/** Placeholder key → why (unconfirmedValues(settings, words)). */
+	keys: ReadonlyMap<string, string>;
+	/** The mark's text (the words' `unconfirmed`). */
+	text: string;
+	/** The mark as text after a value where no element can go (alt text, titles), e.g. （要確認）. */
+	inText: string;
+	/** Its tooltip. */
+	title: string;
+	/** The page section that lists the unconfirmed values. */
+	href: string;
+}
+
+/** The mark's HTML: a link to the explanation, or (inside a link, where links cannot nest) a span. Not indexed for search. */
+export function unconfirmedHtml(mark: Pick<UnconfirmedMark, 'text' | 'title' | 'href'>, inLink = false): string {
+	return inLink
+		? `<span class="kit-unconfirmed" title="${escapeHtml(mark.title)}" data-pagefind-ignore>${escapeHtml(mark.text)}</span>`
+		: `<a class="kit-unconfirmed" href="${escapeHtml(mark.href)}" title="${escapeHtml(mark.title)}" data-pagefind-ignore>${escapeHtml(mark.text)}</a>`;
+}
+
+/**
+ * The start and end of a value in running prose that must never wrap inside itself (a method name
+ * such as "SMTP-AUTH (STARTTLS)"): global.css keeps `.kit-nowrap` on one line. Its text stays a
+ * text token between the two, so heading ids, the TOC, search and the language check read it as before.
+ */
+export const noWrapOpenHtml = '<span class="kit-nowrap">';
+export const noWrapCloseHtml = '</span>';
