@@ -102,6 +102,7 @@ export const en: Words = {
 		proof: 'How we know',
 		proven: 'Real output, checked by the tests',
 		source: 'Localisation file:',
+		sourceDocs: 'Vendor documentation:',
 		thenType: 'Once connected, type each of these and press Enter:',
 	},
 	auth: {

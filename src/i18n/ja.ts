@@ -184,6 +184,7 @@ export const ja = {
 		proof: '確かめた方法',
 		proven: '実際の出力と自動テストで照合',
 		source: '翻訳ファイル:',
+		sourceDocs: '開発元の資料:',
 		thenType: 'つながったら、次のように入力して Enter キーを押します:',
 	},
 	auth: {

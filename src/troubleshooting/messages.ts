@@ -2,8 +2,10 @@
 // them (`::: messages FAILURE DIRECTION`, src/markdown/plugins/messages.ts) and the real-client
 // suite (tests/mail/mail.test.ts) asserts that every message of a client that runs here is exactly what
 // that client printed in the same failure, so a page cannot drift from the software. Messages of
-// clients that cannot run here (Thunderbird) carry their source instead; Outlook, Apple Mail and
-// Becky! publish no message catalogue we could cite, so none of their messages is quoted.
+// clients that cannot run here carry their source instead: Thunderbird its localisation files,
+// Outlook one Microsoft support article (only the error code, which both languages show; Microsoft's
+// Japanese wording was not found). Apple Mail and Becky! publish nothing we could cite, so none of
+// their messages is quoted.
 // Pure data; depends on the method ids only.
 import type { Method } from '../clients/types.ts';
 
@@ -33,7 +35,7 @@ export type FailureId = (typeof failureIds)[number];
 /** Clients that run in the real-client suite: their messages are proven there. */
 export const runnableClients = ['fetchmail', 'getmail', 'mutt', 'msmtp', 'stunnel', 'swaks', 'openssl'] as const;
 /** Clients that cannot run here: their messages are quoted from a cited source. */
-export const sourcedClients = ['thunderbird'] as const;
+export const sourcedClients = ['thunderbird', 'outlook'] as const;
 export type MessageClient = (typeof runnableClients)[number] | (typeof sourcedClients)[number];
 
 /** Display names of the clients in the tables. */
@@ -46,7 +48,16 @@ export const messageClientNames: Record<MessageClient, string> = {
 	swaks: 'swaks',
 	openssl: 'openssl s_client',
 	thunderbird: 'Thunderbird',
+	outlook: 'Outlook (Windows)',
 };
+
+/** Where a quoted text of a client that cannot run here comes from. */
+export interface MessageSource {
+	/** `l10n`: the client's own localisation file; `docs`: the vendor's documentation quoting the message. */
+	kind: 'l10n' | 'docs';
+	url: string;
+	title: string;
+}
 
 export interface QuotedMessage {
 	client: MessageClient;
@@ -61,8 +72,18 @@ export interface QuotedMessage {
 	/** Only for a client whose words depend on its language: the edition that quotes it. */
 	lang?: 'ja' | 'en';
 	/** For clients that cannot run here: where the text comes from. */
-	source?: { url: string; title: string };
+	source?: MessageSource;
 }
+
+/**
+ * Microsoft's support article on Outlook's error 0x800CCC80, as Markdown in MicrosoftDocs/OfficeDocs-Support
+ * (read at this commit, 2024-10-24; published on learn.microsoft.com/troubleshoot/outlook). It quotes the
+ * English message "0x800CCC80 - None of the authentication methods supported by this client are supported
+ * by your server." Only the code is quoted here: it is the same in every language, and Microsoft's
+ * Japanese wording was not found.
+ */
+const OUTLOOK_0X800CCC80 =
+	'https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/36878e0e10fbe834858d06a771a7e51e570469d3/Outlook/Client/profiles-and-accounts/0x800ccc80-error-when-sending-mail-from-outlook.md';
 
 /** The commit of thunderbird/thunderbird-l10n the Thunderbird messages were read from. */
 const THUNDERBIRD_L10N = '5d7cde6f5d9237b64f7de733bb9fbb121055848a';
@@ -250,6 +271,16 @@ export const quotedMessages: QuotedMessage[] = [
 		'メールの送信中にエラーが発生しました。サーバーからの応答:',
 		'An error occurred while sending mail. The mail server responded:',
 	),
+	// Outlook (Windows): the error code of Microsoft's article, in both editions (no `lang`): the server
+	// offers none of the authentication methods Outlook can use, which is what a server that offers no
+	// AUTH at all over an unencrypted connection does.
+	{
+		client: 'outlook',
+		failure: 'no-auth-offered',
+		method: 'submission',
+		text: '0x800CCC80',
+		source: { kind: 'docs', url: OUTLOOK_0X800CCC80, title: 'Microsoft: Sending mail from Outlook results in error 0x800ccc80' },
+	},
 ];
 
 /** A Thunderbird message in Japanese and English, each cited to its localisation file and key. */
@@ -262,8 +293,15 @@ function thunderbird(failure: FailureId, method: Method, file: string, key: stri
 				: 'mail/chrome/messenger';
 	const url = (lang: string) => `https://github.com/thunderbird/thunderbird-l10n/blob/${THUNDERBIRD_L10N}/${lang}/${dir}/${file}`;
 	return [
-		{ client: 'thunderbird', failure, method, text: ja, lang: 'ja', source: { url: url('ja'), title: `${file} (${key})` } },
-		{ client: 'thunderbird', failure, method, text: en, lang: 'en', source: { url: url('en-GB'), title: `${file} (${key})` } },
+		{ client: 'thunderbird', failure, method, text: ja, lang: 'ja', source: { kind: 'l10n', url: url('ja'), title: `${file} (${key})` } },
+		{
+			client: 'thunderbird',
+			failure,
+			method,
+			text: en,
+			lang: 'en',
+			source: { kind: 'l10n', url: url('en-GB'), title: `${file} (${key})` },
+		},
 	];
 }
 

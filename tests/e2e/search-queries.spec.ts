@@ -66,6 +66,7 @@ const japanese: Case[] = [
 	{ query: '接続が拒否されました', expected: '/mail/troubleshooting/receive/', why: 'Thunderbird’s message for a closed port' },
 	{ query: 'does not advertise', expected: '/mail/troubleshooting/send/', why: 'swaks: the server offers no AUTH without TLS' },
 	{ query: 'Relay access denied', expected: '/mail/troubleshooting/send/', why: 'the server’s refusal to relay without SMTP-AUTH' },
+	{ query: '0x800CCC80', expected: '/mail/troubleshooting/send/', why: 'Outlook’s error code when the server offers no AUTH it can use' },
 ];
 
 const english: Case[] = [
@@ -79,6 +80,7 @@ const english: Case[] = [
 	{ query: 'IMAP', expected: '/en/mail/service/', why: 'as IMAP' },
 	{ query: 'Authorization failure', expected: '/en/mail/troubleshooting/receive/', why: 'fetchmail’s message, as in Japanese' },
 	{ query: 'hostname mismatch', expected: '/en/mail/troubleshooting/', why: 'openssl s_client’s output, explained with the diagnosis' },
+	{ query: '0x800CCC80', expected: '/en/mail/troubleshooting/send/', why: 'Outlook’s error code, as in Japanese' },
 	{
 		query: 'Query status',
 		expected: '/en/mail/troubleshooting/receive/',

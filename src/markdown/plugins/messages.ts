@@ -32,8 +32,10 @@ export interface MessagesWords {
 	proof: string;
 	/** For a client that runs in the suite: where its message was proven. */
 	proven: string;
-	/** Before the source of a client that cannot run here. */
+	/** Before the source of a client that cannot run here, when it is the client's localisation file. */
 	source: string;
+	/** Before the source when it is the vendor's documentation quoting the message. */
+	sourceDocs: string;
 	/** What the student types once connected (openssl). */
 	thenType: string;
 }
@@ -120,7 +122,9 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 			const sources = [...new Map(own.filter((q) => q.source).map((q) => [q.source!.url + q.source!.title, q.source!])).values()];
 			const proof = (runnableClients as readonly string[]).includes(client)
 				? esc(w.proven)
-				: sources.map((s) => `${esc(w.source)} <a href="${esc(s.url)}">${esc(s.title)}</a>`).join('<br>');
+				: sources
+						.map((s) => `${esc(s.kind === 'docs' ? w.sourceDocs : w.source)} <a href="${esc(s.url)}">${esc(s.title)}</a>`)
+						.join('<br>');
 			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map((t) => `<code>${t}</code>`).join('<br>')}</td><td>${proof}</td></tr>`;
 		});
 		return (

@@ -23,7 +23,7 @@ import { en } from '../../../src/i18n/en.ts';
 import { mdWith, render, settings } from '../markdown/setup.ts';
 import { parseFrontmatter } from '../../../src/content/frontmatter.ts';
 
-const words = { table: 'T', client: 'C', message: 'M', proof: 'P', proven: 'PROVEN', source: 'SRC', thenType: 'TYPE' };
+const words = { table: 'T', client: 'C', message: 'M', proof: 'P', proven: 'PROVEN', source: 'SRC', sourceDocs: 'DOCS', thenType: 'TYPE' };
 const highlighter = await getHighlighter();
 const md = (lang: 'ja' | 'en') =>
 	mdWith((m) =>
@@ -79,6 +79,21 @@ describe('quoted messages', () => {
 		expect(en.map((q) => q.lang)).toEqual(['en']);
 		expect(messagesFor('relay-denied', ['pop3s', 'apop', 'apops'], 'ja')).toEqual([]);
 	});
+
+	it('a localisation file is cited as one, a vendor’s article as documentation', () => {
+		for (const q of quotedMessages.filter((m) => m.client === 'thunderbird')) expect(q.source?.kind).toBe('l10n');
+		for (const q of quotedMessages.filter((m) => m.client === 'outlook')) {
+			expect(q.source?.kind).toBe('docs');
+			expect(q.source?.url).toMatch(/^https:\/\/github\.com\/MicrosoftDocs\/OfficeDocs-Support\/blob\/[0-9a-f]{40}\/Outlook\//);
+		}
+	});
+
+	it('Outlook: only its error code, the same in both editions (its Japanese wording is not sourced)', () => {
+		const outlook = quotedMessages.filter((q) => q.client === 'outlook');
+		expect(outlook.map((q) => [q.failure, q.method, q.text, q.lang])).toEqual([['no-auth-offered', 'submission', '0x800CCC80', undefined]]);
+		for (const lang of ['ja', 'en'] as const)
+			expect(messagesFor('no-auth-offered', ['submission'], lang).filter((q) => q.client === 'outlook')).toHaveLength(1);
+	});
 });
 
 describe('openssl s_client check', () => {
@@ -133,6 +148,15 @@ describe('::: messages and ::: openssl-check', () => {
 		expect(html).toContain('PROVEN');
 		expect(html).toContain('SRC <a href="https://github.com/thunderbird/thunderbird-l10n/blob/');
 		expect(html).not.toContain(ACCOUNT);
+	});
+	it('Outlook’s code is cited to Microsoft’s article in both editions', () => {
+		for (const lang of ['ja', 'en'] as const) {
+			const { html, env } = render(md(lang), '::: messages no-auth-offered send\n:::\n');
+			expect(env.problems).toEqual([]);
+			expect(html).toContain('<th scope="row">Outlook (Windows)</th><td><code>0x800CCC80</code></td>');
+			expect(html).toContain('DOCS <a href="https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/');
+			expect(html).not.toContain('SRC <a href="https://github.com/MicrosoftDocs');
+		}
 	});
 	it('the English edition shows the English Thunderbird message', () => {
 		const { html } = render(md('en'), '::: messages auth-failed receive\n:::\n');
