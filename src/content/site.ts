@@ -1,13 +1,13 @@
 // Render the whole manual: front matter for every file first (the generated tables need all of it),
 // then each body, then the build-wide checks. Pure apart from the renderer it is given; the Astro
 // loader is a thin wrapper around it, and tests call it directly.
-import { createHash } from 'node:crypto';
 import type { MarkdownIt } from 'markdown-it';
-import { createEnv, type Heading, type ImageRef, type Problem } from '../markdown/env.ts';
+import { createEnv, type Problem } from '../markdown/env.ts';
 import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { fileToId, idToUrl } from './pages.ts';
 import { checkLinks, type LinkTarget } from './links.ts';
 import { localeOf, localizedId, type Locale } from '../i18n/index.ts';
+import { bodyKey, languageKey, type PageRecord, type RenderCache, type RenderOutput } from './render-cache.ts';
 
 export interface SourceFile {
 	/** Path relative to the project root, e.g. content/mail/index.md. */
@@ -25,39 +25,15 @@ export interface PageSummary {
 	fallback?: boolean;
 }
 
-export interface RenderedPage extends PageSummary {
-	body: string;
-	html: string;
-	headings: Heading[];
-	images: ImageRef[];
-}
-
-/** What rendering one page's body gives: all that the build-wide checks and the pages need. */
-export interface RenderOutput {
-	html: string;
-	headings: Heading[];
-	images: ImageRef[];
-	links: { href: string; line: number }[];
-	problems: Problem[];
-}
-
-/**
- * Rendered bodies from an earlier run (the previous build, or the dev server's previous sync).
- * A body is rendered again unless the same file, the same source and the same renderer inputs
- * (every page's front matter in its language, and `salt`) were rendered before.
- */
-export interface RenderCache {
-	/** Everything else the output depends on: the renderer's code and packages, the settings, the image files. */
-	salt: string;
-	entries: Map<string, RenderOutput>;
-}
+/** A page and what its view shows (PageRecord: HTML, headings, pictures, features). */
+export interface RenderedPage extends PageSummary, PageRecord {}
 
 export interface SiteOptions {
 	/** Make a renderer that knows every page (for generated tables). */
 	renderer: (pages: PageSummary[], locale: Locale) => MarkdownIt;
 	/** Site paths of files that exist besides pages (public/, generated endpoints). */
 	files?: Set<string>;
-	/** Reuse bodies rendered before. The result's `used` holds exactly this run's outputs: the cache to keep. */
+	/** Reuse bodies rendered before (keys: ./render-cache.ts). The result's `used` holds exactly this run's outputs: the cache to keep. */
 	cache?: RenderCache;
 	/** Pages that exist but could not be read (e.g. not UTF-8), each with that problem: reported as the cause of links to them. */
 	unreadable?: Problem[];
@@ -112,11 +88,11 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 		return md;
 	};
 	// Cache keys: the page's file, body and place in the file, plus everything its renderer knows.
-	const localeKeys = new Map<Locale, string>();
+	const languageKeys = new Map<Locale, string>();
 	const cacheKey = (p: { file: string; body: string; bodyOffset: number; locale: Locale }, salt: string) => {
-		let localeKey = localeKeys.get(p.locale);
-		if (localeKey === undefined) localeKeys.set(p.locale, (localeKey = createHash('sha256').update(JSON.stringify(known(p.locale))).digest('hex')));
-		return createHash('sha256').update(salt).update('\0').update(p.locale).update('\0').update(localeKey).update('\0').update(p.file).update('\0').update(String(p.bodyOffset)).update('\0').update(p.body).digest('hex');
+		let language = languageKeys.get(p.locale);
+		if (language === undefined) languageKeys.set(p.locale, (language = languageKey(known(p.locale))));
+		return bodyKey(salt, language, p);
 	};
 	const used = new Map<string, RenderOutput>();
 	let rendered = 0;
@@ -129,13 +105,13 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 			const env = createEnv(p.file, p.bodyOffset);
 			// markdown-it types env as a plain record; ours is the typed MarkdownEnv the plugins share.
 			const html = rendererFor(p.locale).render(p.body, env as unknown as Record<string, unknown>);
-			out = { html, headings: env.headings, images: env.images, links: env.links, problems: env.problems };
+			out = { html, headings: env.headings, images: env.images, links: env.links, problems: env.problems, features: [...env.features].sort() };
 			rendered++;
 		}
 		if (key !== undefined) used.set(key, out);
 		problems.push(...out.problems);
 		sources.push({ file: p.file, url: p.url, links: out.links });
-		if ('data' in p) pages.push({ ...summary(p as PageSummary), body: p.body, html: out.html, headings: out.headings, images: out.images });
+		if ('data' in p) pages.push({ ...summary(p as PageSummary), html: out.html, headings: out.headings, images: out.images, features: out.features });
 	}
 	const byId = new Map(pages.map((p) => [p.id, p]));
 	for (const f of fallbacks) {

@@ -9,13 +9,24 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderSite, type SourceFile } from '../content/site.ts';
-import { HTML_FILE, htmlIdKey, writeHtmlFile } from '../content/html-file.ts';
-import { RENDER_CACHE_FILE, readRenderCache, writeRenderCache } from '../content/render-cache.ts';
-import type { RenderOutput } from '../content/site.ts';
+import {
+	HTML_FILE,
+	RENDER_CACHE_FILE,
+	bodySalt,
+	digestSalt,
+	readRenderCache,
+	rendererFingerprint,
+	sharedInputs,
+	storeDigestInput,
+	writeHtmlFile,
+	writeRenderCache,
+	type RenderOutput,
+	type StoredMetadata,
+} from '../content/render-cache.ts';
 import { ContentError, contentError, setDevProblems } from '../content/report.ts';
 import { checkImages, type ImageFault } from '../content/image-check.ts';
 import type { Problem } from '../markdown/env.ts';
-import { createMarkdownRenderer, rendererFingerprint } from '../markdown/renderer.ts';
+import { createMarkdownRenderer } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
 import { loadSettings, DEFAULT_SETTINGS_PATH, SettingsError } from '../settings/load.ts';
 import type { Settings } from '../settings/schema.ts';
@@ -72,7 +83,8 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 		async load(context: LoaderContext) {
 			const root = context.config.root.pathname;
 			// Bodies rendered by the previous build (or the dev server's previous sync): pages whose
-			// source and inputs are unchanged are not rendered again (src/content/site.ts).
+			// source and inputs are unchanged are not rendered again (src/content/render-cache.ts says
+			// which input renders what again).
 			const cacheFile = fileURLToPath(new URL(RENDER_CACHE_FILE, context.config.cacheDir));
 			let previous: Map<string, RenderOutput> | undefined;
 			// Image checks by content hash (ImageFault, or undefined for a good picture), kept across dev syncs.
@@ -94,16 +106,12 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				const imageFiles = new Set(listFiles(root, dir, IMAGE_FILE));
 				previous ??= readRenderCache(cacheFile);
 				// What every page depends on besides its own source: the renderer's code and packages, and the settings.
-				const inputs = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(settings)).digest('hex');
-				const renderSalt = createHash('sha256')
-					.update(inputs)
-					.update([...imageFiles].sort().join('\n'))
-					.digest('hex');
+				const inputs = sharedInputs(rendererFingerprint(root), settings);
 				const { pages, problems, used, rendered } = renderSite(files, {
 					renderer: (summaries, locale) =>
 						createMarkdownRenderer({ settings: settings!, highlighter, pages: summaries, locale, imageFiles }),
 					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
-					cache: { salt: renderSalt, entries: previous },
+					cache: { salt: bodySalt(inputs, imageFiles), entries: previous },
 					unreadable,
 				});
 				previous = used;
@@ -121,27 +129,20 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 				if (problems.length) throw contentError(problems, !!context.watcher);
 				// Salt every digest with those inputs and every page's front matter, so any of them changes every entry.
-				const salt = createHash('sha256')
-					.update(inputs)
-					.update(JSON.stringify(pages.map((p) => p.data)))
-					.digest('hex');
-				// The HTML goes to a file of its own (src/content/html-file.ts), written before the store
-				// changes so that a page re-rendered because of the change finds it.
-				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));
+				const salt = digestSalt(
+					inputs,
+					pages.map((p) => p.data),
+				);
 				const entries = pages.map((page) => ({
 					page,
 					id: page.id || 'index',
-					digest: context.generateDigest(`${salt}\n${page.id}\n${page.html}`),
+					digest: context.generateDigest(storeDigestInput(salt, page)),
 				}));
-				// Each page's HTML under its digest (the build reads it so: one consistent snapshot) and
-				// under its id, which the dev server reads: after a save the page shows the new text even
-				// when Astro's dev server still hands it the store entry from before the save (seen with
-				// requests arriving while the store reloads; src/pages/[...slug].astro).
-				writeHtmlFile(
-					htmlFile,
-					new Map(entries.map(({ page, digest }) => [digest, page.html])),
-					new Map(entries.map(({ id, digest }) => [htmlIdKey(id), digest])),
-				);
+				// Each page's record goes to a file of its own under its id (src/content/render-cache.ts),
+				// written before the store changes so that a page rendered because of the change finds it.
+				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));
+				writeHtmlFile(htmlFile, new Map(entries.map(({ page, id }) => [id, page])));
+				const metadata: StoredMetadata = { htmlFile, imagePaths: [] };
 				context.store.clear();
 				for (const { page, id, digest } of entries) {
 					const data = await context.parseData({
@@ -152,13 +153,10 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 						id,
 						data,
 						// No `body` and no HTML: the store is serialised, bundled and parsed again on every
-						// build; the pages read their HTML from htmlFile (by digest, or by id in dev).
+						// build; the page's view reads its record from htmlFile by id (readPage).
 						filePath: page.file,
 						digest,
-						rendered: {
-							html: '',
-							metadata: { headings: page.headings, frontmatter: page.data, imagePaths: [], images: page.images, htmlFile },
-						},
+						rendered: { html: '', metadata: { ...metadata } },
 					});
 				}
 				context.logger.info(

@@ -1,5 +1,6 @@
 // The per-file environment every markdown-it plugin shares: where the file is, and what the render
-// collects (problems, headings, links, images) for the loader and the build-wide checks.
+// collects (problems, headings, links, images, the interactive features used) for the loader, the
+// build-wide checks and the page's view.
 
 /** One author-facing problem: file:line, what is wrong, what to do. */
 export interface Problem {
@@ -32,6 +33,20 @@ export interface MarkdownEnv {
 	links: { href: string; line: number }[];
 	/** Local images referenced by the page, in page order (the gallery plugin fills it). */
 	images: ImageRef[];
+	/** The interactive elements the page's HTML contains, recorded by the plugin that writes each one (see `uses`). */
+	features: Set<Feature>;
+}
+
+/**
+ * An interactive element a page can contain; the page's view ships its script or form only where
+ * one is used: `account` a <kit-account> slot (the account form), `copy` a <kit-copy> button (its
+ * script), `download` a <kit-download> link (its script). Pictures need no flag: env.images lists them.
+ */
+export type Feature = 'account' | 'copy' | 'download';
+
+/** Record that the page contains `feature`: one call where a plugin writes the element. */
+export function uses(env: MarkdownEnv, feature: Feature): void {
+	env.features.add(feature);
 }
 
 /** One local image of a page: where it is, what it says, and the marker the page replaces. */
@@ -54,7 +69,7 @@ export interface ImageRef {
 
 /** Make an empty env for `file`. */
 export function createEnv(file: string, lineOffset = 0): MarkdownEnv {
-	return { file, lineOffset, problems: [], headings: [], links: [], images: [] };
+	return { file, lineOffset, problems: [], headings: [], links: [], images: [], features: new Set() };
 }
 
 /** The 1-based file line of a token's first line (or of the nearest block token before it). */

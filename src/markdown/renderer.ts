@@ -1,8 +1,5 @@
 // The one renderer factory: a markdown-it instance with the site's plugins in a fixed order.
 // Load settings and the Shiki highlighter first (async); rendering itself is synchronous.
-import { readFileSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import markdownit from 'markdown-it';
 import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
@@ -100,26 +97,4 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(backToTocPlugin, { label: words.backToToc, target: TOC_BOX_ID });
 	md.use(languagePlugin, { words });
 	return md;
-}
-
-let fingerprint: string | undefined;
-/**
- * A hash of everything the renderer's output can depend on besides its inputs: the project's
- * TypeScript under src/ (plugins, generators, settings, UI strings; more than the renderer uses,
- * never less) and the installed packages (package-lock.json: markdown-it, Shiki and their themes).
- * Rendered pages are reused across builds only while it is unchanged.
- */
-export function rendererFingerprint(root = process.cwd()): string {
-	if (fingerprint) return fingerprint;
-	const hash = createHash('sha256');
-	for (const f of (readdirSync(join(root, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) {
-		hash.update(f).update(readFileSync(join(root, 'src', f)));
-	}
-	try {
-		hash.update(readFileSync(join(root, 'package-lock.json')));
-	} catch {
-		// no lock file (a copy without one): the sources alone
-	}
-	fingerprint = hash.digest('hex');
-	return fingerprint;
 }

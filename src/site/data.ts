@@ -1,17 +1,19 @@
-// Build-time data shared by the Astro views: the settings (loaded once) and, per language, the
-// navigation tree (computed once per build, not once per page).
+// Build-time data shared by the Astro views: the settings (loaded once, from the file the content
+// loader is given: src/content/sources.ts) and, per language, the navigation tree (computed once per
+// build, not once per page).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSettings, SettingsError } from '../settings/load.ts';
 import { contentError } from '../content/report.ts';
+import { manualSources } from '../content/sources.ts';
 import type { Settings } from '../settings/schema.ts';
 import { buildTree, type NavNode } from './nav.ts';
 import { baseId, locales, type Locale } from '../i18n/index.ts';
 
 let settings: Settings | undefined;
-/** The validated settings (content/settings.yaml); a broken file throws the manual's one error (file:line, no stack). */
+/** The validated settings (the loader's settings file); a broken file throws the manual's one error (file:line, no stack). */
 export function getSettings(): Settings {
 	try {
-		settings ??= loadSettings();
+		settings ??= loadSettings(manualSources.settings);
 	} catch (e) {
 		// The dev server asks for it while matching routes, before the middleware shows the loader's problems.
 		throw e instanceof SettingsError ? contentError(e.asProblems, import.meta.env.DEV, import.meta.env.DEV ? process.cwd() : undefined) : e;

@@ -5,8 +5,8 @@ import type { MarkdownIt } from 'markdown-it';
 import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 import { ALIASES, LANGUAGES, PLAIN, THEMES, type Highlighter } from '../highlighter.ts';
-import { report, type MarkdownEnv } from '../env.ts';
-import { envOf } from './shared.ts';
+import { report, uses, type MarkdownEnv } from '../env.ts';
+import { envOf, renderEnv } from './shared.ts';
 import { ACCOUNT } from '../../settings/placeholders.ts';
 import { nearest } from '../../util/nearest.ts';
 import { escapeHtml } from '../../util/escape.ts';
@@ -79,14 +79,18 @@ function highlight(opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder'>
 	return html;
 }
 
-/** Render highlighted code (already expanded) as the site's code figure. */
+/** Render highlighted code (already expanded) as the site's code figure; record its features in `env`. */
 export function renderCode(
+	env: MarkdownEnv,
 	opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'>,
 	code: string,
 	lang: string,
 	extra: { title?: string; actions?: string; className?: string } = {},
 ): string {
 	const html = highlight(opts, code, lang);
+	// accountTransformer turns each sentinel into a <kit-account> (once per distinct block: highlight is memoised).
+	if (code.includes(ACCOUNT)) uses(env, 'account');
+	uses(env, 'copy');
 	const title = extra.title ? `<figcaption class="kit-code__title">${escapeHtml(extra.title)}</figcaption>` : '';
 	return (
 		`<figure class="kit-code${extra.className ? ` ${extra.className}` : ''}" data-lang="${escapeHtml(lang || 'text')}">` +
@@ -123,11 +127,11 @@ export function codePlugin(md: MarkdownIt, options: CodeOptions): void {
 			if (options.expand) token.content = options.expand(token.content, map, env);
 		}
 	});
-	const render = (tokens: { content: string; meta: { lang: string; title?: string } | null }[], idx: number) => {
+	const render = (tokens: { content: string; meta: { lang: string; title?: string } | null }[], idx: number, env: MarkdownEnv) => {
 		const t = tokens[idx]!;
 		const meta = t.meta ?? { lang: 'text' };
-		return renderCode(options, t.content, meta.lang, meta.title ? { title: meta.title } : {});
+		return renderCode(env, options, t.content, meta.lang, meta.title ? { title: meta.title } : {});
 	};
-	md.renderer.rules.fence = (tokens, idx) => render(tokens as never, idx);
-	md.renderer.rules.code_block = (tokens, idx) => render(tokens as never, idx);
+	md.renderer.rules.fence = (tokens, idx, _opts, env) => render(tokens as never, idx, renderEnv(env));
+	md.renderer.rules.code_block = (tokens, idx, _opts, env) => render(tokens as never, idx, renderEnv(env));
 }

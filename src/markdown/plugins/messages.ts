@@ -17,10 +17,10 @@ import {
 	type QuotedMessage,
 } from '../../troubleshooting/messages.ts';
 import { opensslCheck, opensslMethods, type OpensslMethod } from '../../troubleshooting/openssl.ts';
-import { report } from '../env.ts';
+import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
-import { envOf } from './shared.ts';
+import { envOf, renderEnv } from './shared.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 import { accountHtml } from '../markup.ts';
 
@@ -105,18 +105,20 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 	const account = accountHtml(options.accountPlaceholder);
 	const w = options.words;
 
-	const text = (q: QuotedMessage) => {
+	const text = (q: QuotedMessage, env: MarkdownEnv) => {
 		const s = service(options.settings, q.method);
-		return fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT }).split(ACCOUNT).map(esc).join(account);
+		const parts = fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT }).split(ACCOUNT);
+		if (parts.length > 1) uses(env, 'account');
+		return parts.map(esc).join(account);
 	};
 
-	const table = (failure: FailureId, direction: keyof typeof DIRECTIONS) => {
+	const table = (failure: FailureId, direction: keyof typeof DIRECTIONS, env: MarkdownEnv) => {
 		const quoted = messagesFor(failure, DIRECTIONS[direction], options.lang);
 		const clients = [...new Set(quoted.map((q) => q.client))];
 		const rows = clients.map((client) => {
 			const own = quoted.filter((q) => q.client === client);
 			// The same words for two methods (POP3 over SSL and APOP over SSL) are shown once.
-			const texts = [...new Set(own.map(text))];
+			const texts = [...new Set(own.map((q) => text(q, env)))];
 			const sources = [...new Map(own.filter((q) => q.source).map((q) => [q.source!.url + q.source!.title, q.source!])).values()];
 			const proof = (runnableClients as readonly string[]).includes(client)
 				? esc(w.proven)
@@ -134,13 +136,14 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		);
 	};
 
-	md.renderer.rules['kit_messages'] = (tokens, idx) => {
+	md.renderer.rules['kit_messages'] = (tokens, idx, _opts, renderingEnv) => {
+		const env = renderEnv(renderingEnv);
 		const meta = tokens[idx]!.meta as { kind: string; args: string[] } | null;
 		if (!meta) return '';
-		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS);
+		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS, env);
 		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
 		return (
-			renderCode(options, `$ ${c.command}\n`, 'console') +
+			renderCode(env, options, `$ ${c.command}\n`, 'console') +
 			`<p>${esc(w.thenType)} ${c.typed.map((t) => `<code>${esc(t)}</code>`).join(' → ')}</p>\n`
 		);
 	};

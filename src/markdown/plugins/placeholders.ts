@@ -9,8 +9,8 @@
 // still see the source text.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { ACCOUNT } from '../../settings/placeholders.ts';
-import { report, type MarkdownEnv } from '../env.ts';
-import { childMap, eachBlock, envOf, lineInBlock } from './shared.ts';
+import { report, uses, type MarkdownEnv } from '../env.ts';
+import { childMap, eachBlock, envOf, lineInBlock, renderEnv } from './shared.ts';
 import { escapeHtml } from '../../util/escape.ts';
 import {
 	expandPlaceholders,
@@ -195,7 +195,10 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 	md.renderer.rules['kit_nowrap_open'] = () => noWrapOpenHtml;
 	md.renderer.rules['kit_nowrap_close'] = () => noWrapCloseHtml;
 
-	md.renderer.rules.kit_account = (tokens, idx) => accountHtml(tokens[idx]!.content);
+	md.renderer.rules.kit_account = (tokens, idx, _opts, env) => {
+		uses(renderEnv(env), 'account');
+		return accountHtml(tokens[idx]!.content);
+	};
 
 	// Inline code with the account name: the element goes between the escaped parts.
 	const codeInline = md.renderer.rules.code_inline;
@@ -203,6 +206,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		const token = tokens[idx]!;
 		const parts = (token.meta as Partial<CodeAccountMeta> | null)?.accountParts;
 		if (!parts) return codeInline ? codeInline(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
+		uses(renderEnv(env), 'account');
 		return `<code${self.renderAttrs(token)}>${parts.map((p) => escapeHtml(p)).join(accountHtml(accountText))}</code>`;
 	};
 }

@@ -1,13 +1,18 @@
 // Helpers the plugins in this folder share (not a plugin): the render's env and the source line of
 // an inline token. Depends on markdown-it types and ../env.ts only.
-import type { StateCore, Token } from 'markdown-it';
+import type { Env, StateCore, Token } from 'markdown-it';
 import type { MarkdownEnv } from '../env.ts';
 
 /** The MarkdownEnv of a render; throws a clear error if the caller forgot to pass one. */
 export function envOf(state: StateCore): MarkdownEnv {
-	const env = state.env as Partial<MarkdownEnv>;
-	if (!Array.isArray(env.problems)) throw new Error('render Markdown with an env from createEnv(file, lineOffset)');
-	return env as MarkdownEnv;
+	return renderEnv(state.env);
+}
+
+/** The MarkdownEnv a renderer rule is given (markdown-it types it as a plain record); throws like envOf. */
+export function renderEnv(env: Env | undefined): MarkdownEnv {
+	const typed = (env ?? {}) as Partial<MarkdownEnv>;
+	if (!Array.isArray(typed.problems)) throw new Error('render Markdown with an env from createEnv(file, lineOffset)');
+	return typed as MarkdownEnv;
 }
 
 /**

@@ -18,11 +18,11 @@ import {
 	type Snippet,
 } from '../../clients/index.ts';
 import { downloadName, downloadPath } from '../../site/downloads.ts';
-import { report } from '../env.ts';
+import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import type { UiText, Words } from '../../i18n/index.ts';
-import { envOf } from './shared.ts';
+import { envOf, renderEnv } from './shared.ts';
 import { accountHtml, copyButtonHtml, downloadLinkHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 
@@ -107,37 +107,46 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 	const words = options.words;
 	const account = accountHtml(options.accountPlaceholder);
 	// Escape a value and turn the ACCOUNT sentinel into the fillable element.
-	const value = (text: string) => text.split(ACCOUNT).map(esc).join(account);
+	const value = (text: string, env: MarkdownEnv) => {
+		const parts = text.split(ACCOUNT);
+		if (parts.length > 1) uses(env, 'account');
+		return parts.map(esc).join(account);
+	};
 	// A label or value: plain text in the page's language, or a Japanese interface's label marked
 	// lang="ja" so that screen readers pronounce it in Japanese, followed by its meaning.
-	const uiText = (text: UiText) =>
-		typeof text === 'string' ? value(text) : `<span lang="ja">${esc(text.ja)}</span> <span class="kit-gloss">(${esc(text.gloss)})</span>`;
+	const uiText = (text: UiText, env: MarkdownEnv) =>
+		typeof text === 'string'
+			? value(text, env)
+			: `<span lang="ja">${esc(text.ja)}</span> <span class="kit-gloss">(${esc(text.gloss)})</span>`;
 	// The words a copy button's name uses for its field: the gloss of a Japanese label.
 	const plain = (text: UiText) => (typeof text === 'string' ? text : text.gloss);
 
-	md.renderer.rules['kit_snippet'] = (tokens, idx) => {
+	md.renderer.rules['kit_snippet'] = (tokens, idx, _opts, renderingEnv) => {
+		const env = renderEnv(renderingEnv);
 		const s = tokens[idx]!.meta?.snippet as Snippet | undefined;
 		if (!s) return '';
 		if (s.kind === 'file') {
 			const name = downloadName(s);
+			uses(env, 'download');
 			const actions = downloadLinkHtml({ filename: name, href: downloadPath(s, words.locale), label: words.download });
-			return renderCode(options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
+			return renderCode(env, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
 		// Each row in words (../../clients/rows.ts); the row itself says whether its value gets a copy button.
 		const rows = s.rows
 			.map((r) => {
 				const shown = fieldWords(r, words);
 				return (
-					`<tr><th scope="row">${uiText(shown.label)}</th><td><span class="kit-value">${uiText(shown.value)}</span>` +
+					`<tr><th scope="row">${uiText(shown.label, env)}</th><td><span class="kit-value">${uiText(shown.value, env)}</span>` +
 					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '') +
 					(r.copy
 						? copyButtonHtml({ label: words.copy, done: words.copied, name: words.copyField(plain(shown.label)), quiet: true })
 						: '') +
 					'</td>' +
-					`<td>${r.note ? value(r.note) : ''}</td></tr>`
+					`<td>${r.note ? value(r.note, env) : ''}</td></tr>`
 				);
 			})
 			.join('');
+		if (s.rows.some((r) => r.copy)) uses(env, 'copy');
 		return (
 			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
 			`<table class="kit-fields__table"><thead><tr><th scope="col">${esc(words.field)}</th><th scope="col">${esc(words.value)}</th><th scope="col">${esc(words.note)}</th></tr></thead>` +

@@ -9,6 +9,8 @@ import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
 import { clientName, clients, type ClientId } from '../../clients/index.ts';
 import type { Words } from '../../i18n/index.ts';
+import { uses, type MarkdownEnv } from '../env.ts';
+import { renderEnv } from './shared.ts';
 import { plainText } from './headingIds.ts';
 import { accountHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
@@ -93,9 +95,10 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	// it, so no column is squeezed until its values break. On narrow screens each row becomes a card
 	// (global.css); the labels in each cell are for that form and are hidden from screen readers,
 	// which have the column headers.
-	const settingsTable = (label = w.settingsLabel) => {
+	const settingsTable = (env: MarkdownEnv, label = w.settingsLabel) => {
 		const s = options.settings;
 		const account = accountHtml(words.accountPlaceholder);
+		uses(env, 'account');
 		const yours =
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.yours)}"><table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
 			`<tr><th scope="row">${esc(w.userName)}</th><td><code>${account}</code></td></tr>` +
@@ -143,8 +146,8 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	};
 	md.renderer.rules['table_close'] = (tokens, idx, opts, _env, self) => `${self.renderToken(tokens, idx, opts)}</div>`;
 
-	md.renderer.rules['kit_table'] = (tokens, idx) => {
+	md.renderer.rules['kit_table'] = (tokens, idx, _opts, env) => {
 		const meta = tokens[idx]!.meta as { kind: Kind; only?: 'ssl' | 'apop' };
-		return meta.kind === 'mailers-table' ? mailers(meta.only) : settingsTable();
+		return meta.kind === 'mailers-table' ? mailers(meta.only) : settingsTable(renderEnv(env));
 	};
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderSite, type RenderOutput, type SourceFile } from '../../../src/content/site.ts';
+import { renderSite, type SourceFile } from '../../../src/content/site.ts';
+import type { RenderOutput } from '../../../src/content/render-cache.ts';
 import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
 import { getHighlighter, type Highlighter } from '../../../src/markdown/highlighter.ts';
 import { parseSettings } from '../../../src/settings/load.ts';

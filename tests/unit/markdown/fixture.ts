@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MarkdownIt } from 'markdown-it';
-import { createEnv } from '../../../src/markdown/env.ts';
+import { createEnv, type Feature } from '../../../src/markdown/env.ts';
+
+const FEATURES: Feature[] = ['account', 'copy', 'download'];
 
 export interface FixtureCase {
 	name: string;
@@ -52,6 +54,8 @@ export function runFixtures(file: string, make: () => MarkdownIt): void {
 				const env = createEnv('content/mail/test.md', 0);
 				expect(make().render(c.input, env as unknown as Record<string, unknown>)).toBe(c.expected);
 				if (!c.name.includes('(reports)')) expect(env.problems).toEqual([]);
+				// The features recorded are the interactive elements written (the views read them, not the HTML).
+				expect([...env.features].sort()).toEqual(FEATURES.filter((f) => c.expected.includes(`<kit-${f}`)));
 			});
 		}
 	});
