@@ -1,15 +1,16 @@
 // The linter: ESLint with typescript-eslint's and eslint-plugin-astro's recommended rules, over every
 // TypeScript, JavaScript and .astro file. Formatting is Prettier's (.prettierrc.json), not ESLint's.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['node_modules/', 'dist/', '.astro/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
-	...tseslint.configs.recommended,
-	...astro.configs.recommended,
+	tseslint.configs.recommended,
+	astro.configs.recommended,
 	{
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
