@@ -3,7 +3,7 @@
 // print (A4's printable width), judged by the client rects of its text. At 320 px a value that cannot
 // fit scrolls inside its own box: it still lies on one line, and the page does not scroll sideways.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parseSettings } from '../../src/settings/load.ts';
 import { methodNameKeys, placeholderValues } from '../../src/settings/placeholders.ts';
 import { strings } from '../../src/i18n/index.ts';
@@ -17,6 +17,44 @@ const values = [
 		[...placeholderValues(settings, strings('ja'))].filter(([k]) => /(^|\.)(host|port|domain)$|^loginHost$/.test(k)).map(([, v]) => v),
 	),
 ];
+
+/**
+ * What is rendered on more than one line, judged by the client rects of its text: each shown element
+ * matching `elements`, and each occurrence of one of `texts` in a shown text node outside <pre>,
+ * both under `root`.
+ */
+function splitTexts(page: Page, where: { root: string; elements: string; texts: string[] }): Promise<string[]> {
+	return page.evaluate(({ root, elements, texts }) => {
+		const lines = (range: Range) => {
+			const tops: number[] = [];
+			for (const r of range.getClientRects())
+				if (r.width > 0.5 && r.height > 0.5 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
+			return tops.length;
+		};
+		const shown = (el: Element) => el.checkVisibility() && !el.closest('.kit-sr, [aria-hidden=true]');
+		const found: string[] = [];
+		const base = document.querySelector(root)!;
+		for (const el of base.querySelectorAll(elements)) {
+			if (!shown(el)) continue;
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			if (lines(range) > 1) found.push(`<${el.localName}${el.className ? ` class="${el.className}"` : ''}> ${el.textContent}`);
+		}
+		const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+			if (!shown(n.parentElement!) || n.parentElement!.closest('pre')) continue;
+			for (const text of texts) {
+				for (let i = n.data.indexOf(text); i !== -1; i = n.data.indexOf(text, i + 1)) {
+					const range = document.createRange();
+					range.setStart(n, i);
+					range.setEnd(n, i + text.length);
+					if (lines(range) > 1) found.push(`"${text}" in "${n.data.slice(Math.max(0, i - 20), i + text.length + 20)}"`);
+				}
+			}
+		}
+		return found;
+	}, where);
+}
 
 const MODES = [
 	{ name: '320 px', width: 320 },
@@ -33,38 +71,11 @@ for (const path of [...pagePaths(), '/404.html']) {
 		for (const mode of MODES) {
 			await page.setViewportSize({ width: mode.width, height: 900 });
 			await page.emulateMedia({ media: mode.print ? 'print' : 'screen' });
-			const split = await page.evaluate((values) => {
-				const lines = (range: Range) => {
-					const tops: number[] = [];
-					for (const r of range.getClientRects())
-						if (r.width > 0.5 && r.height > 0.5 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
-					return tops.length;
-				};
-				const shown = (el: Element) => el.checkVisibility() && !el.closest('.kit-sr, [aria-hidden=true]');
-				const found: string[] = [];
-				const main = document.querySelector('main')!;
-				for (const el of main.querySelectorAll(
-					':not(pre) > code, td:has(kit-copy) .kit-value, .kit-settings .kit-value, .kit-settings__method, kit-account',
-				)) {
-					if (!shown(el)) continue;
-					const range = document.createRange();
-					range.selectNodeContents(el);
-					if (lines(range) > 1) found.push(`<${el.localName}> ${el.textContent}`);
-				}
-				const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-				for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-					if (!shown(n.parentElement!) || n.parentElement!.closest('pre')) continue;
-					for (const v of values) {
-						for (let i = n.data.indexOf(v); i !== -1; i = n.data.indexOf(v, i + 1)) {
-							const range = document.createRange();
-							range.setStart(n, i);
-							range.setEnd(n, i + v.length);
-							if (lines(range) > 1) found.push(`"${v}" in "${n.data.slice(Math.max(0, i - 20), i + v.length + 20)}"`);
-						}
-					}
-				}
-				return found;
-			}, values);
+			const split = await splitTexts(page, {
+				root: 'main',
+				elements: ':not(pre) > code, td:has(kit-copy) .kit-value, .kit-settings .kit-value, .kit-settings__method, kit-account',
+				texts: values,
+			});
 			expect(split, `values split over lines on ${path} at ${mode.name}`).toEqual([]);
 			if (!mode.print) {
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -110,36 +121,7 @@ for (const path of pagePaths()) {
 		for (const mode of MODES.filter((m) => m.width >= 360)) {
 			await page.setViewportSize({ width: mode.width, height: 900 });
 			await page.emulateMedia({ media: mode.print ? 'print' : 'screen' });
-			const split = await page.evaluate((names) => {
-				const lines = (range: Range) => {
-					const tops: number[] = [];
-					for (const r of range.getClientRects())
-						if (r.width > 0.5 && r.height > 0.5 && !tops.some((t) => Math.abs(t - r.top) < 3)) tops.push(r.top);
-					return tops.length;
-				};
-				const shown = (el: Element) => el.checkVisibility() && !el.closest('.kit-sr, [aria-hidden=true]');
-				const found: string[] = [];
-				const content = document.querySelector('main .kit-content')!;
-				for (const el of content.querySelectorAll('.kit-nowrap')) {
-					if (!shown(el)) continue;
-					const range = document.createRange();
-					range.selectNodeContents(el);
-					if (lines(range) > 1) found.push(`<span class="kit-nowrap"> ${el.textContent}`);
-				}
-				const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-				for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-					if (!shown(n.parentElement!) || n.parentElement!.closest('pre')) continue;
-					for (const name of names) {
-						for (let i = n.data.indexOf(name); i !== -1; i = n.data.indexOf(name, i + 1)) {
-							const range = document.createRange();
-							range.setStart(n, i);
-							range.setEnd(n, i + name.length);
-							if (lines(range) > 1) found.push(`"${name}" in "${n.data.slice(Math.max(0, i - 20), i + name.length + 20)}"`);
-						}
-					}
-				}
-				return found;
-			}, methodNames);
+			const split = await splitTexts(page, { root: 'main .kit-content', elements: '.kit-nowrap', texts: methodNames });
 			expect(split, `method names wrapped on ${path} at ${mode.name}`).toEqual([]);
 			if (!mode.print) {
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
