@@ -10,6 +10,8 @@ import { getmailMethods, getmailSnippet } from './getmail.ts';
 import { msmtpMethods, msmtpSnippet } from './msmtp.ts';
 import { muttMethods, muttPairSnippet, muttReceiveMethods, muttSendWays, muttSnippet, type MuttReceive, type MuttSend } from './mutt.ts';
 import { OUTLOOK_EXPRESS_MAX_TLS, outlookExpressMethods, outlookExpressSnippet } from './outlook-express.ts';
+import { outlookMethods, outlookSnippet } from './outlook.ts';
+import { outlookNewMethods, outlookNewSnippet } from './outlook-new.ts';
 import { stunnelMethods, stunnelSnippet } from './stunnel.ts';
 import { sylpheedMethods, sylpheedSnippet } from './sylpheed.ts';
 import { thunderbirdLabels, thunderbirdMethods, thunderbirdSnippet } from './thunderbird.ts';
@@ -74,6 +76,8 @@ const registry: Record<ClientId, Entry<Snippet>> = {
 	becky: entry({ id: 'becky', name: 'Becky! Internet Mail', kind: 'gui', historical: true }, beckyMethods, beckySnippet),
 	thunderbird: entry({ id: 'thunderbird', name: 'Thunderbird', kind: 'gui', historical: false }, thunderbirdMethods, thunderbirdSnippet),
 	'apple-mail': entry({ id: 'apple-mail', name: 'Apple Mail', kind: 'gui', historical: false }, appleMailMethods, appleMailSnippet),
+	outlook: entry({ id: 'outlook', name: 'Outlook (classic)', kind: 'gui', historical: false }, outlookMethods, outlookSnippet),
+	'outlook-new': entry({ id: 'outlook-new', name: 'Outlook (new)', kind: 'gui', historical: false }, outlookNewMethods, outlookNewSnippet),
 	fetchmail: entry({ id: 'fetchmail', name: 'fetchmail', kind: 'cli', historical: false }, fetchmailMethods, fetchmailSnippet),
 	getmail: entry({ id: 'getmail', name: 'getmail6', kind: 'cli', historical: false }, getmailMethods, getmailSnippet),
 	mutt: entry({ id: 'mutt', name: 'mutt', kind: 'cli', historical: false }, muttMethods, muttSnippet),

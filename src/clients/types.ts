@@ -12,6 +12,8 @@ export const clientIds = [
 	'becky',
 	'thunderbird',
 	'apple-mail',
+	'outlook',
+	'outlook-new',
 	'fetchmail',
 	'getmail',
 	'mutt',
@@ -57,6 +59,12 @@ interface FieldRowBase {
 	unconfirmed?: string;
 	/** True when the reader types the value exactly as shown, so the table offers a copy button. */
 	copy: boolean;
+	/**
+	 * For a client whose labels are graded (src/i18n/sourced.ts): the ids of the graded labels the
+	 * row shows as its tab, its label and its value. The field table marks those not confirmed and
+	 * links each mark to the page's list of label sources; a label graded "?" is its description.
+	 */
+	graded?: { tab?: string; label?: string; value?: string };
 }
 
 /** A text box: what to type (a host, a port, the account); `secret` for a password box, which the reader fills. */

@@ -2,6 +2,8 @@
 // Labels of Japanese-only client screens are ja.ts's own text with an English gloss: English pages
 // show them marked lang="ja", followed by their meaning.
 import { ja, type JaLabel, type Words } from './ja.ts';
+import { sided } from './sourced.ts';
+import { outlookLabels, outlookNewLabels } from './outlook.ts';
 
 // Pair each Japanese label of a client with its English meaning (every label needs one).
 function gloss<K extends string>(japanese: Readonly<Record<K, unknown>>, meanings: Record<K, string>): Record<K, JaLabel> {
@@ -103,7 +105,50 @@ export const en: Words = {
 		proven: 'Real output, checked by the tests',
 		source: 'Localisation file:',
 		sourceDocs: 'Vendor documentation:',
+		sourceHeader: 'Definition of the code:',
+		sourceReport: 'Someone else’s report:',
+		reportMark: 'unconfirmed',
+		reportTitle: 'Not found in Microsoft’s documents: only someone else’s report is the source',
 		thenType: 'Once connected, type each of these and press Enter:',
+		pages: { receive: 'Cannot receive', send: 'Cannot send' },
+		failures: {
+			ok: 'What success looks like',
+			'auth-failed': 'The password is refused',
+			'untrusted-ca': 'A certificate warning',
+			'wrong-host': 'A certificate warning',
+			refused: 'The connection is refused',
+			timeout: 'It times out',
+			'no-auth-offered': 'No authentication offered (not encrypted)',
+			'no-starttls': 'STARTTLS is not available',
+			'relay-denied': 'Only outside addresses fail',
+			'tls-mismatch': 'Connection security does not match the port',
+			'autosetup-unencrypted': '“An encrypted connection … is not available”',
+		},
+		codes: {
+			table: 'Error codes',
+			code: 'Code and message',
+			meaning: 'Cause and fix for this server',
+			details: 'Details',
+			source: 'Source',
+		},
+		outlook: {
+			'0x800CCC0E':
+				'Outlook could not connect to the server: the server name or the port is wrong, or the network you are on blocks that port.',
+			'0x800CCC0F':
+				'The server closed the connection: most often the connection security does not match the port (for example the encryption check box left unticked for receiving).',
+			'0x800CCC1A':
+				'The server does not accept the kind of encryption chosen: the outgoing encryption and the port do not match (STARTTLS and SSL/TLS swapped).',
+			'0x800CCC79': 'Sending to an outside address was refused: authentication at the outgoing server (SMTP-AUTH) is off.',
+			'0x800CCC80':
+				'The server offers no authentication Outlook can use: Outlook connects to the sending port without encryption, or SPA is on.',
+			'0x800CCC92':
+				'The receiving password was refused: the password or the user name is wrong, or SPA is on (SPA is Microsoft’s NTLM logon, which this server does not use).',
+			'0x8004210A':
+				'The receiving server did not answer in time: the network or an antivirus program’s mail scanning is nearly always what stops it.',
+			'0x8004210B':
+				'The sending server did not answer in time: the network or an antivirus program’s mail scanning is nearly always what stops it.',
+			wizard: 'The automatic setup found no encrypted connection. Do not click Next to try without encryption: set the account up by hand.',
+		},
 	},
 	auth: {
 		'login-password': 'login password',
@@ -136,7 +181,7 @@ export const en: Words = {
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
 	},
 
-	clientNames: { 'apple-mail': 'Mail (Mac, iPhone, iPad)' },
+	clientNames: { 'apple-mail': 'Mail (Mac, iPhone, iPad)', outlook: 'Outlook (Windows, classic)', 'outlook-new': 'New Outlook (Windows)' },
 
 	config: {
 		secret: {
@@ -274,6 +319,28 @@ export const en: Words = {
 				`Outlook Express can use TLS ${max} at most, so it may not connect to today’s servers, which require TLS ${min} or newer.`,
 			starttlsNote: 'Outlook Express encrypts with STARTTLS.',
 		},
+		// Outlook's English interface: graded labels (src/i18n/outlook.ts), our notes.
+		outlook: {
+			incomingTitle: 'Outlook: receiving (POP3)',
+			outgoingTitle: 'Outlook: sending (SMTP)',
+			labels: sided(outlookLabels, 'en'),
+			spaNote:
+				'SPA is Microsoft’s NTLM logon, which this server does not use: leave it unticked. The password travels inside the encrypted connection.',
+			userNameNote: 'Not your mail address. The setup pages have no such box, so check it after adding the account.',
+			leaveCopyNote: 'When ticked, received mail stays on the server too. Tick it if you also read mail on another device.',
+			sameSettingsNote: (secret) => `Sending logs on with the same user name and password as receiving (${secret}).`,
+			select: 'Select it',
+			asYouLike: 'As you like',
+		},
+		outlookNew: {
+			incomingTitle: 'New Outlook: receiving (POP)',
+			outgoingTitle: 'New Outlook: sending (SMTP)',
+			labels: sided(outlookNewLabels, 'en'),
+			on: 'On',
+			off: 'Off',
+			showMoreNote: 'When on, the server and port boxes appear.',
+			recommendedNote: 'Turn it off and enter the values below yourself.',
+		},
 		// Sylpheed's English interface labels: its source, src/prefs_account.c ("Use SSL for POP3
 		// connection", "Use STARTTLS command to start SSL session", "Don't use SSL", "Specify POP3 port").
 		sylpheed: {
@@ -379,6 +446,31 @@ export const en: Words = {
 			authentication: 'Authentication',
 			passwordAuth: 'Password',
 		},
+	},
+	labels: {
+		quote: (label) => `“${label}”`,
+		markTitle: 'A label not seen on screen (what is uncertain is in “Where the labels come from” on this page)',
+		listLabel: 'Where the labels come from',
+		label: 'Label',
+		grade: 'Certainty',
+		why: 'What is uncertain',
+		sources: 'Sources',
+		grades: { A: 'certain', B: 'one source', C: 'weak source', '?': 'not found' },
+		uncertain: {
+			A: 'Microsoft’s own text, or two independent sources agreeing.',
+			B: 'Only one source writes this label, and it has not been checked on screen.',
+			C: 'Only weak sources (translations, inferences) write this label, and it has not been checked on screen.',
+			'?': 'No source writing this label was found: the page describes the control instead of naming it.',
+		},
+		pictureLegend: 'Labels with a dotted line were not checked on screen; grey bars are labels no source shows.',
+	},
+	facts: {
+		imap: 'IMAP',
+		cloudClients: 'Connections from datacentres',
+	},
+	cloudClients: {
+		accepted: 'connections from Microsoft’s datacentres are accepted too',
+		notAccepted: 'connections from Microsoft’s datacentres are not accepted',
 	},
 	/** A sidebar group's disclosure button (its pages open in place). */
 	sidebarGroup: (label: string) => `Pages in ${label}`,

@@ -8,6 +8,8 @@
 // them) are written here once; the English table refers to them and adds an English gloss
 // (`JaLabel`), so English pages show them marked lang="ja" with their meaning.
 import type { AuthKind, TlsMode } from '../settings/schema.ts';
+import { sided, type SourcedText } from './sourced.ts';
+import { outlookLabels, outlookNewLabels } from './outlook.ts';
 
 /** A label of a Japanese interface on an English page: the Japanese text and its English meaning. */
 export interface JaLabel {
@@ -206,7 +208,55 @@ export const ja = {
 		proven: '実際の出力と自動テストで照合',
 		source: '翻訳ファイル:',
 		sourceDocs: '開発元の資料:',
+		/** Before the source of an error code's name (a header file that defines it). */
+		sourceHeader: 'エラー番号の定義:',
+		/** Before the source when it is someone else's account of the message (weaker than the vendor's). */
+		sourceReport: 'ほかの人の報告:',
+		reportMark: '要確認',
+		reportTitle: 'Microsoft の資料には見つからず、ほかの人の報告だけが出典です',
 		thenType: 'つながったら、次のように入力して Enter キーを押します:',
+		/** The troubleshooting pages, by direction (links from the error-code table). */
+		pages: { receive: '受信できないとき', send: '送信できないとき' },
+		/** Each failure's section on those pages (the ids of failureIds in src/troubleshooting/messages.ts). */
+		failures: {
+			ok: 'うまくいったときの表示',
+			'auth-failed': 'パスワードが通らない',
+			'untrusted-ca': '証明書の警告が出る',
+			'wrong-host': '証明書の警告が出る',
+			refused: '接続が拒否される',
+			timeout: '時間切れになる',
+			'no-auth-offered': '認証が使えない（暗号化していない）',
+			'no-starttls': 'STARTTLS が使えない',
+			'relay-denied': '外部のアドレスにだけ送れない',
+			'tls-mismatch': '接続の保護とポートが合っていない',
+			'autosetup-unencrypted': '暗号化された接続を使用できないと言われる',
+		},
+		/** The error-code table (`::: error-codes CLIENT`). */
+		codes: {
+			table: 'エラー番号の一覧',
+			code: 'エラー番号・表示',
+			meaning: 'このサーバーでの原因と直し方',
+			details: '詳しく',
+			source: '出典',
+		},
+		/** Outlook's codes: the cause and the fix for this server, one sentence each (the codes of outlookCodes). */
+		outlook: {
+			'0x800CCC0E': 'サーバーに接続できませんでした。サーバー名かポート番号が違うか、使っているネットワークがそのポートを止めています。',
+			'0x800CCC0F':
+				'サーバーが接続を切りました。多くは、接続の保護の設定がポートと合っていないときです（受信の暗号化のチェックボックスを外したままなど）。',
+			'0x800CCC1A':
+				'選んだ暗号化の種類をサーバーが受け付けません。送信の暗号化の種類とポートの組み合わせが違います（STARTTLS と SSL/TLS の取り違え）。',
+			'0x800CCC79': '外部のアドレスへの送信を断られました。送信サーバーの認証（SMTP-AUTH）がオフのままです。',
+			'0x800CCC80':
+				'Outlook が使える認証の方式をサーバーが示しません。暗号化せずに送信のポートに接続しているか、SPA がオンになっています。',
+			'0x800CCC92':
+				'受信のパスワードを断られました。パスワードかユーザー名が違うか、SPA がオンになっています（SPA は Microsoft の NTLM 認証で、このサーバーでは使いません）。',
+			'0x8004210A':
+				'受信サーバーから時間内に答えがありませんでした。ネットワークやウイルス対策ソフトのメール検査が止めていることがほとんどです。',
+			'0x8004210B':
+				'送信サーバーから時間内に答えがありませんでした。ネットワークやウイルス対策ソフトのメール検査が止めていることがほとんどです。',
+			wizard: '自動の設定が、暗号化した接続を見つけられませんでした。［次へ］で暗号化しない接続を試さずに、手動で設定してください。',
+		},
 	},
 	auth: {
 		'login-password': 'ログインパスワード',
@@ -241,7 +291,11 @@ export const ja = {
 	},
 
 	/** Names of clients that differ by language (others are their product names). */
-	clientNames: { 'apple-mail': 'メール App (Mac・iPhone・iPad)' },
+	clientNames: {
+		'apple-mail': 'メール App (Mac・iPhone・iPad)',
+		outlook: 'Outlook (Windows、従来版)',
+		'outlook-new': '新しい Outlook (Windows)',
+	},
 
 	/** Words of the generated field tables and config files (src/clients). */
 	config: {
@@ -386,6 +440,30 @@ export const ja = {
 				`Outlook Express は TLS ${max} までしか使えないため、TLS ${min} 以上を求めるいまのサーバーには接続できないことがあります。`,
 			starttlsNote: 'Outlook Express は STARTTLS で暗号化します。',
 		},
+		/** Classic Outlook for Windows: its labels are graded (src/i18n/outlook.ts); the notes beside them are ours. */
+		outlook: {
+			incomingTitle: 'Outlook: 受信 (POP3)',
+			outgoingTitle: 'Outlook: 送信 (SMTP)',
+			labels: sided(outlookLabels, 'ja'),
+			spaNote:
+				'SPA は Microsoft の NTLM 認証です。このサーバーは使わないので、チェックしません。パスワードは暗号化された接続の中で送られます。',
+			userNameNote: 'メールアドレスではありません。追加の画面にはこの欄がないため、追加したあとで確かめます。',
+			leaveCopyNote: 'チェックすると、受信したメールがサーバーにも残ります。ほかの端末でも読むときはチェックします。',
+			/** `secret` e.g. "共用計算機 (ruby) のログインパスワード". */
+			sameSettingsNote: (secret: string) => `送信の認証にも、受信と同じユーザー名とパスワード（${secret}）を使います。`,
+			select: '選ぶ',
+			asYouLike: 'お好みで',
+		},
+		/** The new Outlook for Windows: graded labels (src/i18n/outlook.ts) and our notes. */
+		outlookNew: {
+			incomingTitle: '新しい Outlook: 受信 (POP)',
+			outgoingTitle: '新しい Outlook: 送信 (SMTP)',
+			labels: sided(outlookNewLabels, 'ja'),
+			on: 'オン',
+			off: 'オフ',
+			showMoreNote: 'オンにすると、サーバーとポートの欄が出ます。',
+			recommendedNote: 'オフにして、下の値を自分で入れます。',
+		},
 		sylpheed: {
 			incomingTitle: 'Sylpheed: 受信 (POP3)',
 			outgoingTitle: 'Sylpheed: 送信 (SMTP)',
@@ -454,6 +532,40 @@ export const ja = {
 			passwordAuth: 'パスワード',
 		},
 	},
+	/** Graded labels of clients that cannot run here (src/i18n/sourced.ts): their mark and the page's list of sources. */
+	labels: {
+		/** A label in prose: the quotation marks the manual uses for a screen's words. */
+		quote: (label: string) => `［${label}］`,
+		/** The mark's tooltip after a label not seen on screen. */
+		markTitle: '画面で確かめていない項目名です（何が不確かかは、このページの「画面の表示の出典」にあります）',
+		/** The `::: label-sources` list. */
+		listLabel: '画面の表示の出典',
+		label: '項目',
+		grade: '確かさ',
+		why: '不確かな点',
+		sources: '出典',
+		/** Each grade in a word (the list's column). */
+		grades: { A: '確か', B: '資料が一つ', C: '弱い資料', '?': '見つからない' },
+		/** What each grade leaves uncertain (the list's line the mark links to); A leaves nothing. */
+		uncertain: {
+			A: 'Microsoft の文書があるか、二つの資料が一致しています。',
+			B: 'この表示を書いた資料が一つしかなく、画面では確かめていません。',
+			C: '弱い資料（翻訳や推測を含む）しかなく、画面では確かめていません。',
+			'?': 'この表示を書いた資料が見つかりません。項目名の代わりに、どういう項目かを説明しています。',
+		},
+		/** The picture's legend under an illustration with such labels. */
+		pictureLegend: '点線の項目名は画面で確かめていません。灰色の帯は、表示が見つからない項目です。',
+	},
+	/** Facts about the service with an assumption in the settings (the all-settings page lists them). */
+	facts: {
+		imap: 'IMAP',
+		cloudClients: 'データセンターからの接続',
+	},
+	/** Whether the servers accept connections from Microsoft's datacentres ({{ cloudClients.accepted }}). */
+	cloudClients: {
+		accepted: 'Microsoft のデータセンターからの接続も受け付けます',
+		notAccepted: 'Microsoft のデータセンターからの接続は受け付けません',
+	},
 	/** A sidebar group's disclosure button (its pages open in place). */
 	sidebarGroup: (label: string) => `${label} の中のページ`,
 	/** The Apple profile's QR code: its accessible name (with the URL) and its caption. */
@@ -472,7 +584,9 @@ type Widen<T> = T extends string
 			? (...args: A) => Widen<R>
 			: T extends JaLabel
 				? UiText
-				: { readonly [K in keyof T]: Widen<T[K]> };
+				: T extends SourcedText
+					? SourcedText
+					: { readonly [K in keyof T]: Widen<T[K]> };
 
 /** The shape of every language's table (src/i18n/ja.ts, src/i18n/en.ts). */
 export type Words = Omit<Widen<typeof ja>, 'locale'> & { readonly locale: 'ja' | 'en' };

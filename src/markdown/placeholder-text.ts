@@ -124,6 +124,13 @@ export const problems = {
 			hint: 'write the value in the text around the code block, where it gets the mark; or confirm the value and remove the assumption',
 		};
 	},
+	/** A label placeholder written inside quotation marks: the placeholder quotes the label itself. */
+	quotedLabel(key: string): Wording {
+		return {
+			message: `${braces(key)} is a label of a client's screen and is quoted by the placeholder itself; the quotation marks around it would double`,
+			hint: `write ${braces(key)} without ［］, 「」 or quotes around it (a label nobody has seen is printed as a description, without quotes)`,
+		};
+	},
 	/** The reader's account name in a link address, where the browser cannot fill it in. */
 	accountInLink(key: string): Wording {
 		return {

@@ -24,6 +24,10 @@ import { TOC_BOX_ID } from '../site/toc.ts';
 import { messagesPlugin } from './plugins/messages.ts';
 import { languagePlugin } from './plugins/language.ts';
 import { qrPlugin } from './plugins/qr.ts';
+import { labelSourcesPlugin } from './plugins/label-sources.ts';
+import { gradedLabel, labelIds } from '../i18n/labels.ts';
+import { labelAnchor } from '../i18n/sourced.ts';
+import type { ShownLabel } from './plugins/placeholders.ts';
 import { siteUrl } from '../site/config.ts';
 import { mobileconfigPath } from '../site/files.ts';
 
@@ -43,8 +47,22 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	const words = strings(locale);
 	// html: true only so that htmlPlugin can refuse raw HTML with a located error.
 	const md = markdownit({ html: true, linkify: false, typographer: false });
+	// Graded labels of clients that cannot run here (src/i18n/labels.ts): quoted by the placeholder,
+	// or described when nobody has seen them, with their own mark when they are not confirmed.
+	const shownLabels = new Map<string, ShownLabel>(
+		labelIds().map((id) => {
+			const l = gradedLabel(id, locale);
+			const mark = l.marked ? { href: `#${labelAnchor(id)}`, title: words.labels.markTitle } : undefined;
+			return [id, { text: l.described ? l.entry.describe[locale] : l.side.text!, quoted: !l.described, ...(mark ? { mark } : {}) }];
+		}),
+	);
+	const labels = { shown: shownLabels, strong: locale === 'en', quote: words.labels.quote };
 	// Server facts from the settings; client facts and labels from the clients' own tables.
-	const values = new Map([...placeholderValues(settings, words), ...clientPlaceholders(locale)]);
+	const values = new Map([
+		...placeholderValues(settings, words),
+		...clientPlaceholders(locale),
+		...[...shownLabels].map(([id, l]) => [id, l.quoted ? labels.quote(l.text) : l.text] as const),
+	]);
 	const accountPlaceholder = words.accountPlaceholder;
 	const copy = { label: words.copy, done: words.copied };
 	// One mark for every unconfirmed value (prose, tables, field tables, files), from the settings.
@@ -60,15 +78,25 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	// 2. placeholders expand {{ key }} in inline text (a method name in a no-wrap span around its text
 	//    token, so the rules below still read plain text); code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
+	//    label-sources then lists the graded labels placeholders and snippets printed;
 	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
 	//    back-to-toc only inserts tokens between top-level blocks;
 	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
-	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys });
+	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys, labels });
 	md.use(calloutsPlugin, {
 		words,
-		otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'],
+		otherContainers: [
+			'steps',
+			'mailers-table',
+			'settings-table',
+			'messages',
+			'openssl-check',
+			'profile-qr',
+			'label-sources',
+			'error-codes',
+		],
 	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
@@ -91,6 +119,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		unconfirmed,
 		words,
 	});
+	md.use(labelSourcesPlugin, { words });
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles });
 	md.use(headingIdsPlugin, { words });

@@ -12,7 +12,10 @@ export const ACCOUNT = '__ACCOUNT__';
  * Every placeholder key → its text in the words' language. `account` and `email` contain the
  * ACCOUNT sentinel.
  */
-export function placeholderValues(settings: Settings, words: Pick<Words, 'locale' | 'tls' | 'auth' | 'imap'>): Map<string, string> {
+export function placeholderValues(
+	settings: Settings,
+	words: Pick<Words, 'locale' | 'tls' | 'auth' | 'imap' | 'cloudClients'>,
+): Map<string, string> {
 	const { tls, auth, locale } = words;
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
@@ -36,6 +39,8 @@ export function placeholderValues(settings: Settings, words: Pick<Words, 'locale
 	const imap = settings.imap;
 	const unconfirmed = imap.assumptions?.offered !== undefined;
 	v.set('imap.offered', `${imap.offered ? words.imap.offered : words.imap.notOffered}${unconfirmed ? words.imap.toConfirm : ''}`);
+	// Whether mail services' own servers may connect (the new Outlook): marked like any unconfirmed value (unconfirmedValues).
+	v.set('cloudClients.accepted', settings.cloudClients.accepted ? words.cloudClients.accepted : words.cloudClients.notAccepted);
 	return v;
 }
 
@@ -64,7 +69,36 @@ export function unconfirmedValues(settings: Settings, words: Pick<Words, 'locale
 			if (why !== undefined) keys.set(`${id}.${field}`, why[words.locale]);
 		}
 	}
+	const cloud = settings.cloudClients.assumptions?.accepted;
+	if (cloud !== undefined) keys.set('cloudClients.accepted', cloud[words.locale]);
 	return keys;
+}
+
+/**
+ * The facts about the service as a whole that the settings still call assumptions (IMAP, the
+ * connections of mail services' own servers), each with its value and why, in the words' language:
+ * the all-settings page lists them under its table, where every unconfirmed mark points.
+ */
+export function unconfirmedFacts(
+	settings: Settings,
+	words: Pick<Words, 'locale' | 'imap' | 'cloudClients' | 'facts'>,
+): { name: string; value: string; why: string }[] {
+	const facts: { name: string; value: string; why: string }[] = [];
+	const imap = settings.imap.assumptions?.offered;
+	if (imap)
+		facts.push({
+			name: words.facts.imap,
+			value: settings.imap.offered ? words.imap.offered : words.imap.notOffered,
+			why: imap[words.locale],
+		});
+	const cloud = settings.cloudClients.assumptions?.accepted;
+	if (cloud)
+		facts.push({
+			name: words.facts.cloudClients,
+			value: settings.cloudClients.accepted ? words.cloudClients.accepted : words.cloudClients.notAccepted,
+			why: cloud[words.locale],
+		});
+	return facts;
 }
 
 /** Host names and ports that must not be written literally in content (they come from settings). */

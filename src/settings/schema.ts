@@ -116,6 +116,25 @@ export const settingsSchema = z.strictObject({
 				.describe('Why the value was chosen, while it is not confirmed with the administrators.'),
 		})
 		.describe('Whether students can read their mail with IMAP. Placeholder: {{ imap.offered }}.'),
+	/**
+	 * Whether the servers accept POP3 over SSL and SMTP-AUTH from servers of mail services on the
+	 * internet that connect for the student (the new Outlook for Windows fetches and sends from
+	 * Microsoft's datacentres, not from the student's computer).
+	 */
+	cloudClients: z
+		.strictObject({
+			/** True when the commission's servers accept those connections (from anywhere, abroad included). */
+			accepted: z.boolean().describe("True when the commission's servers accept those connections (from anywhere, abroad included)."),
+			/** Why the value was chosen, while it is not confirmed with the administrators. */
+			assumptions: z
+				.strictObject({ accepted: bilingual })
+				.partial()
+				.optional()
+				.describe('Why the value was chosen, while it is not confirmed with the administrators.'),
+		})
+		.describe(
+			"Whether the servers accept POP3 over SSL and SMTP-AUTH from mail services' own servers (the new Outlook for Windows connects from Microsoft's datacentres). Placeholder: {{ cloudClients.accepted }}.",
+		),
 	/** Receiving services, keyed by a short id used in placeholders ({{pop3s.host}}). */
 	incoming: z
 		.strictObject({

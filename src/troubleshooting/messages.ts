@@ -2,10 +2,12 @@
 // them (`::: messages FAILURE DIRECTION`, src/markdown/plugins/messages.ts) and the real-client
 // suite (tests/mail/mail.test.ts) asserts that every message of a client that runs here is exactly what
 // that client printed in the same failure, so a page cannot drift from the software. Messages of
-// clients that cannot run here carry their source instead: Thunderbird its localisation files,
-// Outlook one Microsoft support article (only the error code, which both languages show; Microsoft's
-// Japanese wording was not found). Apple Mail and Becky! publish nothing we could cite, so none of
-// their messages is quoted.
+// clients that cannot run here are quoted from documentation instead, each with its source and the
+// kind of source (`MessageSource.kind`): Thunderbird from its localisation files; Outlook from
+// Microsoft's documents where they quote a message, from the public header that names each error
+// code, and (weaker, shown as unconfirmed) from other people's reports. Outlook's numbered codes are
+// the same in every language; its words are quoted only in the language a source shows them in.
+// Apple Mail and Becky! publish nothing we could cite, so none of their messages is quoted.
 // Pure data; depends on the method ids only.
 import type { Method } from '../clients/types.ts';
 
@@ -29,6 +31,10 @@ export const failureIds = [
 	'no-starttls',
 	/** Plain SMTP without SMTP-AUTH to an address outside the club domain: relaying refused. */
 	'relay-denied',
+	/** The connection security does not match the port (SSL/TLS to the STARTTLS port, none to 995 …). */
+	'tls-mismatch',
+	/** A setup wizard found no encrypted connection and offers to try without encryption (Outlook). */
+	'autosetup-unencrypted',
 ] as const;
 export type FailureId = (typeof failureIds)[number];
 
@@ -51,13 +57,39 @@ export const messageClientNames: Record<MessageClient, string> = {
 	outlook: 'Outlook (Windows)',
 };
 
+/**
+ * The kinds of source a message of a client that cannot run here is quoted from, strongest first:
+ * `l10n` the client's own localisation file; `docs` the vendor's documentation quoting the message;
+ * `header` a public header that defines the error code (its name says what it means); `report`
+ * someone else's account of the message (a blog, a help page): the table marks it unconfirmed.
+ */
+export const sourceKinds = ['l10n', 'docs', 'header', 'report'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
 /** Where a quoted text of a client that cannot run here comes from. */
 export interface MessageSource {
-	/** `l10n`: the client's own localisation file; `docs`: the vendor's documentation quoting the message. */
-	kind: 'l10n' | 'docs';
+	kind: SourceKind;
 	url: string;
 	title: string;
 }
+
+/**
+ * Outlook's error codes the manual explains (HRESULTs it shows as "0x…"), and the one setup message
+ * that has no code (`wizard`). Each has its cause and fix for this server in the words tables
+ * (messages.outlook) and its row in the error-code table (`::: error-codes outlook`).
+ */
+export const outlookCodes = [
+	'0x800CCC0E',
+	'0x800CCC0F',
+	'0x800CCC1A',
+	'0x800CCC79',
+	'0x800CCC80',
+	'0x800CCC92',
+	'0x8004210A',
+	'0x8004210B',
+	'wizard',
+] as const;
+export type OutlookCode = (typeof outlookCodes)[number];
 
 export interface QuotedMessage {
 	client: MessageClient;
@@ -73,17 +105,82 @@ export interface QuotedMessage {
 	lang?: 'ja' | 'en';
 	/** For clients that cannot run here: where the text comes from. */
 	source?: MessageSource;
+	/** For a client that numbers its errors (Outlook): the code this text belongs to, which groups it in the error-code table. */
+	code?: OutlookCode;
 }
 
-/**
- * Microsoft's support article on Outlook's error 0x800CCC80, as Markdown in MicrosoftDocs/OfficeDocs-Support
- * (read at this commit, 2024-10-24; published on learn.microsoft.com/troubleshoot/outlook). It quotes the
- * English message "0x800CCC80 - None of the authentication methods supported by this client are supported
- * by your server." Only the code is quoted here: it is the same in every language, and Microsoft's
- * Japanese wording was not found.
- */
-const OUTLOOK_0X800CCC80 =
-	'https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/36878e0e10fbe834858d06a771a7e51e570469d3/Outlook/Client/profiles-and-accounts/0x800ccc80-error-when-sending-mail-from-outlook.md';
+/** Microsoft's troubleshooting articles as Markdown in MicrosoftDocs/OfficeDocs-Support, read at this commit (2024-10-24). */
+const OFFICE_DOCS_SUPPORT = 'https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/36878e0e10fbe834858d06a771a7e51e570469d3';
+
+/** The sources of Outlook's messages (each read; what each shows is beside it). */
+const outlookSources = {
+	/** Quotes "0x800CCC80 - None of the authentication methods supported by this client are supported by your server." */
+	auth: {
+		kind: 'docs',
+		url: `${OFFICE_DOCS_SUPPORT}/Outlook/Client/profiles-and-accounts/0x800ccc80-error-when-sending-mail-from-outlook.md`,
+		title: 'Microsoft: Sending mail from Outlook results in error 0x800ccc80',
+	},
+	/** Quotes "Task '…' reported error (0x8004210b) : 'The operation timed out waiting for a response from the sending (SMTP) server. …'" */
+	timeout: {
+		kind: 'docs',
+		url: `${OFFICE_DOCS_SUPPORT}/Outlook/Client/synchronization/delete-nonexistent-messages.md`,
+		title: 'Microsoft: Outlook keeps trying to send a nonexistent message (error 0x8004210b)',
+	},
+	/** Quotes "An encrypted connection to your mail server is not available." (KB 2826047, Outlook 2010/2013). */
+	wizard: {
+		kind: 'docs',
+		url: `${OFFICE_DOCS_SUPPORT}/Exchange/ExchangeOnline/outlook-issues/encrypted-connection-unavailable.md`,
+		title: 'Microsoft: (Encrypted connection to your mail server is not available) error (KB 2826047)',
+	},
+	/** The Japanese wizard message, in a system administrator's blog (2016). */
+	wizardJa: {
+		kind: 'report',
+		url: 'https://blog.treedown.net/entry/2016/04/02/010000',
+		title: 'treedown’s Report: Office365をOutlookにセットアップしようとしてエラー',
+	},
+	/** Quotes the relay error "The message could not be sent because one of the recipients was rejected by the server. … Error Number: 0x800CCC79". */
+	relayEn: {
+		kind: 'docs',
+		url: 'https://support.microsoft.com/en-us/office/i-receive-a-550-553-or-relay-prohibited-error-when-sending-email-messages-65b494a4-0a15-433e-829f-e73651e0245e',
+		title: 'Microsoft: I receive a 550, 553, or relay prohibited error when sending email messages',
+	},
+	/** The same article in Japanese: 「いずれかの受信者がサーバーによって拒否されたため、メッセージを送信できませんでした。…エラー番号: 0x800CCC79」. */
+	relayJa: {
+		kind: 'docs',
+		url: 'https://support.microsoft.com/ja-jp/office/65b494a4-0a15-433e-829f-e73651e0245e',
+		title: 'Microsoft: メール メッセージを送信すると 550、553、またはリレー禁止エラーを受信します',
+	},
+	/** Defines IXP_E_FAILED_TO_CONNECT (0x800CCC0E), IXP_E_CONNECTION_DROPPED (0F), IXP_E_SECURE_CONNECT_FAILED (1A), IXP_E_SMTP_REJECTED_RECIPIENTS (79). */
+	header: {
+		kind: 'header',
+		url: 'https://github.com/wine-mirror/wine/blob/181d2fb65ea702dd143a859c23c45adbe077c193/include/imnxport.idl',
+		title: 'Wine: imnxport.idl (the Internet transport error codes Outlook and Outlook Express share)',
+	},
+	/** Lists 0x800CCC92 as POP3_INVALID_PASSWORD, "Password not valid for account" (the header's POP3 part is not in Wine). */
+	pop3: {
+		kind: 'report',
+		url: 'http://pc-error-free.com/blog/?p=20',
+		title: 'PC Error Free: POP3 Error Codes (2007)',
+	},
+	/** Lists 0x8004210A / 0x8004210B together as a server timeout (no Microsoft text for 0x8004210A was found). */
+	timeoutPop: {
+		kind: 'report',
+		url: 'https://ftwoodruff.com/top-20-microsoft-outlook-issues-in-a-comprehensive-troubleshooting-guide',
+		title: 'Top 20 Microsoft Outlook issues (error code table)',
+	},
+} as const satisfies Record<string, MessageSource>;
+
+/** An Outlook entry: its code (or the wizard's message) in a failure, from a source. */
+function outlook(
+	code: OutlookCode,
+	failure: FailureId,
+	method: Method,
+	source: MessageSource,
+	text: string = code,
+	lang?: 'ja' | 'en',
+): QuotedMessage {
+	return { client: 'outlook', failure, method, text, code, source, ...(lang ? { lang } : {}) };
+}
 
 /** The commit of thunderbird/thunderbird-l10n the Thunderbird messages were read from. */
 const THUNDERBIRD_L10N = '5d7cde6f5d9237b64f7de733bb9fbb121055848a';
@@ -271,16 +368,68 @@ export const quotedMessages: QuotedMessage[] = [
 		'メールの送信中にエラーが発生しました。サーバーからの応答:',
 		'An error occurred while sending mail. The mail server responded:',
 	),
-	// Outlook (Windows): the error code of Microsoft's article, in both editions (no `lang`): the server
-	// offers none of the authentication methods Outlook can use, which is what a server that offers no
-	// AUTH at all over an unencrypted connection does.
-	{
-		client: 'outlook',
-		failure: 'no-auth-offered',
-		method: 'submission',
-		text: '0x800CCC80',
-		source: { kind: 'docs', url: OUTLOOK_0X800CCC80, title: 'Microsoft: Sending mail from Outlook results in error 0x800ccc80' },
-	},
+	// Outlook (Windows): each code in both editions (no `lang`: a code is the same in every language),
+	// with the source that says what it means; its words only where a source shows them, in that
+	// language. Outlook cannot run here, so nothing of it is proven by the mail suite.
+	outlook('0x800CCC0E', 'refused', 'pop3s', outlookSources.header),
+	outlook('0x800CCC0E', 'refused', 'submission', outlookSources.header),
+	outlook('0x800CCC0F', 'tls-mismatch', 'pop3s', outlookSources.header),
+	outlook('0x800CCC1A', 'tls-mismatch', 'submission', outlookSources.header),
+	outlook('0x800CCC79', 'relay-denied', 'smtp', outlookSources.header),
+	outlook(
+		'0x800CCC79',
+		'relay-denied',
+		'smtp',
+		outlookSources.relayEn,
+		'The message could not be sent because one of the recipients was rejected by the server.',
+		'en',
+	),
+	outlook(
+		'0x800CCC79',
+		'relay-denied',
+		'smtp',
+		outlookSources.relayJa,
+		'いずれかの受信者がサーバーによって拒否されたため、メッセージを送信できませんでした。',
+		'ja',
+	),
+	// The server offers none of the authentication methods Outlook can use: what a server that offers
+	// no AUTH over an unencrypted connection does (and, by the same article's logic, SPA left on).
+	outlook('0x800CCC80', 'no-auth-offered', 'submission', outlookSources.auth),
+	outlook(
+		'0x800CCC80',
+		'no-auth-offered',
+		'submission',
+		outlookSources.auth,
+		'None of the authentication methods supported by this client are supported by your server.',
+		'en',
+	),
+	outlook('0x800CCC92', 'auth-failed', 'pop3s', outlookSources.pop3),
+	outlook('0x8004210A', 'timeout', 'pop3s', outlookSources.timeoutPop),
+	outlook('0x8004210B', 'timeout', 'submission', outlookSources.timeout),
+	outlook(
+		'0x8004210B',
+		'timeout',
+		'submission',
+		outlookSources.timeout,
+		'The operation timed out waiting for a response from the sending (SMTP) server.',
+		'en',
+	),
+	outlook(
+		'wizard',
+		'autosetup-unencrypted',
+		'pop3s',
+		outlookSources.wizard,
+		'An encrypted connection to your mail server is not available.',
+		'en',
+	),
+	outlook(
+		'wizard',
+		'autosetup-unencrypted',
+		'pop3s',
+		outlookSources.wizardJa,
+		'メール サーバーに対して、暗号化された接続を使用できません。',
+		'ja',
+	),
 ];
 
 /** A Thunderbird message in Japanese and English, each cited to its localisation file and key. */
@@ -327,4 +476,32 @@ export function fillMessage(text: string, values: { host: string; port: string |
 /** The messages quoted for one failure, in table order (runnable clients first). */
 export function messagesFor(failure: FailureId, methods: readonly Method[], lang: 'ja' | 'en'): QuotedMessage[] {
 	return quotedMessages.filter((m) => m.failure === failure && methods.includes(m.method) && (!m.lang || m.lang === lang));
+}
+
+/** One row of a client's error-code table: a code, its texts in one edition, where it is explained, its sources. */
+export interface CodeRow {
+	code: OutlookCode;
+	/** The texts to show: the code itself (unless it has none) and its words in the edition's language. */
+	texts: string[];
+	/** The troubleshooting sections that explain it: each failure with the direction of its methods. */
+	sections: { failure: FailureId; direction: 'receive' | 'send' }[];
+	sources: MessageSource[];
+}
+
+/** The error-code table of `client` in `lang`: one row per code, in outlookCodes order. */
+export function codeRows(client: MessageClient, lang: 'ja' | 'en', isIncoming: (method: Method) => boolean): CodeRow[] {
+	const own = quotedMessages.filter((q) => q.client === client && q.code && (!q.lang || q.lang === lang));
+	return outlookCodes
+		.map((code) => {
+			const mine = own.filter((q) => q.code === code);
+			const sections = new Map(
+				mine.map((q) => {
+					const direction = isIncoming(q.method) ? ('receive' as const) : ('send' as const);
+					return [`${q.failure} ${direction}`, { failure: q.failure, direction }];
+				}),
+			);
+			const sources = new Map(mine.map((q) => [q.source!.url, q.source!]));
+			return { code, texts: [...new Set(mine.map((q) => q.text))], sections: [...sections.values()], sources: [...sources.values()] };
+		})
+		.filter((r) => r.texts.length > 0);
 }

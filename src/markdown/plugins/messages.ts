@@ -8,21 +8,25 @@ import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
 import { ACCOUNT } from '../../settings/placeholders.ts';
 import {
+	codeRows,
 	failureIds,
 	fillMessage,
 	messageClientNames,
 	messagesFor,
 	runnableClients,
 	type FailureId,
+	type MessageSource,
+	type OutlookCode,
 	type QuotedMessage,
 } from '../../troubleshooting/messages.ts';
+import { pathPrefix } from '../../i18n/index.ts';
 import { opensslCheck, opensslMethods, type OpensslMethod } from '../../troubleshooting/openssl.ts';
 import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import { envOf, renderEnv } from './shared.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
-import { accountHtml } from '../markup.ts';
+import { accountHtml, unconfirmedHtml } from '../markup.ts';
 
 export interface MessagesWords {
 	/** The table's accessible name, before the failure's heading text. */
@@ -36,8 +40,22 @@ export interface MessagesWords {
 	source: string;
 	/** Before the source when it is the vendor's documentation quoting the message. */
 	sourceDocs: string;
+	/** Before a public header that defines the error code. */
+	sourceHeader: string;
+	/** Before someone else's report of the message (the unconfirmed mark follows its link). */
+	sourceReport: string;
+	/** The unconfirmed mark after a report, and its tooltip. */
+	reportMark: string;
+	reportTitle: string;
 	/** What the student types once connected (openssl). */
 	thenType: string;
+	/** The troubleshooting pages by direction, and each failure's section there (the error-code table links them). */
+	pages: { receive: string; send: string };
+	failures: Record<FailureId, string>;
+	/** The error-code table's name and column headings. */
+	codes: { table: string; code: string; meaning: string; details: string; source: string };
+	/** Outlook's codes: cause and fix for this server. */
+	outlook: Record<OutlookCode, string>;
 }
 
 export interface MessagesOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
@@ -52,7 +70,7 @@ const DIRECTIONS = { receive: incomingIds, send: outgoingIds } as const;
 export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 	md.block.ruler.before('fence', 'kit_messages', (state: StateBlock, startLine: number, endLine: number, silent: boolean) => {
 		const line = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]!).trim();
-		const m = /^:::\s*(messages|openssl-check)\b\s*(.*)$/.exec(line(startLine));
+		const m = /^:::\s*(messages|openssl-check|error-codes)\b\s*(.*)$/.exec(line(startLine));
 		if (!m) return false;
 		let end = startLine + 1;
 		while (end < endLine && line(end) !== ':::') end++;
@@ -95,6 +113,16 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 					);
 					token.meta = null;
 				}
+			} else if (kind === 'error-codes') {
+				if (args[0] !== 'outlook' || args.length !== 1) {
+					report(
+						env,
+						token.map,
+						`\`::: error-codes ${args.join(' ')}\` names no client with error codes`,
+						'write `::: error-codes outlook`',
+					);
+					token.meta = null;
+				}
 			} else if (!(opensslMethods as readonly string[]).includes(args[0] ?? '')) {
 				report(env, token.map, `\`::: openssl-check\` needs a method`, `write one of: ${opensslMethods.join(', ')}`);
 				token.meta = null;
@@ -112,6 +140,37 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		return parts.map(esc).join(account);
 	};
 
+	// A source as the tables cite it: its kind, then the link; someone else's report carries the unconfirmed mark.
+	const kindWords = { l10n: w.source, docs: w.sourceDocs, header: w.sourceHeader, report: w.sourceReport } as const;
+	const cite = (s: MessageSource) =>
+		`${esc(kindWords[s.kind])} <a href="${esc(s.url)}">${esc(s.title)}</a>` +
+		(s.kind === 'report' ? ` ${unconfirmedHtml({ text: w.reportMark, title: w.reportTitle, href: '' }, true)}` : '');
+
+	// `::: error-codes outlook`: every code Outlook shows, with its words where a source has them, the
+	// cause and fix for this server, the sections that explain it, and its sources. Each row's id is
+	// the code, so a link (or a search result) can point at it.
+	const codeTable = () => {
+		const incoming = (m: string) => (incomingIds as readonly string[]).includes(m);
+		const prefix = pathPrefix(options.lang);
+		const rows = codeRows('outlook', options.lang, incoming).map((r) => {
+			const links = r.sections
+				.map(
+					(x) =>
+						`<a href="${prefix}/mail/troubleshooting/${x.direction}/#${x.failure}">${esc(`${w.pages[x.direction]}: ${w.failures[x.failure]}`)}</a>`,
+				)
+				.join('<br>');
+			return (
+				`<tr id="code-${esc(r.code.toLowerCase())}"><th scope="row">${r.texts.map((t) => `<code>${esc(t)}</code>`).join('<br>')}</th>` +
+				`<td>${esc(w.outlook[r.code])}</td><td>${links}</td><td>${r.sources.map(cite).join('<br>')}</td></tr>`
+			);
+		});
+		return (
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.codes.table)}"><table class="kit-generated kit-messages kit-codes">` +
+			`<thead><tr>${[w.codes.code, w.codes.meaning, w.codes.details, w.codes.source].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+			`<tbody>${rows.join('')}</tbody></table></div>\n`
+		);
+	};
+
 	const table = (failure: FailureId, direction: keyof typeof DIRECTIONS, env: MarkdownEnv) => {
 		const quoted = messagesFor(failure, DIRECTIONS[direction], options.lang);
 		const clients = [...new Set(quoted.map((q) => q.client))];
@@ -120,11 +179,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 			// The same words for two methods (POP3 over SSL and APOP over SSL) are shown once.
 			const texts = [...new Set(own.map((q) => text(q, env)))];
 			const sources = [...new Map(own.filter((q) => q.source).map((q) => [q.source!.url + q.source!.title, q.source!])).values()];
-			const proof = (runnableClients as readonly string[]).includes(client)
-				? esc(w.proven)
-				: sources
-						.map((s) => `${esc(s.kind === 'docs' ? w.sourceDocs : w.source)} <a href="${esc(s.url)}">${esc(s.title)}</a>`)
-						.join('<br>');
+			const proof = (runnableClients as readonly string[]).includes(client) ? esc(w.proven) : sources.map(cite).join('<br>');
 			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map((t) => `<code>${t}</code>`).join('<br>')}</td><td>${proof}</td></tr>`;
 		});
 		return (
@@ -141,6 +196,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		const meta = tokens[idx]!.meta as { kind: string; args: string[] } | null;
 		if (!meta) return '';
 		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS, env);
+		if (meta.kind === 'error-codes') return codeTable();
 		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
 		return (
 			renderCode(env, options, `$ ${c.command}\n`, 'console') +

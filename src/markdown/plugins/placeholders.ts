@@ -32,6 +32,35 @@ export interface PlaceholdersOptions {
 	accountPlaceholder: string;
 	/** Keys whose values never wrap inside themselves in prose (methodNameKeys: "SMTP-AUTH (STARTTLS)"); default none. */
 	noWrap?: ReadonlySet<string>;
+	/**
+	 * Keys that name a label of a client's screen (graded labels, src/i18n/sourced.ts): the plugin
+	 * quotes the label itself (or, for a label nobody has seen, prints the description unquoted) and
+	 * puts the label's own mark after it. Their `values` entry is the plain-text form (alt text).
+	 */
+	labels?: LabelPlaceholders;
+}
+
+/** A label placeholder as the page prints it. */
+export interface ShownLabel {
+	/** The label (printed quoted), or the description of a control whose label was not found (printed as is). */
+	text: string;
+	quoted: boolean;
+	/** The mark after a label not confirmed: where it explains itself and its tooltip. */
+	mark?: { href: string; title: string };
+}
+
+export interface LabelPlaceholders {
+	/** Placeholder key → the label. */
+	shown: ReadonlyMap<string, ShownLabel>;
+	/** How a quoted label is printed: in bold (English), or in the page's quotation marks (`quote`, Japanese). */
+	strong: boolean;
+	/** The quotation marks as text (Japanese prose; alt text in both languages). */
+	quote: (label: string) => string;
+}
+
+/** What this plugin stores on an inline token whose text names graded labels: their keys (the label-sources list reads them). */
+export interface LabelUseMeta {
+	labels: string[];
 }
 
 /**
@@ -68,6 +97,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 	const accountText = options.accountPlaceholder;
 	const marks = options.unconfirmed?.keys;
 	const noWrap = options.noWrap ?? new Set<string>();
+	const labels = options.labels;
 
 	// Link addresses are percent-encoded while parsing; keep `{{ key }}` whole for the core rule.
 	// markdown-it documents normalizeLink as the instance's replaceable link encoder (like validateLink).
@@ -76,12 +106,15 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 	md.core.ruler.before('text_join', 'kit_placeholders', (state) => {
 		const env = envOf(state);
 		eachBlock(state.tokens, (token, _i, map) => {
-			if (token.type === 'inline' && token.children) token.children = expandChildren(state, env, token.children, map);
+			if (token.type !== 'inline' || !token.children) return;
+			const used = new Set<string>();
+			token.children = expandChildren(state, env, token.children, map, used);
+			if (used.size) token.meta = { ...token.meta, labels: [...used] } satisfies LabelUseMeta;
 		});
 	});
 
 	// Expand the placeholders of inline children; return the new children list.
-	function expandChildren(state: StateCore, env: MarkdownEnv, children: Token[], map: [number, number] | null): Token[] {
+	function expandChildren(state: StateCore, env: MarkdownEnv, children: Token[], map: [number, number] | null, used: Set<string>): Token[] {
 		const out: Token[] = [];
 		let links = 0;
 		children.forEach((child, i) => {
@@ -96,7 +129,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 				const broken = problems.spacesInLink(child.content);
 				if (broken) report(env, at, broken.message, broken.hint);
 				// Text without braces keeps its token (and whatever another plugin stored on it).
-				if (child.content.includes('{{')) out.push(...textTokens(state, child.content, unknown, links > 0));
+				if (child.content.includes('{{')) out.push(...textTokens(state, env, at, child.content, unknown, used, links > 0));
 				else out.push(child);
 				return;
 			}
@@ -120,7 +153,8 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 				const title = child.attrGet('title');
 				if (title !== null) child.attrSet('title', expandPlain(String(title), unknown));
 				// Alt text is plain text: the account name shows as its placeholder text.
-				if (child.children) for (const alt of child.children) if (alt.type === 'text') alt.content = expandPlain(alt.content, unknown);
+				if (child.children)
+					for (const alt of child.children) if (alt.type === 'text') alt.content = expandPlain(alt.content, unknown, used);
 			}
 			out.push(child);
 		});
@@ -128,25 +162,47 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 	}
 
 	// Plain text (alt text, titles): the account placeholder text, and the mark's word in parentheses.
-	function expandPlain(text: string, unknown: (key: string) => void): string {
+	function expandPlain(text: string, unknown: (key: string) => void, used?: Set<string>): string {
 		return resolvePlaceholders(text, values, unknown)
-			.map((part) =>
-				'text' in part
-					? part.text
-					: part.value.replaceAll(ACCOUNT, accountText) + (marks?.has(part.key) ? options.unconfirmed!.inText : ''),
-			)
+			.map((part) => {
+				if ('text' in part) return part.text;
+				const label = labels?.shown.get(part.key);
+				if (label) used?.add(part.key);
+				const marked = label ? label.mark !== undefined : marks?.has(part.key);
+				return part.value.replaceAll(ACCOUNT, accountText) + (marked && options.unconfirmed ? options.unconfirmed.inText : '');
+			})
 			.join('');
 	}
 
-	// The mark after an unconfirmed value.
-	function markToken(state: StateCore, inLink: boolean): Token {
-		return Object.assign(new state.Token('kit_unconfirmed', '', 0), { meta: { inLink } });
+	// The mark after an unconfirmed value (a label's mark carries its own link and tooltip).
+	function markToken(state: StateCore, inLink: boolean, own?: ShownLabel['mark']): Token {
+		return Object.assign(new state.Token('kit_unconfirmed', '', 0), { meta: { inLink, ...own } });
+	}
+
+	// A label placeholder: the label quoted (bold, or in quotation marks) or the description, then its mark.
+	function labelTokens(state: StateCore, label: ShownLabel, inLink: boolean): Token[] {
+		const text = (content: string) => Object.assign(new state.Token('text', '', 0), { content });
+		const tokens = !label.quoted
+			? [text(label.text)]
+			: labels!.strong
+				? [new state.Token('strong_open', 'strong', 1), text(label.text), new state.Token('strong_close', 'strong', -1)]
+				: [text(labels!.quote(label.text))];
+		if (label.mark) tokens.push(markToken(state, inLink, label.mark));
+		return tokens;
 	}
 
 	// Text with placeholders → text tokens, with a kit_account token wherever the account name goes,
 	// kit_nowrap_open/close around a no-wrap value's text, and a kit_unconfirmed token after each
 	// unconfirmed value.
-	function textTokens(state: StateCore, content: string, unknown: (key: string) => void, inLink = false): Token[] {
+	function textTokens(
+		state: StateCore,
+		env: MarkdownEnv,
+		at: [number, number] | null,
+		content: string,
+		unknown: (key: string) => void,
+		used: Set<string>,
+		inLink = false,
+	): Token[] {
 		const tokens: Token[] = [];
 		const text = (t: string) => {
 			if (!t) return;
@@ -157,6 +213,23 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		for (const part of resolvePlaceholders(content, values, unknown)) {
 			if ('text' in part) {
 				text(part.text);
+				continue;
+			}
+			const label = labels?.shown.get(part.key);
+			if (label) {
+				used.add(part.key);
+				// The plugin quotes the label: quotation marks written around it would double them.
+				const before = content.slice(0, part.index).trimEnd().slice(-1);
+				const after = content
+					.slice(part.index)
+					.replace(/^\{\{[^}]*\}\}/, '')
+					.trimStart()
+					.slice(0, 1);
+				if ('［「“"'.includes(before || '.') && '］」”"'.includes(after || '.')) {
+					const p = problems.quotedLabel(part.key);
+					report(env, at, p.message, p.hint);
+				}
+				tokens.push(...labelTokens(state, label, inLink));
 				continue;
 			}
 			const whole = noWrap.has(part.key) && !part.value.includes(ACCOUNT);
@@ -189,8 +262,12 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 			.join('');
 	}
 
-	md.renderer.rules['kit_unconfirmed'] = (tokens, idx) =>
-		options.unconfirmed ? unconfirmedHtml(options.unconfirmed, (tokens[idx]!.meta as { inLink: boolean }).inLink) : '';
+	md.renderer.rules['kit_unconfirmed'] = (tokens, idx) => {
+		const meta = tokens[idx]!.meta as { inLink: boolean; href?: string; title?: string };
+		if (!options.unconfirmed) return '';
+		const own = meta.href !== undefined && meta.title !== undefined ? { href: meta.href, title: meta.title } : {};
+		return unconfirmedHtml({ ...options.unconfirmed, ...own }, meta.inLink);
+	};
 
 	md.renderer.rules['kit_nowrap_open'] = () => noWrapOpenHtml;
 	md.renderer.rules['kit_nowrap_close'] = () => noWrapCloseHtml;

@@ -25,6 +25,8 @@ import type { UiText, Words } from '../../i18n/index.ts';
 import { envOf, renderEnv } from './shared.ts';
 import { accountHtml, copyButtonHtml, downloadLinkHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
+import { gradedLabel } from '../../i18n/labels.ts';
+import { labelAnchor } from '../../i18n/sourced.ts';
 
 export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
 	settings: Settings;
@@ -120,6 +122,17 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			: `<span lang="ja">${esc(text.ja)}</span> <span class="kit-gloss">(${esc(text.gloss)})</span>`;
 	// The words a copy button's name uses for its field: the gloss of a Japanese label.
 	const plain = (text: UiText) => (typeof text === 'string' ? text : text.gloss);
+	// The mark after a graded label not confirmed (src/i18n/sourced.ts): it links to the label's line
+	// in the page's list of label sources (src/markdown/plugins/label-sources.ts).
+	// A table marks each uncertain label once, where it first shows (a tab repeats on several rows).
+	const labelMarks = (marked: Set<string>, ...ids: (string | undefined)[]) =>
+		ids
+			.filter((id): id is string => id !== undefined && !marked.has(id) && gradedLabel(id, words.locale).marked)
+			.map((id) => {
+				marked.add(id);
+				return ` ${unconfirmedHtml({ text: words.unconfirmed, title: words.labels.markTitle, href: `#${labelAnchor(id)}` })}`;
+			})
+			.join('');
 
 	md.renderer.rules['kit_snippet'] = (tokens, idx, _opts, renderingEnv) => {
 		const env = renderEnv(renderingEnv);
@@ -132,11 +145,13 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			return renderCode(env, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
 		// Each row in words (../../clients/rows.ts); the row itself says whether its value gets a copy button.
+		const marked = new Set<string>();
 		const rows = s.rows
 			.map((r) => {
 				const shown = fieldWords(r, words);
 				return (
-					`<tr><th scope="row">${uiText(shown.label, env)}</th><td><span class="kit-value">${uiText(shown.value, env)}</span>` +
+					`<tr><th scope="row">${uiText(shown.label, env)}${labelMarks(marked, r.graded?.tab, r.graded?.label)}</th><td><span class="kit-value">${uiText(shown.value, env)}</span>` +
+					labelMarks(marked, r.graded?.value) +
 					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '') +
 					(r.copy
 						? copyButtonHtml({ label: words.copy, done: words.copied, name: words.copyField(plain(shown.label)), quiet: true })

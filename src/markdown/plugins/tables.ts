@@ -13,6 +13,7 @@ import { uses, type MarkdownEnv } from '../env.ts';
 import { renderEnv } from './shared.ts';
 import { plainText } from './headingIds.ts';
 import { accountHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { unconfirmedFacts } from '../../settings/placeholders.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 
 export interface TablesOptions {
@@ -21,7 +22,18 @@ export interface TablesOptions {
 	/** The page language's words: the tables' headings, TLS and password words, the 2004 badge, client names, the §2 example tables' names. */
 	words: Pick<
 		Words,
-		'locale' | 'tables' | 'tls' | 'auth' | 'historical' | 'clientNames' | 'accountPlaceholder' | 'mailersSsl' | 'mailersApop'
+		| 'locale'
+		| 'tables'
+		| 'tls'
+		| 'auth'
+		| 'historical'
+		| 'clientNames'
+		| 'accountPlaceholder'
+		| 'mailersSsl'
+		| 'mailersApop'
+		| 'imap'
+		| 'cloudClients'
+		| 'facts'
 	>;
 	/** The mark after unconfirmed values. */
 	unconfirmed?: UnconfirmedMark;
@@ -125,12 +137,23 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		};
 		const group = (name: string, ids: readonly (typeof methodIds)[number][]) =>
 			`<tbody><tr class="kit-settings__group"><th colspan="5" scope="rowgroup">${esc(name)}</th></tr>${ids.map(row).join('')}</tbody>`;
+		// Facts about the service as a whole that are still assumptions (the mark on any page links here).
+		const facts = unconfirmedFacts(s, words);
+		const factList = facts.length
+			? `<ul class="kit-settings__facts">${facts
+					.map(
+						(f) =>
+							`<li><strong>${esc(f.name)}</strong>: ${esc(f.value)}${options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : ''}<br>${esc(f.why)}</li>`,
+					)
+					.join('')}</ul>\n`
+			: '';
 		return (
 			yours +
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-settings"><thead><tr>${[w.method, ...cols].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
 			group(w.incoming, incomingIds) +
 			group(w.outgoing, outgoingIds) +
-			'</table></div>\n'
+			'</table></div>\n' +
+			factList
 		);
 	};
 
