@@ -2,7 +2,7 @@
 // values from the settings) and its HTML/CSS in the client's look, for Playwright to capture. Pure.
 // Callouts are data: a control with `mark: true` gets the highlight, nothing is drawn by hand.
 
-import { escapeHtml as esc } from '../../src/util/escape.ts';
+import { escapeHtml } from '../../src/util/escape.ts';
 
 /** One control of a dialog. */
 export type Control =
@@ -20,7 +20,7 @@ export interface Group {
 }
 
 /** Which client's look to draw. */
-export type Theme = 'xp' | 'gtk' | 'tb' | 'ios';
+export type Theme = 'xp' | 'gtk' | 'tb' | 'ios' | 'win';
 
 /** Everything one illustration shows. */
 export interface DialogSpec {
@@ -39,16 +39,37 @@ export interface DialogSpec {
 	markButton?: string;
 	/** Width in CSS pixels. */
 	width: number;
+	/**
+	 * Words of a client whose labels are graded (src/i18n/sourced.ts): `weak` ones (not confirmed on
+	 * screen) are drawn with a dotted underline; `unseen` ones (no source shows them) are never drawn
+	 * as text, only as a grey bar. Either way the picture carries `legend`, which says so.
+	 */
+	uncertain?: { weak: string[]; unseen: string[] };
+	legend?: string;
 }
 
 const mark = (on: boolean | undefined) => (on ? ' mark' : '');
 
+/** Draws one word of a dialog as HTML. */
+type Draw = (text: string) => string;
+
+// The words of a dialog as its spec says to draw them: a label nobody has seen is a grey bar (its
+// length, not its text), one not confirmed on screen is underlined, any other is escaped text.
+function drawer(uncertain: DialogSpec['uncertain']): Draw {
+	return (text) => {
+		if (uncertain?.unseen.includes(text))
+			return `<span class="unseen" style="width:${Math.min(18, Math.max(3, text.length * 0.55))}em"></span>`;
+		if (uncertain?.weak.includes(text)) return `<span class="weak">${escapeHtml(text)}</span>`;
+		return escapeHtml(text);
+	};
+}
+
 // One control as HTML.
-function control(c: Control): string {
+function control(c: Control, esc: Draw): string {
 	switch (c.kind) {
 		case 'text':
 		case 'password': {
-			const value = c.kind === 'password' ? '●'.repeat(8) : esc(c.value);
+			const value = c.kind === 'password' ? '●'.repeat(8) : escapeHtml(c.value);
 			return `<div class="row${mark(c.mark)}${c.wide ? ' wide' : ''}"><label>${esc(c.label)}</label><span class="input">${value}</span></div>`;
 		}
 		case 'check':
@@ -74,19 +95,24 @@ function control(c: Control): string {
 
 /** The whole page Playwright captures: the dialog, its theme's CSS and the 「イラスト」 label. */
 export function dialogHtml(spec: DialogSpec, illustrationLabel: string): string {
+	const esc = drawer(spec.uncertain);
 	const tabs = spec.tabs
 		? `<div class="tabs">${spec.tabs.map((t) => `<span class="${t === spec.tab ? 'on' : ''}">${esc(t)}</span>`).join('')}</div>`
 		: '';
 	const groups = spec.groups
-		.map((g) => `<section class="group">${g.heading ? `<h2>${esc(g.heading)}</h2>` : ''}${g.controls.map(control).join('')}</section>`)
+		.map(
+			(g) =>
+				`<section class="group">${g.heading ? `<h2>${esc(g.heading)}</h2>` : ''}${g.controls.map((c) => control(c, esc)).join('')}</section>`,
+		)
 		.join('');
 	const buttons = spec.buttons.map((b) => `<span class="button${b === spec.markButton ? ' mark' : ''}">${esc(b)}</span>`).join('');
 	const body =
 		spec.theme === 'ios'
 			? `<div class="nav"><span>${esc(spec.buttons[0] ?? '')}</span><b>${esc(spec.title)}</b><span class="${spec.buttons[1] === spec.markButton ? 'mark' : ''}">${esc(spec.buttons[1] ?? '')}</span></div>${spec.intro ? `<p class="intro">${esc(spec.intro)}</p>` : ''}${tabs}<div class="content">${groups}</div>`
 			: `<div class="titlebar"><span>${esc(spec.title)}</span><i></i></div><div class="body">${spec.intro ? `<p class="intro">${esc(spec.intro)}</p>` : ''}${tabs}<div class="content${spec.tabs ? ' tabbed' : ''}">${groups}</div><div class="buttons">${buttons}</div></div>`;
+	const legend = spec.legend ? `<p class="legend">${escapeHtml(spec.legend)}</p>` : '';
 	return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>${BASE_CSS}${THEMES[spec.theme]}</style></head>
-<body><div id="shot" class="${spec.theme}" style="width:${spec.width}px">${body}<div class="illustration">${esc(illustrationLabel)}</div></div></body></html>`;
+<body><div id="shot" class="${spec.theme}" style="width:${spec.width}px">${body}${legend}<div class="illustration">${escapeHtml(illustrationLabel)}</div></div></body></html>`;
 }
 
 const BASE_CSS = `
@@ -116,6 +142,9 @@ body{padding:8px;font-family:'Noto Sans CJK JP','Noto Sans JP',sans-serif;font-s
 .menu{width:max-content;min-width:240px;margin-left:6px;border:1px solid #7f7f7f;background:#fff;box-shadow:2px 2px 3px rgba(0,0,0,.3);padding:2px}
 .menu .item{padding:3px 24px}.menu .item.sel{background:#316ac5;color:#fff}
 .menu hr{border:0;border-top:1px solid #c5c5c5;margin:3px 2px}
+.weak{text-decoration:underline dotted #c2410c 2px;text-underline-offset:3px}
+.unseen{display:inline-block;height:.8em;vertical-align:middle;border-radius:3px;background:#b8b8c0}
+.legend{margin:6px 8px 0;padding-right:70px;font-size:11px;color:#444}
 .illustration{position:absolute;right:0;bottom:0;background:#5c2d91;color:#fff;font-weight:700;font-size:12px;padding:3px 10px;border-top-left-radius:8px;letter-spacing:.05em}
 `;
 
@@ -174,6 +203,30 @@ const THEMES: Record<Theme, string> = {
 .tb .buttons{display:flex;justify-content:flex-end;gap:8px;margin-top:12px}
 .tb .button{padding:6px 16px;border-radius:4px;background:#e9e9ed;border:1px solid #cfcfd8}
 .tb .button:last-child{background:#0061e0;color:#fff;border-color:#0061e0}
+`,
+	// Windows 11 (Outlook for Windows, classic and new): light, flat, Segoe-like.
+	win: `
+.win{background:#f3f3f3;border:1px solid #c8c8c8;border-radius:8px;color:#1b1b1b}
+.win .titlebar{height:32px;display:flex;align-items:center;justify-content:space-between;padding:0 10px 0 12px;background:#fff;border-bottom:1px solid #e1e1e1;border-radius:8px 8px 0 0;font-size:12px}
+.win .titlebar i{width:10px;height:10px;border-top:1px solid #1b1b1b;transform:rotate(45deg);border-left:1px solid #1b1b1b;opacity:.0}
+.win .body{padding:12px 16px 14px}
+.win .intro{margin:0 0 10px;font-size:15px;font-weight:600}
+.win .tabs{display:flex;gap:2px;border-bottom:1px solid #d1d1d1}
+.win .tabs span{padding:5px 12px;color:#444}
+.win .tabs span.on{color:#1b1b1b;font-weight:600;border-bottom:2px solid #0f6cbd}
+.win .content.tabbed{background:#fff;border:1px solid #e1e1e1;border-top:0;padding:8px 12px}
+.win .group{background:#fff;border:1px solid #e5e5e5;border-radius:6px;padding:6px 12px;margin:8px 0}
+.win .group h2{font-size:13px;font-weight:600;margin:2px 0 4px}
+.win .row>label{min-width:10em}
+.win .row .input{border:1px solid #8a8a8a;border-bottom-color:#616161;border-radius:4px;min-height:26px;padding:3px 8px}
+.win .select i{border-left:0;background:none}
+.win .check,.win .radio{border-color:#616161}
+.win .check.on{background:#0f6cbd;border-color:#0f6cbd}.win .check.on::after{border-color:#fff}
+.win .radio.on::after{background:#0f6cbd}
+.win .buttons{display:flex;justify-content:flex-end;gap:8px;margin-top:12px}
+.win .button{min-width:80px;text-align:center;padding:5px 14px;border:1px solid #c8c8c8;border-radius:4px;background:#fff}
+.win .button.mark{background:#0f6cbd;border-color:#0f6cbd;color:#fff}
+.win .note{color:#0f6cbd}
 `,
 	// iOS Settings (grouped table).
 	ios: `

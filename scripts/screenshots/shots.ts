@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { fieldsSnippet, type ClientId, type FieldRow, type Method } from '../../src/clients/index.ts';
 import { strings, type UiText } from '../../src/i18n/index.ts';
+import { gradedLabel } from '../../src/i18n/labels.ts';
+import type { SourcedText } from '../../src/i18n/sourced.ts';
 import { service, type Settings } from '../../src/settings/schema.ts';
 import type { Control, DialogSpec, Group, Theme } from './dialog.ts';
 
@@ -145,6 +147,8 @@ const walkthroughs: Walkthrough[] = [
 	{ page: 'content/mail/clients/becky-apop.md', images: 'becky-apop', theme: 'xp', width: 540, pictures: becky },
 	{ page: 'content/mail/clients/thunderbird.md', images: 'thunderbird', theme: 'tb', width: 600, pictures: thunderbird },
 	{ page: 'content/mail/clients/apple-mail.md', images: 'apple-mail', theme: 'ios', width: 390, pictures: appleMail },
+	{ page: 'content/mail/clients/outlook.md', images: 'outlook', theme: 'win', width: 520, pictures: outlook },
+	{ page: 'content/mail/clients/outlook-new.md', images: 'outlook-new', theme: 'win', width: 460, pictures: outlookNew },
 ];
 
 /** Every picture of every walkthrough, in page order. */
@@ -652,6 +656,214 @@ function appleMail(settings: Settings): Picture[] {
 					},
 				],
 				buttons: ['キャンセル', '完了'],
+			},
+		},
+	];
+}
+
+// ---- Clients whose labels are graded (Outlook) ------------------------------------------------------
+// Their pictures draw each label as the graded table allows (src/i18n/sourced.ts): a label not
+// confirmed on screen is underlined, a label nobody has seen is a grey bar, and the picture says so.
+
+/** The words of one picture of a graded client: each label's text, remembered with how sure it is. */
+function gradedWords(): { say: (label: SourcedText) => string; spec: Pick<DialogSpec, 'uncertain' | 'legend'> } {
+	const uncertain = { weak: [] as string[], unseen: [] as string[] };
+	return {
+		say: (label) => {
+			const l = gradedLabel(label.id, 'ja');
+			if (l.described) uncertain.unseen.push(label.text);
+			else if (l.marked) uncertain.weak.push(label.text);
+			return label.text;
+		},
+		spec: { uncertain, legend: ja.labels.pictureLegend },
+	};
+}
+
+function outlook(settings: Settings): Picture[] {
+	const r = rowsOf(settings, 'outlook', 'pop3s');
+	const l = ja.config.outlook.labels;
+	const email = `${settings.exampleAccount}@${settings.domain}`;
+	const value = (row: FieldRow) => ofKind(row, 'text').value;
+	// The setup pages (File → Add Account): the address, then POP, then the POP account settings.
+	const address = (): Picture => {
+		const { say, spec } = gradedWords();
+		return {
+			name: '2-address',
+			uses: [],
+			dialog: {
+				title: 'Outlook',
+				groups: [
+					{
+						controls: [
+							{ kind: 'text', label: say(l.addressBox), value: email },
+							{ kind: 'note', text: say(l.advancedOptions) },
+							{ kind: 'check', label: say(l.manualSetup), checked: true, mark: true },
+						],
+					},
+				],
+				buttons: [say(l.connect)],
+				markButton: l.connect.text,
+				...spec,
+			},
+		};
+	};
+	const kind = (): Picture => {
+		const { say, spec } = gradedWords();
+		return {
+			name: '3-pop',
+			uses: [],
+			dialog: {
+				title: 'Outlook',
+				groups: [{ controls: [{ kind: 'list', items: [say(l.pop), 'IMAP'], selected: 0, mark: true }] }],
+				buttons: [],
+				...spec,
+			},
+		};
+	};
+	const settingsPage = (): Picture => {
+		const { say, spec } = gradedWords();
+		const out = rowsOf(settings, 'outlook', 'submission');
+		const server = (rows: Rows, security: Control): Control[] => [
+			{ kind: 'text', label: say(l.server), value: value(rows(l.server.text)), mark: true },
+			{ kind: 'text', label: say(l.port), value: value(rows(l.port.text)), mark: true },
+			security,
+			{ kind: 'check', label: say(l.spa), checked: ticked(rows(l.spa.text)), mark: true },
+		];
+		return {
+			name: '4-settings',
+			uses: ['pop3s', 'submission'],
+			dialog: {
+				title: 'Outlook',
+				groups: [
+					{
+						heading: say(l.incomingMail),
+						controls: server(r, {
+							kind: 'check',
+							label: say(l.encryptedConnection),
+							checked: ticked(r(l.encryptedConnection.text)),
+							mark: true,
+						}),
+					},
+					{
+						heading: say(l.outgoingMail),
+						controls: server(out, {
+							kind: 'select',
+							label: say(l.encryptionMethod),
+							value: say(outlookChoice(ofKind(out(l.encryptionMethod.text), 'choice'))),
+							mark: true,
+						}),
+					},
+				],
+				buttons: [say(l.next)],
+				markButton: l.next.text,
+				...spec,
+			},
+		};
+	};
+	// The classic dialog ("Internet E-mail Settings"): its Outgoing Server and Advanced tabs.
+	const classic = (tab: 'outgoing' | 'advanced'): Picture => {
+		const { say, spec } = gradedWords();
+		const out = rowsOf(settings, 'outlook', 'submission');
+		const tabs = [say(l.generalTab), say(l.outgoingServerTab), say(l.advancedTab)];
+		const pop = service(settings, 'pop3s');
+		const smtp = service(settings, 'submission');
+		const groups: Group[] =
+			tab === 'outgoing'
+				? [
+						{
+							controls: [
+								{ kind: 'check', label: say(l.requiresAuth), checked: ticked(out(l.requiresAuth.text)), mark: true },
+								{ kind: 'radio', label: say(l.sameSettings), checked: ticked(out(l.sameSettings.text)), mark: true },
+							],
+						},
+					]
+				: [
+						{
+							controls: [
+								{ kind: 'text', label: say(l.incomingPortAdv), value: String(pop.port), mark: true },
+								{ kind: 'check', label: say(l.encryptedConnectionAdv), checked: ticked(r(l.encryptedConnection.text)), mark: true },
+								{ kind: 'text', label: say(l.outgoingPortAdv), value: String(smtp.port), mark: true },
+								{
+									kind: 'select',
+									label: say(l.encryptionType),
+									value: say(outlookChoice(ofKind(out(l.encryptionMethod.text), 'choice'))),
+									mark: true,
+								},
+							],
+						},
+						{ controls: [{ kind: 'check', label: say(l.leaveCopy), checked: ticked(r(l.leaveCopy.text)), mark: true }] },
+					];
+		return {
+			name: tab === 'outgoing' ? '6-outgoing-server' : '7-advanced',
+			uses: tab === 'outgoing' ? ['submission'] : ['pop3s', 'submission'],
+			dialog: {
+				title: say(l.internetEmailSettings),
+				tabs,
+				tab: tab === 'outgoing' ? l.outgoingServerTab.text : l.advancedTab.text,
+				groups,
+				buttons: ['OK', 'キャンセル'],
+				...spec,
+			},
+		};
+	};
+	return [address(), kind(), settingsPage(), classic('outgoing'), classic('advanced')];
+}
+
+// The graded label a choice row shows (its value's id is in the row).
+function outlookChoice(row: Extract<FieldRow, { kind: 'choice' }>): SourcedText {
+	const id = row.graded?.value;
+	if (!id) throw new Error(`screenshots: choice "${japanese(row.label)}" has no graded value`);
+	return { text: japanese(row.value), id };
+}
+
+function outlookNew(settings: Settings): Picture[] {
+	const { say, spec } = gradedWords();
+	const l = ja.config.outlookNew.labels;
+	const rIn = rowsOf(settings, 'outlook-new', 'pop3s');
+	const rOut = rowsOf(settings, 'outlook-new', 'submission');
+	const value = (row: FieldRow) => ofKind(row, 'text').value;
+	const text = (rows: Rows, label: SourcedText): Control => ({
+		kind: 'text',
+		label: say(label),
+		value: value(rows(label.text)),
+		mark: true,
+	});
+	const security = (rows: Rows): Control => ({
+		kind: 'select',
+		label: say(l.secureConnectionType),
+		value: say(outlookChoice(ofKind(rows(l.secureConnectionType.text), 'choice'))),
+		mark: true,
+	});
+	return [
+		{
+			name: '4-form',
+			uses: ['pop3s', 'submission'],
+			dialog: {
+				title: 'Outlook',
+				groups: [
+					{
+						controls: [
+							{ kind: 'password', label: say(l.password), value: '' },
+							{ kind: 'check', label: say(l.showMore), checked: ticked(rIn(l.showMore.text)) },
+							{ kind: 'check', label: say(l.recommendedSettings), checked: ticked(rIn(l.recommendedSettings.text)), mark: true },
+							text(rIn, l.incomingServer),
+							text(rIn, l.port),
+							security(rIn),
+						],
+					},
+					{
+						controls: [
+							text(rOut, l.smtpUserName),
+							{ kind: 'password', label: say(l.smtpPassword), value: '' },
+							text(rOut, l.smtpServer),
+							text(rOut, l.port),
+							security(rOut),
+						],
+					},
+				],
+				buttons: [say(l.continue)],
+				markButton: l.continue.text,
+				...spec,
 			},
 		},
 	];

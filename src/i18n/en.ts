@@ -140,9 +140,9 @@ export const en: Words = {
 				'The server does not accept the kind of encryption chosen: the outgoing encryption and the port do not match (STARTTLS and SSL/TLS swapped).',
 			'0x800CCC79': 'Sending to an outside address was refused: authentication at the outgoing server (SMTP-AUTH) is off.',
 			'0x800CCC80':
-				'The server offers no authentication Outlook can use: Outlook connects to the sending port without encryption, or SPA is on.',
+				'The server offers no authentication Outlook can use: most likely Outlook connects to the sending port without encryption, or SPA is on.',
 			'0x800CCC92':
-				'The receiving password was refused: the password or the user name is wrong, or SPA is on (SPA is Microsoft’s NTLM logon, which this server does not use).',
+				'The receiving password was refused: the password or the user name (the account name, not the mail address) is wrong. With SPA on, logging on fails too (SPA is Microsoft’s NTLM logon, which this server does not use).',
 			'0x8004210A':
 				'The receiving server did not answer in time: the network or an antivirus program’s mail scanning is nearly always what stops it.',
 			'0x8004210B':
@@ -449,7 +449,7 @@ export const en: Words = {
 	},
 	labels: {
 		quote: (label) => `“${label}”`,
-		markTitle: 'A label not seen on screen (what is uncertain is in “Where the labels come from” on this page)',
+		markTitle: (label) => `“${label}” was not checked on screen (what is uncertain is in “Where the labels come from” on this page)`,
 		listLabel: 'Where the labels come from',
 		label: 'Label',
 		grade: 'Certainty',
@@ -457,10 +457,10 @@ export const en: Words = {
 		sources: 'Sources',
 		grades: { A: 'certain', B: 'one source', C: 'weak source', '?': 'not found' },
 		uncertain: {
-			A: 'Microsoft’s own text, or two independent sources agreeing.',
-			B: 'Only one source writes this label, and it has not been checked on screen.',
-			C: 'Only weak sources (translations, inferences) write this label, and it has not been checked on screen.',
-			'?': 'No source writing this label was found: the page describes the control instead of naming it.',
+			A: 'Microsoft’s own text, or two sources agreeing.',
+			B: 'One source only; not checked on screen.',
+			C: 'Weak sources only (translations, inferences); not checked on screen.',
+			'?': 'No source shows this label: the page describes the control instead.',
 		},
 		pictureLegend: 'Labels with a dotted line were not checked on screen; grey bars are labels no source shows.',
 	},

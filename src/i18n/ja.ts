@@ -248,9 +248,9 @@ export const ja = {
 				'選んだ暗号化の種類をサーバーが受け付けません。送信の暗号化の種類とポートの組み合わせが違います（STARTTLS と SSL/TLS の取り違え）。',
 			'0x800CCC79': '外部のアドレスへの送信を断られました。送信サーバーの認証（SMTP-AUTH）がオフのままです。',
 			'0x800CCC80':
-				'Outlook が使える認証の方式をサーバーが示しません。暗号化せずに送信のポートに接続しているか、SPA がオンになっています。',
+				'Outlook が使える認証の方式をサーバーが示しません。暗号化せずに送信のポートに接続しているか、SPA がオンになっていると考えられます。',
 			'0x800CCC92':
-				'受信のパスワードを断られました。パスワードかユーザー名が違うか、SPA がオンになっています（SPA は Microsoft の NTLM 認証で、このサーバーでは使いません）。',
+				'受信のパスワードを断られました。パスワードかユーザー名（メールアドレスではなくアカウント名）が違います。SPA がオンになっているときも、ログオンできません（SPA は Microsoft の NTLM 認証で、このサーバーでは使いません）。',
 			'0x8004210A':
 				'受信サーバーから時間内に答えがありませんでした。ネットワークやウイルス対策ソフトのメール検査が止めていることがほとんどです。',
 			'0x8004210B':
@@ -537,7 +537,8 @@ export const ja = {
 		/** A label in prose: the quotation marks the manual uses for a screen's words. */
 		quote: (label: string) => `［${label}］`,
 		/** The mark's tooltip after a label not seen on screen. */
-		markTitle: '画面で確かめていない項目名です（何が不確かかは、このページの「画面の表示の出典」にあります）',
+		markTitle: (label: string) =>
+			`「${label}」は画面で確かめていない項目名です（何が不確かかは、このページの「画面の表示の出典」にあります）`,
 		/** The `::: label-sources` list. */
 		listLabel: '画面の表示の出典',
 		label: '項目',
@@ -548,10 +549,10 @@ export const ja = {
 		grades: { A: '確か', B: '資料が一つ', C: '弱い資料', '?': '見つからない' },
 		/** What each grade leaves uncertain (the list's line the mark links to); A leaves nothing. */
 		uncertain: {
-			A: 'Microsoft の文書があるか、二つの資料が一致しています。',
-			B: 'この表示を書いた資料が一つしかなく、画面では確かめていません。',
-			C: '弱い資料（翻訳や推測を含む）しかなく、画面では確かめていません。',
-			'?': 'この表示を書いた資料が見つかりません。項目名の代わりに、どういう項目かを説明しています。',
+			A: 'Microsoft の文書か、一致する二つの資料があります。',
+			B: '資料が一つだけで、画面では確かめていません。',
+			C: '弱い資料（翻訳や推測）だけで、画面では確かめていません。',
+			'?': '表示を書いた資料が見つかりません。項目名の代わりに項目の説明を載せています。',
 		},
 		/** The picture's legend under an illustration with such labels. */
 		pictureLegend: '点線の項目名は画面で確かめていません。灰色の帯は、表示が見つからない項目です。',

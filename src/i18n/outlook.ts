@@ -13,79 +13,79 @@ const XS_SNAPSHOT = 'https://github.com/xs-kshibata/code-for-gemini-review/blob'
 const sources = {
 	'ms-kb2671941': {
 		title: {
-			ja: 'Microsoft サポート: Leave a copy of the message on the server is missing in Outlook (KB 2671941)',
-			en: 'Microsoft support: Leave a copy of the message on the server is missing in Outlook (KB 2671941)',
+			ja: 'Microsoft サポート KB 2671941（Leave a copy of the message on the server）',
+			en: 'Microsoft support, KB 2671941 (Leave a copy of the message on the server)',
 		},
 		url: `${OFFICE_DOCS_SUPPORT}/Outlook/Client/installation/enable-leave-a-copy-of-the-message-on-the-server-outlook.md`,
 	},
 	'xs-ol2019': {
 		title: {
-			ja: 'エックスサーバー マニュアル「Outlook 2019(Outlook 365)設定手順」',
-			en: 'XServer manual: Outlook 2019 (Outlook 365) setup (Japanese)',
+			ja: 'エックスサーバーのマニュアル（Outlook 2019）',
+			en: 'XServer’s manual, Outlook 2019 (Japanese)',
 		},
 		url: 'https://www.xserver.ne.jp/manual/man_mail_setting_ol2019.php',
 		read: `${XS_SNAPSHOT}/7f70f149a4c1a53a364e872692b667adc0d81481/www.xserver.ne.jp_www/manual/man_mail_setting_ol2019.php`,
 	},
 	'xs-ol2016': {
 		title: {
-			ja: 'エックスサーバー マニュアル「Outlook 2016 設定手順」',
-			en: 'XServer manual: Outlook 2016 setup (Japanese)',
+			ja: 'エックスサーバーのマニュアル（Outlook 2016）',
+			en: 'XServer’s manual, Outlook 2016 (Japanese)',
 		},
 		url: 'https://www.xserver.ne.jp/manual/man_mail_setting_ol2016.php',
 		read: `${XS_SNAPSHOT}/4debcb8fa85933f791cf20499413243c0de3a8b4/www.xserver.ne.jp_www/manual/man_mail_setting_ol2016.php`,
 	},
 	'xs-olwin': {
 		title: {
-			ja: 'エックスサーバー マニュアル「Outlook for Windows / Outlook (new)設定手順」',
-			en: 'XServer manual: Outlook for Windows / Outlook (new) setup (Japanese)',
+			ja: 'エックスサーバーのマニュアル（新しい Outlook）',
+			en: 'XServer’s manual, the new Outlook (Japanese)',
 		},
 		url: 'https://www.xserver.ne.jp/manual/man_mail_setting_olwin.php',
 		read: `${XS_SNAPSHOT}/4debcb8fa85933f791cf20499413243c0de3a8b4/www.xserver.ne.jp_www/manual/man_mail_setting_olwin.php`,
 	},
 	fq: {
 		title: {
-			ja: '日本語版 Outlook の「POP と IMAP のアカウント設定」と「インターネット電子メール設定」を項目ごとに描き直したプログラム (fabriq_backuper)',
-			en: 'A program that redraws the Japanese Outlook "POP and IMAP Account Settings" and "Internet E-mail Settings" screens label by label (fabriq_backuper)',
+			ja: '日本語版 Outlook の設定画面を項目ごとに描き直したプログラム（fabriq_backuper）',
+			en: 'A program that redraws the Japanese Outlook’s account dialogs label by label (fabriq_backuper)',
 		},
 		url: 'https://github.com/suzugross/fabriq_backuper/blob/40157e189b4d7d302514dfb6bc3543ebf7de74b5/backuper/lib/sections/outlook_pop/assets/Show-OutlookAccounts.ps1',
 	},
 	'ovh-2021': {
 		title: {
-			ja: 'OVHcloud: Configuring your Email Pro account in Outlook for Windows (2021 年版)',
-			en: 'OVHcloud: Configuring your Email Pro account in Outlook for Windows (2021 version)',
+			ja: 'OVHcloud のガイド（2021 年版）',
+			en: 'OVHcloud’s guide (2021)',
 		},
 		url: 'https://github.com/ovh/docs/blob/683f728d5575f932d96def9b0085c06fc6ec8af4/pages/web_cloud/email_and_collaborative_solutions/email_pro/how_to_configure_outlook_2016/guide.en-gb.md',
 	},
 	'ovh-2026': {
 		title: {
-			ja: 'OVHcloud: Email Pro - Configuring an email account in Outlook Classic for Windows (2026 年版)',
-			en: 'OVHcloud: Email Pro - Configuring an email account in Outlook Classic for Windows (2026 version)',
+			ja: 'OVHcloud のガイド（2026 年版）',
+			en: 'OVHcloud’s guide (2026)',
 		},
 		url: 'https://github.com/ovh/docs/blob/149a8f56919661b94af090deebfb2f06ba665427/pages/web_cloud/email_and_collaborative_solutions/email_pro/how_to_configure_outlook_2016/guide.en-gb.md',
 	},
 	ams: {
 		title: {
-			ja: 'Microsoft コミュニティ: Basics: Adding email accounts to Outlook desktop for Windows',
-			en: 'Microsoft Community: Basics: Adding email accounts to Outlook desktop for Windows',
+			ja: 'Microsoft コミュニティの解説（Adding email accounts to Outlook desktop）',
+			en: 'Microsoft Community article (Adding email accounts to Outlook desktop)',
 		},
 		url: 'https://answers.microsoft.com/en-us/outlook_com/forum/all/basics-adding-email-accounts-to-outlook-desktop/f78f75ac-3079-46b4-a13d-1675c3961af9',
 	},
 	'jp-notes': {
 		title: {
-			ja: '公開されているコードの中の、日本語の Outlook 設定手順 2 件 (別々のプロジェクト。出どころは特定できません)',
-			en: 'Two Japanese Outlook setup notes in public code (separate projects; where they come from could not be identified)',
+			ja: '公開されているコードの中の日本語の設定手順 2 件（別々のもの。出どころは不明）',
+			en: 'Two Japanese setup notes in public code (separate ones; origin unknown)',
 		},
 	},
 	'outlook-team-2010': {
 		title: {
-			ja: 'Outlook チームのブログ記事 (2010 年 12 月、更新 KB2412171 の不具合について。写しで読みました。元のアドレスは見つかっていません)',
-			en: 'The Outlook team’s blog post of December 2010 on update KB2412171 (read in a copy; its original address was not found)',
+			ja: 'Outlook チームのブログ記事（2010 年 12 月。写しで読みました。元のアドレスは不明）',
+			en: 'The Outlook team’s blog post, December 2010 (read in a copy; original address unknown)',
 		},
 	},
 	jabsto: {
 		title: {
-			ja: 'Microsoft Outlook 2013 の解説書の抜粋 (JabSto)',
-			en: 'An excerpt of a Microsoft Outlook 2013 book (JabSto)',
+			ja: 'Outlook 2013 の解説書の抜粋（JabSto）',
+			en: 'An Outlook 2013 book excerpt (JabSto)',
 		},
 		url: 'http://jabsto.com/Tutorial/topic-26/Microsoft-Outlook-2013-38.html',
 	},
@@ -115,6 +115,11 @@ const classic = {
 		ja: { text: 'アカウントの追加', grade: 'A', sources: ['xs-ol2019', 'jp-notes'] },
 		en: { text: 'Add account', grade: 'B', sources: ['ovh-2021'] },
 		describe: { ja: 'アカウントを追加するボタン', en: 'the button for adding an account' },
+	},
+	addressBox: {
+		ja: { grade: '?', sources: ['xs-ol2019', 'jp-notes'] },
+		en: { grade: '?', sources: ['ams', 'ovh-2021'] },
+		describe: { ja: 'メールアドレスの欄', en: 'the mail address box' },
 	},
 	advancedOptions: {
 		ja: { text: '詳細オプション', grade: 'A', sources: ['xs-ol2019', 'jp-notes'] },
@@ -217,6 +222,11 @@ const classic = {
 		en: { text: 'Account Settings', grade: 'A', sources: ['ms-kb2671941', 'ovh-2026'] },
 		describe: { ja: 'アカウント設定のボタンとメニュー', en: 'the Account Settings button and menu' },
 	},
+	manageProfiles: {
+		ja: { text: 'プロファイルの管理(O)', grade: 'B', sources: ['xs-ol2019'] },
+		en: { grade: '?', sources: ['ovh-2026', 'ms-kb2671941'] },
+		describe: { ja: 'プロファイルを管理する項目', en: 'the menu item for managing profiles' },
+	},
 	change: {
 		ja: { text: '変更', grade: 'B', sources: ['xs-ol2016', 'xs-ol2019'] },
 		en: { text: 'Change', grade: 'A', sources: ['ms-kb2671941'] },
@@ -243,6 +253,11 @@ const classic = {
 		en: { text: 'Internet E-mail Settings', grade: 'B', sources: ['jabsto'] },
 		describe: { ja: 'タブのある設定の画面', en: 'the settings window with tabs' },
 		disputed: { en: 'Newer builds are reported to write “Internet Email Settings”, without the hyphen.' },
+	},
+	generalTab: {
+		ja: { text: '全般', grade: 'B', sources: ['fq'] },
+		en: { grade: '?', sources: ['ovh-2026', 'ms-kb2671941'] },
+		describe: { ja: '最初のタブ', en: 'the first tab' },
 	},
 	outgoingServerTab: {
 		ja: { text: '送信サーバー', grade: 'A', sources: ['fq', 'xs-ol2019'] },

@@ -52,8 +52,9 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	const shownLabels = new Map<string, ShownLabel>(
 		labelIds().map((id) => {
 			const l = gradedLabel(id, locale);
-			const mark = l.marked ? { href: `#${labelAnchor(id)}`, title: words.labels.markTitle } : undefined;
-			return [id, { text: l.described ? l.entry.describe[locale] : l.side.text!, quoted: !l.described, ...(mark ? { mark } : {}) }];
+			const text = l.described ? l.entry.describe[locale] : l.side.text!;
+			const mark = l.marked ? { href: `#${labelAnchor(id)}`, title: words.labels.markTitle(text) } : undefined;
+			return [id, { text, quoted: !l.described, ...(mark ? { mark } : {}) }];
 		}),
 	);
 	const labels = { shown: shownLabels, strong: locale === 'en', quote: words.labels.quote };

@@ -154,7 +154,7 @@ const outlookSources = {
 	header: {
 		kind: 'header',
 		url: 'https://github.com/wine-mirror/wine/blob/181d2fb65ea702dd143a859c23c45adbe077c193/include/imnxport.idl',
-		title: 'Wine: imnxport.idl (the Internet transport error codes Outlook and Outlook Express share)',
+		title: 'Wine: include/imnxport.idl (Internet transport error codes)',
 	},
 	/** Lists 0x800CCC92 as POP3_INVALID_PASSWORD, "Password not valid for account" (the header's POP3 part is not in Wine). */
 	pop3: {

@@ -161,12 +161,12 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 				.join('<br>');
 			return (
 				`<tr id="code-${esc(r.code.toLowerCase())}"><th scope="row">${r.texts.map((t) => `<code>${esc(t)}</code>`).join('<br>')}</th>` +
-				`<td>${esc(w.outlook[r.code])}</td><td>${links}</td><td>${r.sources.map(cite).join('<br>')}</td></tr>`
+				`<td>${esc(w.outlook[r.code])}<br>${esc(w.codes.details)}: ${links}</td><td>${r.sources.map(cite).join('<br>')}</td></tr>`
 			);
 		});
 		return (
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.codes.table)}"><table class="kit-generated kit-messages kit-codes">` +
-			`<thead><tr>${[w.codes.code, w.codes.meaning, w.codes.details, w.codes.source].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+			`<thead><tr>${[w.codes.code, w.codes.meaning, w.codes.source].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
 			`<tbody>${rows.join('')}</tbody></table></div>\n`
 		);
 	};

@@ -130,7 +130,9 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			.filter((id): id is string => id !== undefined && !marked.has(id) && gradedLabel(id, words.locale).marked)
 			.map((id) => {
 				marked.add(id);
-				return ` ${unconfirmedHtml({ text: words.unconfirmed, title: words.labels.markTitle, href: `#${labelAnchor(id)}` })}`;
+				const l = gradedLabel(id, words.locale);
+				const shown = l.described ? l.entry.describe[words.locale] : l.side.text!;
+				return ` ${unconfirmedHtml({ text: words.unconfirmed, title: words.labels.markTitle(shown), href: `#${labelAnchor(id)}` })}`;
 			})
 			.join('');
 

@@ -4,14 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	codeRows,
 	failureIds,
 	fillMessage,
 	messagePattern,
 	messagesFor,
+	outlookCodes,
 	quotedMessages,
 	runnableClients,
+	sourceKinds,
 	sourcedClients,
 } from '../../../src/troubleshooting/messages.ts';
+import { incomingIds } from '../../../src/settings/schema.ts';
 import { opensslCheck } from '../../../src/troubleshooting/openssl.ts';
 import { messagesPlugin } from '../../../src/markdown/plugins/messages.ts';
 import { getHighlighter } from '../../../src/markdown/highlighter.ts';
@@ -23,7 +27,20 @@ import { en } from '../../../src/i18n/en.ts';
 import { mdWith, render, settings } from '../markdown/setup.ts';
 import { parseFrontmatter } from '../../../src/content/frontmatter.ts';
 
-const words = { table: 'T', client: 'C', message: 'M', proof: 'P', proven: 'PROVEN', source: 'SRC', sourceDocs: 'DOCS', thenType: 'TYPE' };
+const words = {
+	...ja.messages,
+	table: 'T',
+	client: 'C',
+	message: 'M',
+	proof: 'P',
+	proven: 'PROVEN',
+	source: 'SRC',
+	sourceDocs: 'DOCS',
+	sourceHeader: 'HEADER',
+	sourceReport: 'REPORT',
+	reportMark: 'MARK',
+	thenType: 'TYPE',
+};
 const highlighter = await getHighlighter();
 const md = (lang: 'ja' | 'en') =>
 	mdWith((m) =>
@@ -37,13 +54,15 @@ describe('quoted messages', () => {
 			if ((runnableClients as readonly string[]).includes(q.client)) expect(q.source, `${q.client}: ${q.text}`).toBeUndefined();
 			else {
 				expect(sourcedClients as readonly string[]).toContain(q.client);
-				expect(q.source?.url, `${q.client}: ${q.text}`).toMatch(/^https:\/\//);
+				expect(sourceKinds).toContain(q.source?.kind);
+				// Someone else's report may be an old page without https; every other source is https.
+				expect(q.source?.url, `${q.client}: ${q.text}`).toMatch(q.source?.kind === 'report' ? /^https?:\/\// : /^https:\/\//);
 			}
 		}
 	});
 
-	it('a localised client quotes each message in both editions', () => {
-		const localised = quotedMessages.filter((q) => q.lang);
+	it('a client quoted from its localisation files quotes each message in both editions', () => {
+		const localised = quotedMessages.filter((q) => q.lang && q.source?.kind === 'l10n');
 		const key = (q: (typeof localised)[number]) => `${q.client} ${q.failure} ${q.method}`;
 		expect(
 			localised
@@ -82,17 +101,60 @@ describe('quoted messages', () => {
 
 	it('a localisation file is cited as one, a vendor’s article as documentation', () => {
 		for (const q of quotedMessages.filter((m) => m.client === 'thunderbird')) expect(q.source?.kind).toBe('l10n');
+		// Outlook: Microsoft's documents are `docs`, the header that names the codes is `header`, and
+		// anyone else is a `report` (shown unconfirmed): a blog can never pass for documentation.
 		for (const q of quotedMessages.filter((m) => m.client === 'outlook')) {
-			expect(q.source?.kind).toBe('docs');
-			expect(q.source?.url).toMatch(/^https:\/\/github\.com\/MicrosoftDocs\/OfficeDocs-Support\/blob\/[0-9a-f]{40}\/Outlook\//);
+			const url = q.source?.url ?? '';
+			const microsoft = /^https:\/\/(github\.com\/MicrosoftDocs\/OfficeDocs-Support\/blob\/[0-9a-f]{40}\/|support\.microsoft\.com\/)/.test(
+				url,
+			);
+			const header = /^https:\/\/github\.com\/wine-mirror\/wine\/blob\/[0-9a-f]{40}\/include\/imnxport\.idl$/.test(url);
+			expect(q.source?.kind, `${q.text}: ${url}`).toBe(microsoft ? 'docs' : header ? 'header' : 'report');
 		}
 	});
 
-	it('Outlook: only its error code, the same in both editions (its Japanese wording is not sourced)', () => {
+	it('Outlook: every code in both editions, the same text; its words only in a language a source shows them in', () => {
 		const outlook = quotedMessages.filter((q) => q.client === 'outlook');
-		expect(outlook.map((q) => [q.failure, q.method, q.text, q.lang])).toEqual([['no-auth-offered', 'submission', '0x800CCC80', undefined]]);
+		for (const code of outlookCodes) {
+			const mine = outlook.filter((q) => q.code === code);
+			expect(mine.length, code).toBeGreaterThan(0);
+			// A numbered code is quoted as itself for both editions (no `lang`); the wizard's message has no code.
+			if (code !== 'wizard')
+				expect(
+					mine.filter((q) => q.text === code).every((q) => q.lang === undefined),
+					code,
+				).toBe(true);
+			if (code !== 'wizard')
+				expect(
+					mine.some((q) => q.text === code),
+					code,
+				).toBe(true);
+		}
+		// Words in a language come with a source in that language: Japanese words only from a Japanese page.
+		for (const q of outlook.filter((m) => m.lang === 'ja')) expect(q.source?.url, q.text).toMatch(/ja-jp|treedown/);
+		// Where no Japanese wording was found, the Japanese edition shows the code alone.
+		const jaRows = codeRows('outlook', 'ja', (m) => (incomingIds as readonly string[]).includes(m));
+		expect(Object.fromEntries(jaRows.map((r) => [r.code, r.texts]))).toEqual({
+			'0x800CCC0E': ['0x800CCC0E'],
+			'0x800CCC0F': ['0x800CCC0F'],
+			'0x800CCC1A': ['0x800CCC1A'],
+			'0x800CCC79': ['0x800CCC79', 'いずれかの受信者がサーバーによって拒否されたため、メッセージを送信できませんでした。'],
+			'0x800CCC80': ['0x800CCC80'],
+			'0x800CCC92': ['0x800CCC92'],
+			'0x8004210A': ['0x8004210A'],
+			'0x8004210B': ['0x8004210B'],
+			wizard: ['メール サーバーに対して、暗号化された接続を使用できません。'],
+		});
 		for (const lang of ['ja', 'en'] as const)
-			expect(messagesFor('no-auth-offered', ['submission'], lang).filter((q) => q.client === 'outlook')).toHaveLength(1);
+			expect(messagesFor('no-auth-offered', ['submission'], lang).filter((q) => q.client === 'outlook').length).toBeGreaterThan(0);
+	});
+
+	it('each section the error-code table links to is a heading of that page, in both editions', () => {
+		const rows = codeRows('outlook', 'en', (m) => (incomingIds as readonly string[]).includes(m));
+		for (const r of rows)
+			for (const { failure, direction } of r.sections)
+				for (const file of [`content/mail/troubleshooting/${direction}.md`, `content/en/mail/troubleshooting/${direction}.md`])
+					expect(readFileSync(file, 'utf8'), `${r.code}: ${file} #${failure}`).toMatch(new RegExp(`^#+ .*\\{#${failure}\\}$`, 'm'));
 	});
 });
 
@@ -149,13 +211,34 @@ describe('::: messages and ::: openssl-check', () => {
 		expect(html).toContain('SRC <a href="https://github.com/thunderbird/thunderbird-l10n/blob/');
 		expect(html).not.toContain(ACCOUNT);
 	});
-	it('Outlook’s code is cited to Microsoft’s article in both editions', () => {
+	it('Outlook’s code is cited to Microsoft’s article in both editions, its English words only in English', () => {
 		for (const lang of ['ja', 'en'] as const) {
 			const { html, env } = render(md(lang), '::: messages no-auth-offered send\n:::\n');
 			expect(env.problems).toEqual([]);
-			expect(html).toContain('<th scope="row">Outlook (Windows)</th><td><code>0x800CCC80</code></td>');
+			const words = '<br><code>None of the authentication methods supported by this client are supported by your server.</code>';
+			expect(html).toContain(`<th scope="row">Outlook (Windows)</th><td><code>0x800CCC80</code>${lang === 'en' ? words : ''}</td>`);
 			expect(html).toContain('DOCS <a href="https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/');
 			expect(html).not.toContain('SRC <a href="https://github.com/MicrosoftDocs');
+		}
+	});
+	it('::: error-codes outlook: one row per code with its id, cause, sections and sources; reports carry the mark', () => {
+		for (const lang of ['ja', 'en'] as const) {
+			const { html, env } = render(md(lang), '::: error-codes outlook\n:::\n');
+			expect(env.problems).toEqual([]);
+			const rows = html.match(/<tr id="code-[^"]+">/g) ?? [];
+			expect(rows).toEqual(outlookCodes.map((c) => `<tr id="code-${c.toLowerCase()}">`));
+			const prefix = lang === 'en' ? '/en' : '';
+			// 0x800CCC0E: both directions' sections, the cause for this server, and the header that defines it.
+			const row = html.slice(html.indexOf('<tr id="code-0x800ccc0e">'), html.indexOf('</tr>', html.indexOf('<tr id="code-0x800ccc0e">')));
+			expect(row).toContain(`<a href="${prefix}/mail/troubleshooting/receive/#refused">`);
+			expect(row).toContain(`<a href="${prefix}/mail/troubleshooting/send/#refused">`);
+			expect(row).toContain(`<td>${words.outlook['0x800CCC0E']}<br>`);
+			expect(row).toContain('HEADER <a href="https://github.com/wine-mirror/wine/blob/');
+			// 0x800CCC92's meaning is only someone else's report: marked unconfirmed.
+			const report = html.slice(html.indexOf('<tr id="code-0x800ccc92">'));
+			expect(report.slice(0, report.indexOf('</tr>'))).toMatch(
+				/REPORT <a href="[^"]+">[^<]+<\/a> <span class="kit-unconfirmed"[^>]*>MARK<\/span>/,
+			);
 		}
 	});
 	it('the English edition shows the English Thunderbird message', () => {
@@ -178,6 +261,7 @@ describe('::: messages and ::: openssl-check', () => {
 			/src\/troubleshooting\/messages\.ts/,
 		],
 		['::: openssl-check apop\n:::\n', /needs a method/, /pop3s, submission, submissions/],
+		['::: error-codes thunderbird\n:::\n', /names no client with error codes/, /error-codes outlook/],
 	])('refuses %j with file:line and a hint', (src, message, hint) => {
 		const { html, env } = render(md('ja'), src);
 		expect(html).toBe('');
