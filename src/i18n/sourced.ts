@@ -103,3 +103,31 @@ export function graded(table: LabelTable, key: string, locale: 'ja' | 'en'): Gra
 export function labelAnchor(id: string): string {
 	return `label-${id.replace(/\./g, '-').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
+
+/**
+ * What is wrong with a label table, one sentence per problem (none when it is sound): every side
+ * needs a grade; a label with a grade A, B or C needs its text and at least one source, a "?" label
+ * no text; every source an entry names must be in the table's sources; every entry needs its
+ * description in both languages. The unit tests hold every registered table to it.
+ */
+export function labelTableProblems(table: LabelTable): string[] {
+	const problems: string[] = [];
+	for (const [key, entry] of Object.entries(table.entries)) {
+		const at = `${table.client}.${key}`;
+		for (const locale of ['ja', 'en'] as const) {
+			const side = entry[locale] as Partial<LabelSide> | undefined;
+			if (!side) {
+				problems.push(`${at}: no ${locale} side`);
+				continue;
+			}
+			if (!grades.includes(side.grade as Grade))
+				problems.push(`${at} (${locale}): grade ${JSON.stringify(side.grade)} is not one of ${grades.join(', ')}`);
+			if (side.grade !== '?' && !side.text) problems.push(`${at} (${locale}): graded ${side.grade} but has no text`);
+			if (side.grade === '?' && side.text) problems.push(`${at} (${locale}): graded "?" (not found) but has a text`);
+			if (side.grade !== '?' && !side.sources?.length) problems.push(`${at} (${locale}): graded ${side.grade} but names no source`);
+			for (const s of side.sources ?? []) if (!table.sources[s]) problems.push(`${at} (${locale}): unknown source "${s}"`);
+			if (!entry.describe?.[locale]) problems.push(`${at}: no ${locale} description`);
+		}
+	}
+	return problems;
+}
