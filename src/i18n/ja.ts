@@ -209,7 +209,7 @@ export const ja = {
 		source: '翻訳ファイル:',
 		sourceDocs: '開発元の資料:',
 		/** Before the source of an error code's name (a header file that defines it). */
-		sourceHeader: 'エラー番号の定義:',
+		sourceHeader: 'コードの定義（ヘッダーファイル）:',
 		/** Before the source when it is someone else's account of the message (weaker than the vendor's). */
 		sourceReport: 'ほかの人の報告:',
 		reportMark: '要確認',
@@ -233,15 +233,15 @@ export const ja = {
 		},
 		/** The error-code table (`::: error-codes CLIENT`). */
 		codes: {
-			table: 'エラー番号の一覧',
-			code: 'エラー番号・表示',
+			table: 'エラーコードの一覧',
+			code: 'エラーコード・表示',
 			meaning: 'このサーバーでの原因と直し方',
 			details: '詳しく',
 			source: '出典',
 		},
 		/** Outlook's codes: the cause and the fix for this server, one sentence each (the codes of outlookCodes). */
 		outlook: {
-			'0x800CCC0E': 'サーバーに接続できませんでした。サーバー名かポート番号が違うか、使っているネットワークがそのポートを止めています。',
+			'0x800CCC0E': 'サーバーに接続できませんでした。サーバー名かポートが違うか、使っているネットワークがそのポートを止めています。',
 			'0x800CCC0F':
 				'サーバーが接続を切りました。多くは、接続の保護の設定がポートと合っていないときです（受信の暗号化のチェックボックスを外したままなど）。',
 			'0x800CCC1A':
