@@ -450,6 +450,7 @@ export const en: Words = {
 	labels: {
 		quote: (label) => `“${label}”`,
 		markTitle: (label) => `“${label}” was not checked on screen (what is uncertain is in “Where the labels come from” on this page)`,
+		unseenTitle: 'No source shows the label of this control, so the page describes it (see “Where the labels come from” on this page)',
 		listLabel: 'Where the labels come from',
 		label: 'Label',
 		grade: 'Certainty',

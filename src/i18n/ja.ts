@@ -539,6 +539,8 @@ export const ja = {
 		/** The mark's tooltip after a label not seen on screen. */
 		markTitle: (label: string) =>
 			`「${label}」は画面で確かめていない項目名です（何が不確かかは、このページの「画面の表示の出典」にあります）`,
+		/** The mark's tooltip after a control described because no source shows its label (never quoted: it is not the label). */
+		unseenTitle: 'この項目の表示は資料に見つからなかったため、どういう項目かを説明しています（このページの「画面の表示の出典」にあります）',
 		/** The `::: label-sources` list. */
 		listLabel: '画面の表示の出典',
 		label: '項目',

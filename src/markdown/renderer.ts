@@ -53,7 +53,9 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		labelIds().map((id) => {
 			const l = gradedLabel(id, locale);
 			const text = l.described ? l.entry.describe[locale] : l.side.text!;
-			const mark = l.marked ? { href: `#${labelAnchor(id)}`, title: words.labels.markTitle(text) } : undefined;
+			const mark = l.marked
+				? { href: `#${labelAnchor(id)}`, title: l.described ? words.labels.unseenTitle : words.labels.markTitle(text) }
+				: undefined;
 			return [id, { text, quoted: !l.described, ...(mark ? { mark } : {}) }];
 		}),
 	);

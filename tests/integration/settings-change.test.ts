@@ -43,5 +43,16 @@ describe('changing the settings file', () => {
 		expect(files.get('mail/kyutech-club-mail.mobileconfig')).toContain('<integer>9995</integer>');
 		expect(files.get('downloads/fetchmail-pop3s/fetchmailrc.txt')).toMatch(/mail-in\.club\.kyutech\.ac\.jp[\s\S]*9995/);
 		expect(files.get('mail/settings/index.html')).toContain('<code>9995</code>');
+		// The Outlook pages' field tables (issue 20), in both editions.
+		for (const page of [
+			'mail/clients/outlook/index.html',
+			'en/mail/clients/outlook/index.html',
+			'mail/clients/outlook-new/index.html',
+			'en/mail/clients/outlook-new/index.html',
+		]) {
+			expect(files.get(page), page).toContain('<span class="kit-value">mail-in.club.kyutech.ac.jp</span>');
+			expect(files.get(page), page).toContain('<span class="kit-value">9995</span>');
+			expect(files.get(page), page).toContain('<span class="kit-value">2587</span>');
+		}
 	});
 });

@@ -131,8 +131,8 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			.map((id) => {
 				marked.add(id);
 				const l = gradedLabel(id, words.locale);
-				const shown = l.described ? l.entry.describe[words.locale] : l.side.text!;
-				return ` ${unconfirmedHtml({ text: words.unconfirmed, title: words.labels.markTitle(shown), href: `#${labelAnchor(id)}` })}`;
+				const title = l.described ? words.labels.unseenTitle : words.labels.markTitle(l.side.text!);
+				return ` ${unconfirmedHtml({ text: words.unconfirmed, title, href: `#${labelAnchor(id)}` })}`;
 			})
 			.join('');
 
