@@ -151,8 +151,15 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 		const rows = s.rows
 			.map((r) => {
 				const shown = fieldWords(r, words);
+				// A tab's mark goes right after the tab's name ("[送信メール 要確認] サーバー 要確認"), so
+				// two marks never stand side by side with nothing to say which word each is about.
+				let label = uiText(shown.label, env);
+				const tabMark = labelMarks(marked, r.graded?.tab);
+				if (tabMark && typeof r.tab === 'string' && label.includes(esc(r.tab)))
+					label = label.replace(esc(r.tab), `${esc(r.tab)}${tabMark}`);
+				else label += tabMark;
 				return (
-					`<tr><th scope="row">${uiText(shown.label, env)}${labelMarks(marked, r.graded?.tab, r.graded?.label)}</th><td><span class="kit-value">${uiText(shown.value, env)}</span>` +
+					`<tr><th scope="row">${label}${labelMarks(marked, r.graded?.label)}</th><td><span class="kit-value">${uiText(shown.value, env)}</span>` +
 					labelMarks(marked, r.graded?.value) +
 					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '') +
 					(r.copy

@@ -76,3 +76,16 @@ describe('a graded label in a field table', () => {
 		expect(table).not.toContain('<strong>');
 	});
 });
+
+describe('a tab’s mark', () => {
+	it('stands right after the tab’s name, not beside the label’s own mark', () => {
+		const { html } = render(md.ja, '```config outlook submission\n```\n\n::: label-sources\n:::\n');
+		expect(html).toMatch(
+			/\[送信メール <a class="kit-unconfirmed" href="#label-outlook-outgoing-mail"[^>]*>要確認<\/a>\] サーバー <a class="kit-unconfirmed" href="#label-outlook-server"/,
+		);
+		const en = render(md.en, '```config outlook submission\n```\n\n::: label-sources\n:::\n').html;
+		expect(en).toMatch(
+			/Outgoing mail <a class="kit-unconfirmed" href="#label-outlook-outgoing-mail"[^>]*>unconfirmed<\/a>: Server <a class="kit-unconfirmed"/,
+		);
+	});
+});
