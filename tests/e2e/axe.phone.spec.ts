@@ -9,6 +9,9 @@ for (const path of [
 	'/mail/clients/command-line/',
 	'/mail/settings/',
 	'/en/mail/clients/thunderbird/',
+	// Graded labels with their marks, the label-sources list and the error-code cards (issue 20).
+	'/mail/clients/outlook/',
+	'/en/mail/troubleshooting/outlook/',
 ]) {
 	test(`axe finds no violation on ${path}`, ({ page }) => expectAccessible(page, path));
 }

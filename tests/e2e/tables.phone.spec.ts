@@ -52,3 +52,22 @@ for (const { path, label, mailer, link } of PAGES) {
 		await expect(table.locator('.kit-cell-label').first()).toBeHidden();
 	});
 }
+
+// The Outlook pages (issue 20) carry the widest generated tables: field tables with marked labels,
+// the label-sources list (four columns) and the error-code table. On a 320 px phone the page
+// itself must never scroll sideways (a wide table scrolls inside its own box or becomes cards).
+for (const path of [
+	'/mail/clients/outlook/',
+	'/en/mail/clients/outlook/',
+	'/mail/clients/outlook-new/',
+	'/en/mail/clients/outlook-new/',
+	'/mail/troubleshooting/outlook/',
+	'/en/mail/troubleshooting/outlook/',
+]) {
+	test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBe(0);
+	});
+}

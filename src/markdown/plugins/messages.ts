@@ -149,6 +149,9 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 	// `::: error-codes outlook`: every code Outlook shows, with its words where a source has them, the
 	// cause and fix for this server, the sections that explain it, and its sources. Each row's id is
 	// the code, so a link (or a search result) can point at it.
+	// The code itself is a value (one line, in `code`); the message it comes with is a sentence that
+	// wraps on a phone instead of scrolling in a box too narrow for it.
+	const codeText = (t: string) => (/^0x[0-9A-F]+$/i.test(t) ? `<code>${esc(t)}</code>` : `<span class="kit-code-message">${esc(t)}</span>`);
 	const codeTable = () => {
 		const incoming = (m: string) => (incomingIds as readonly string[]).includes(m);
 		const prefix = pathPrefix(options.lang);
@@ -160,7 +163,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 				)
 				.join('<br>');
 			return (
-				`<tr id="code-${esc(r.code.toLowerCase())}"><th scope="row">${r.texts.map((t) => `<code>${esc(t)}</code>`).join('<br>')}</th>` +
+				`<tr id="code-${esc(r.code.toLowerCase())}"><th scope="row">${r.texts.map(codeText).join('<br>')}</th>` +
 				`<td>${esc(w.outlook[r.code])}<br>${esc(w.codes.details)}: ${links}</td><td>${r.sources.map(cite).join('<br>')}</td></tr>`
 			);
 		});

@@ -234,6 +234,9 @@ describe('::: messages and ::: openssl-check', () => {
 			expect(row).toContain(`<a href="${prefix}/mail/troubleshooting/send/#refused">`);
 			expect(row).toContain(`<td>${words.outlook['0x800CCC0E']}<br>`);
 			expect(row).toContain('HEADER <a href="https://github.com/wine-mirror/wine/blob/');
+			// The code is a value on one line; its message a sentence that may wrap (never a scrolling `code`).
+			expect(html).toContain('<th scope="row"><code>0x800CCC79</code><br><span class="kit-code-message">');
+			expect(html).not.toMatch(/<code>[^<]*\s[^<]*<\/code>/);
 			// 0x800CCC92's meaning is only someone else's report: marked unconfirmed.
 			const report = html.slice(html.indexOf('<tr id="code-0x800ccc92">'));
 			expect(report.slice(0, report.indexOf('</tr>'))).toMatch(
