@@ -92,7 +92,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		words,
 	});
 	md.use(linksPlugin);
-	md.use(galleryPlugin, { files: imageFiles });
+	md.use(galleryPlugin, { files: imageFiles, locale });
 	md.use(headingIdsPlugin, { words });
 	md.use(backToTocPlugin, { label: words.backToToc, target: TOC_BOX_ID });
 	md.use(languagePlugin, { words });

@@ -9,11 +9,26 @@ import { nearest } from '../../util/nearest.ts';
 import { childMap, eachBlock, envOf } from './shared.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 import { safeDecodeURI } from '../../util/uri.ts';
+import type { Locale } from '../../i18n/index.ts';
 
 export interface GalleryOptions {
 	/** Every image file that exists, as project-relative paths (e.g. content/mail/images/a.png). */
 	files: ReadonlySet<string>;
+	/** The pages' language: the examples in the hints are written in it. */
+	locale: Locale;
 }
+
+/** The examples the hints give, in the page's language (a maintainer copies them into the page). */
+const EXAMPLES: Record<Locale, { alt: string; caption: string }> = {
+	ja: {
+		alt: '![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](./images/x.png)',
+		caption: '![代替テキスト](./images/x.png "キャプション")',
+	},
+	en: {
+		alt: '![The incoming server settings. The host name is {{ pop3s.host }}](./images/x.png)',
+		caption: '![alt text](./images/x.png "Caption")',
+	},
+};
 
 /** What this plugin stores on kit_gallery tokens' meta. */
 export interface GalleryMeta {
@@ -105,7 +120,7 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 				env,
 				at,
 				`image "${written}" has no alt text`,
-				'describe the picture between the brackets, e.g. ![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](…): what the dialog is and the values it shows',
+				`describe the picture between the brackets, e.g. ${EXAMPLES[options.locale].alt}: what the dialog is and the values it shows`,
 			);
 		}
 		if (inGallery && !caption) {
@@ -114,7 +129,7 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 				env,
 				at,
 				`gallery image "${written}" has no caption`,
-				'write the caption as the image title in quotes after the file: ![alt](./images/x.png "キャプション")',
+				`write the caption as the image title in quotes after the file: ${EXAMPLES[options.locale].caption}`,
 			);
 		}
 		if (written === '' || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//') || written.startsWith('/')) {

@@ -14,7 +14,7 @@ const files = new Set([
 	'content/mail/images/c.png',
 	'content/mail/images/outlook-1.png',
 ]);
-const gallery = (md: Parameters<typeof galleryPlugin>[0]) => galleryPlugin(md, { files });
+const gallery = (md: Parameters<typeof galleryPlugin>[0]) => galleryPlugin(md, { files, locale: 'ja' });
 
 runFixtures('tests/unit/markdown/fixtures/gallery.txt', () => mdWith(gallery));
 
@@ -111,6 +111,16 @@ describe('galleryPlugin', () => {
 				expect(env.problems).toEqual(c.problems);
 			});
 		}
+
+		it("gives its examples in the page's language, whole", () => {
+			const english = mdWith((m) => galleryPlugin(m, { files, locale: 'en' }));
+			const hints = (m: typeof md) => render(m, '![](./images/a.png "c")\n![A](./images/b.png)\n', 0).env.problems.map((p) => p.hint);
+			expect(hints(english)).toEqual([
+				'describe the picture between the brackets, e.g. ![The incoming server settings. The host name is {{ pop3s.host }}](./images/x.png): what the dialog is and the values it shows',
+				'write the caption as the image title in quotes after the file: ![alt text](./images/x.png "Caption")',
+			]);
+			expect(hints(md)[0]).toContain('e.g. ![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](./images/x.png)');
+		});
 
 		it('reports a missing image inside a step at its own line', () => {
 			const { env } = render(
