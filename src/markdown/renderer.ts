@@ -5,6 +5,7 @@ import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
 import { placeholderValues, literalValues, methodNameKeys, unconfirmedValues } from '../settings/placeholders.ts';
 import { clientPlaceholders } from '../clients/index.ts';
+import { declaredClients } from '../clients/declared.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
 import { pathPrefix, strings, type Locale } from '../i18n/index.ts';
@@ -14,6 +15,7 @@ import { placeholdersPlugin, codeExpander } from './plugins/placeholders.ts';
 import { calloutsPlugin } from './plugins/callouts.ts';
 import { stepsPlugin } from './plugins/steps.ts';
 import { tablesPlugin } from './plugins/tables.ts';
+import { clientPagesPlugin } from './plugins/clientPages.ts';
 import { codePlugin } from './plugins/code.ts';
 import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
@@ -68,10 +70,11 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys });
 	md.use(calloutsPlugin, {
 		words,
-		otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'],
+		otherContainers: ['steps', 'mailers-table', 'settings-table', 'client-pages', 'marks', 'messages', 'openssl-check', 'profile-qr'],
 	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
+	md.use(clientPagesPlugin, { pages, words });
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
@@ -84,6 +87,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		expand: codeExpander(values, unconfirmed.keys),
 	});
 	md.use(snippetsPlugin, {
+		declared: declaredClients(pages),
 		settings,
 		highlighter,
 		accountPlaceholder,
