@@ -25,6 +25,7 @@ import {
 } from '../content/render-cache.ts';
 import { ContentError, contentError, setDevProblems } from '../content/report.ts';
 import { checkImages, type ImageFault } from '../content/image-check.ts';
+import { checkGeneratedPictures } from '../content/generated-pictures.ts';
 import type { Problem } from '../markdown/env.ts';
 import { createMarkdownRenderer } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
@@ -126,6 +127,8 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 					),
 				);
 				problems.push(...(await checkImages([...uses.values()], root, imageChecks)));
+				// A generated picture must still show the settings (content/mail/clients/images/manifest.json).
+				problems.push(...checkGeneratedPictures([...uses.values()], root, settings));
 				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 				if (problems.length) throw contentError(problems, !!context.watcher);
 				// Salt every digest with those inputs and every page's front matter, so any of them changes every entry.

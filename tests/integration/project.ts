@@ -21,10 +21,10 @@ export interface Project {
 	remove(): void;
 }
 
-/** Copy the project's sources (not dist, not node_modules) into a temp folder. */
-export function copyProject(): Project {
+/** Copy the project's sources (not dist, not node_modules) into a temp folder; `extra` folders too (e.g. scripts). */
+export function copyProject(extra: string[] = []): Project {
 	const dir = mkdtempSync(join(tmpdir(), 'kit-build-'));
-	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', ...extra]) {
 		if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
 	}
 	// Packages linked one by one: the copy's node_modules/.astro (content store, caches) stays
