@@ -56,6 +56,7 @@ function illustrator(): { page: () => Promise<Page>; close: () => Promise<void> 
 				} catch (e) {
 					throw new Error(
 						`Chromium did not start (${firstLine(e)}): install the Debian package chromium (or run npx playwright install chromium)`,
+						{ cause: e },
 					);
 				}
 				return browser.newPage({ viewport: { width: 900, height: 1200 }, deviceScaleFactor: 1, locale: 'ja-JP', reducedMotion: 'reduce' });
