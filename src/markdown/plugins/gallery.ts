@@ -53,6 +53,11 @@ export function resolveImage(file: string, src: string): string | null {
 	return resolved.startsWith('content/') ? resolved : null;
 }
 
+/** The Japanese edition's file for an English edition's path (content/en/x → content/x); undefined for any other path. */
+export function japaneseCounterpart(path: string): string | undefined {
+	return path.startsWith('content/en/') ? `content/${path.slice('content/en/'.length)}` : undefined;
+}
+
 /** Turn image-only paragraphs into figures and galleries; report images that cannot be shown. */
 export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 	md.core.ruler.push('kit_gallery', (state) => {
@@ -141,7 +146,11 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 			);
 			return null;
 		}
-		const path = resolveImage(env.file, written);
+		const resolved = resolveImage(env.file, written);
+		// An English page may use the Japanese page's picture by the same path (./images/x.png):
+		// its own picture beside it, if there is one, else the Japanese edition's.
+		const japanese = resolved ? japaneseCounterpart(resolved) : undefined;
+		const path = resolved && !options.files.has(resolved) && japanese && options.files.has(japanese) ? japanese : resolved;
 		if (!path) {
 			report(env, at, `image "${written}" is outside content/`, 'keep images in content/, beside the pages that show them');
 			return null;
@@ -151,18 +160,20 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 			return null;
 		}
 		if (!options.files.has(path)) {
-			const dir = path.slice(0, path.lastIndexOf('/') + 1);
-			const siblings = [...options.files]
-				.filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/'))
-				.map((f) => f.slice(dir.length));
-			const near = nearest(path.slice(dir.length), siblings, 1);
+			const name = path.slice(path.lastIndexOf('/') + 1);
+			const siblings = [path, ...(japanese ? [japanese] : [])].flatMap((p) => {
+				const dir = p.slice(0, p.lastIndexOf('/') + 1);
+				return [...options.files].filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/')).map((f) => f.slice(dir.length));
+			});
+			const near = nearest(name, siblings, 1);
+			const both = japanese ? ` (nor the Japanese edition's ${japanese})` : '';
 			report(
 				env,
 				at,
-				`image file not found: ${path}`,
+				`image file not found: ${path}${both}`,
 				near.length
 					? `did you mean "${near[0]}"? (paths are relative to this Markdown file)`
-					: 'check the path (relative to this Markdown file); screenshots are made by `npm run screenshots`',
+					: "check the path: it is relative to this Markdown file, and an English page may use the Japanese page's path (./images/x.png). A picture made by `npm run screenshots` is listed in its manifest.json; any other picture is your own to copy there",
 			);
 			return null;
 		}
