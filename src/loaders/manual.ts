@@ -126,9 +126,16 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 						p.images.map((i) => [`${p.file}:${i.line}:${i.path}`, { path: i.path, file: p.file, line: i.line }] as const),
 					),
 				);
-				problems.push(...(await checkImages([...uses.values()], root, imageChecks)));
+				const faulty = new Set<string>();
+				problems.push(...(await checkImages([...uses.values()], root, imageChecks, faulty)));
 				// A generated picture must still show the settings (content/mail/clients/images/manifest.json).
-				problems.push(...checkGeneratedPictures([...uses.values()], root, settings));
+				problems.push(
+					...checkGeneratedPictures(
+						[...uses.values()].filter((u) => !faulty.has(u.path)),
+						root,
+						settings,
+					),
+				);
 				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 				if (problems.length) throw contentError(problems, !!context.watcher);
 				// Salt every digest with those inputs and every page's front matter, so any of them changes every entry.
