@@ -136,6 +136,7 @@ export const en: Words = {
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
 	},
 
+	marksLabel: 'Numbers on the picture',
 	clientPages: {
 		label: { current: 'Pages for current mail clients', historical: 'Pages for earlier mail clients' },
 		platforms: 'Runs on',

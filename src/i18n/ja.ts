@@ -241,6 +241,8 @@ export const ja = {
 		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
 	},
 
+	/** The list, in a picture's caption, of the numbered marks drawn over it (```marks). */
+	marksLabel: '画像の番号',
 	/** The clients index's tables of walkthroughs (`::: client-pages current|historical`). */
 	clientPages: {
 		label: { current: 'いまのメーラーのページ', historical: '以前のメーラーのページ' },

@@ -21,6 +21,7 @@ import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { marksPlugin } from './plugins/marks.ts';
 import { backToTocPlugin } from './plugins/backToToc.ts';
 import { TOC_BOX_ID } from '../site/toc.ts';
 import { messagesPlugin } from './plugins/messages.ts';
@@ -70,7 +71,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys });
 	md.use(calloutsPlugin, {
 		words,
-		otherContainers: ['steps', 'mailers-table', 'settings-table', 'client-pages', 'marks', 'messages', 'openssl-check', 'profile-qr'],
+		otherContainers: ['steps', 'mailers-table', 'settings-table', 'client-pages', 'messages', 'openssl-check', 'profile-qr'],
 	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
@@ -97,6 +98,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	});
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles, locale });
+	md.use(marksPlugin);
 	md.use(headingIdsPlugin, { words });
 	md.use(backToTocPlugin, { label: words.backToToc, target: TOC_BOX_ID });
 	md.use(languagePlugin, { words });

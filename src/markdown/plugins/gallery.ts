@@ -9,7 +9,8 @@ import { nearest } from '../../util/nearest.ts';
 import { childMap, eachBlock, envOf } from './shared.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 import { safeDecodeURI } from '../../util/uri.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { strings, type Locale } from '../../i18n/index.ts';
+import { marksLegendHtml } from '../marks.ts';
 
 export interface GalleryOptions {
 	/** Every image file that exists, as project-relative paths (e.g. content/mail/images/a.png). */
@@ -183,10 +184,15 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 		return ref;
 	}
 
+	const marksLabel = strings(options.locale).marksLabel;
 	md.renderer.rules['kit_gallery'] = (tokens, idx) => {
 		const { images, gallery } = tokens[idx]!.meta as unknown as GalleryMeta;
-		const figure = (ref: ImageRef) =>
-			`<figure class="kit-figure">\n${ref.marker}\n${ref.caption ? `<figcaption>${esc(ref.caption)}</figcaption>\n` : ''}</figure>\n`;
+		// The caption, then the list of marks drawn over the picture (their meaning, for everyone).
+		const figure = (ref: ImageRef) => {
+			const legend = ref.marks ? marksLegendHtml(ref.marks, marksLabel) : '';
+			const caption = ref.caption || legend ? `<figcaption>${esc(ref.caption)}${legend}</figcaption>\n` : '';
+			return `<figure class="kit-figure${ref.marks ? ' kit-figure--marked' : ''}">\n${ref.marker}\n${caption}</figure>\n`;
+		};
 		if (!gallery) return images.map(figure).join('');
 		return `<ul class="kit-gallery" role="list">\n${images.map((r) => `<li>${figure(r)}</li>\n`).join('')}</ul>\n`;
 	};
