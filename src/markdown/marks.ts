@@ -82,9 +82,15 @@ export function marksOverlaySvg(marks: Marks): string {
 	// Sizes in the picture's pixels, in proportion to it, so they scale with it.
 	const r = Math.max(9, Math.round(Math.max(width, height) * 0.022));
 	const line = Math.max(2, Math.round(r / 4));
-	const badge = (x: number, y: number, n: number) =>
-		`<circle cx="${x}" cy="${y}" r="${r}" fill="#c2410c" stroke="#fff" stroke-width="${line / 1.5}"/>` +
-		`<text x="${x}" y="${y}" dy="0.35em" text-anchor="middle" font-size="${Math.round(r * 1.25)}" font-weight="700" fill="#fff">${n}</text>`;
+	// A number's circle stays inside the picture, even at a box's corner on its edge.
+	const clamp = (v: number, max: number) => Math.min(Math.max(v, r), max - r);
+	const badge = (cx: number, cy: number, n: number) => {
+		const [x, y] = [clamp(cx, width), clamp(cy, height)];
+		return (
+			`<circle cx="${x}" cy="${y}" r="${r}" fill="#c2410c" stroke="#fff" stroke-width="${line / 1.5}"/>` +
+			`<text x="${x}" y="${y}" dy="0.35em" text-anchor="middle" font-size="${Math.round(r * 1.25)}" font-weight="700" fill="#fff">${n}</text>`
+		);
+	};
 	const shapes = marks.items.map((m) =>
 		m.w === undefined
 			? badge(m.x, m.y, m.n)

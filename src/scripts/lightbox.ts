@@ -76,7 +76,7 @@ class KitLightbox extends HTMLElement {
 		this.#image.alt = thumb?.alt ?? '';
 		this.#image.width = Number(link.dataset['width']) || 0;
 		this.#image.height = Number(link.dataset['height']) || 0;
-		this.#caption.textContent = link.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
+		this.#caption.textContent = captionText(link.closest('figure')?.querySelector('figcaption'));
 		this.#marks?.remove();
 		this.#marks = link.querySelector<SVGElement>('.kit-marks-overlay')?.cloneNode(true) as SVGElement | undefined;
 		if (this.#marks) {
@@ -159,6 +159,18 @@ class KitLightbox extends HTMLElement {
 		link?.focus();
 		link?.scrollIntoView({ block: 'nearest' });
 	};
+}
+
+// A figure's caption as one line: its text, then its marks' list (if any) as "1 … · 2 …".
+function captionText(caption: Element | null | undefined): string {
+	if (!caption) return '';
+	const marks = [...caption.querySelectorAll('.kit-marks > li')].map((li) => li.textContent?.trim() ?? '');
+	const text = [...caption.childNodes]
+		.filter((n) => !(n instanceof Element && n.matches('.kit-marks')))
+		.map((n) => n.textContent)
+		.join('')
+		.trim();
+	return [text, marks.join(' · ')].filter(Boolean).join(' — ');
 }
 
 if (!customElements.get('kit-lightbox')) customElements.define('kit-lightbox', KitLightbox);

@@ -78,6 +78,21 @@ describe('marks over a picture', () => {
 		expect(svg).not.toContain('style=');
 	});
 
+	it('keeps a number inside the picture when its box starts at the edge', () => {
+		// A box from the top left corner, a point on the bottom right one: r = 11 for 480 × 320.
+		const svg = marksOverlaySvg({
+			width: 480,
+			height: 320,
+			items: [
+				{ n: 1, x: 0, y: 0, w: 100, h: 50, text: 'a' },
+				{ n: 2, x: 480, y: 320, text: 'b' },
+			],
+		});
+		expect(svg).toContain('<rect x="0" y="0" width="100" height="50"');
+		expect(svg).toMatch(/<circle cx="11" cy="11" r="11"[^>]*\/><text x="11" y="11"[^>]*>1<\/text>/);
+		expect(svg).toMatch(/<circle cx="469" cy="309" r="11"[^>]*\/><text x="469" y="309"[^>]*>2<\/text>/);
+	});
+
 	describe('reports, at the line', () => {
 		const problems = (src: string) => render(md, src, 10).env.problems.map((p) => [p.line, p.message]);
 		it('marks under no picture, or under a gallery', () => {
