@@ -18,6 +18,8 @@ export interface Project {
 	check(): { status: number | null; output: string };
 	/** Write bytes as they are (e.g. a file in another encoding, a broken image). */
 	writeBytes(file: string, bytes: Uint8Array): void;
+	/** Delete one file of the copy. */
+	delete(file: string): void;
 	remove(): void;
 }
 
@@ -43,6 +45,7 @@ export function copyProject(extra: string[] = []): Project {
 		writeBytes: (file, bytes) => writeFileSync(join(dir, file), bytes),
 		build: () => astro(dir, 'build'),
 		check: () => astro(dir, 'check'),
+		delete: (file) => rmSync(join(dir, file)),
 		remove: () => rmSync(dir, { recursive: true, force: true }),
 	};
 }
