@@ -6,10 +6,10 @@
 //
 //   ![The account dialog of Windows Live Mail](./images/wlm/1-accounts.png "Add the account")
 //
-//   ::: marks 480x320
+//   ```marks 480x320
 //   1. 120,40 ［電子メール］ (Email)
 //   2. 20,180 440,220 The incoming mail server
-//   :::
+//   ```
 //
 // The first line gives the size (width x height, in pixels) the coordinates were read on: the
 // picture's own size when the marks were placed (any image viewer shows the pixel under the
