@@ -2,6 +2,8 @@
 // `:::` becomes the table of the walkthroughs below the page's own folder (pages with `clients:` or
 // a declared `client:`), from their front matter: title (linked), `platforms:`, and for a past era's
 // client its `historical:` badge. A new client page is listed by itself, with no link to add by hand.
+// On phones each row is a card (the supported-mailers table's card rules, src/styles/global.css), so
+// the platforms do not hide beyond a horizontal scroll.
 // Depends on the page list; no I/O.
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { PageSummary } from '../../content/site.ts';
@@ -53,11 +55,12 @@ export function clientPagesPlugin(md: MarkdownIt, options: ClientPagesOptions): 
 			const era = p.data.historical;
 			const badge = era === undefined ? '' : ` <span class="kit-badge kit-badge--small">${esc(w.historical(era))}</span>`;
 			const platforms = p.data.platforms?.join(w.clientPages.separator) ?? '—';
-			return `<tr><th scope="row"><a href="${esc(p.url)}">${esc(p.data.title)}</a>${badge}</th><td>${esc(platforms)}</td></tr>`;
+			const cellLabel = `<span class="kit-cell-label" aria-hidden="true">${esc(w.clientPages.platforms)}</span>`;
+			return `<tr class="kit-generated__row"><th scope="row"><a href="${esc(p.url)}">${esc(p.data.title)}</a>${badge}</th><td>${cellLabel}${esc(platforms)}</td></tr>`;
 		});
 		const label = w.clientPages.label[which];
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated kit-client-pages">` +
+			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated kit-generated--cards kit-client-pages">` +
 			`<thead><tr><th scope="col">${esc(w.tables.mailer)}</th><th scope="col">${esc(w.clientPages.platforms)}</th></tr></thead>` +
 			`<tbody>${rows.join('')}</tbody></table></div>\n`
 		);

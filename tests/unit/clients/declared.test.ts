@@ -98,11 +98,15 @@ describe('a declared client', () => {
 		const index = (locale: Locale, which: string) =>
 			render(renderer(locale), `::: client-pages ${which}\n:::\n`, `content/${locale === 'en' ? 'en/' : ''}mail/clients/index.md`).html;
 		expect(index('ja', 'historical')).toContain(
-			'<a href="/mail/clients/windows-live-mail/">windows-live-mail</a> <span class="kit-badge kit-badge--small">2012年当時</span></th><td>Windows 7・Windows 8.1</td>',
+			'<a href="/mail/clients/windows-live-mail/">windows-live-mail</a> <span class="kit-badge kit-badge--small">2012年当時</span></th><td><span class="kit-cell-label" aria-hidden="true">使える環境</span>Windows 7・Windows 8.1</td>',
 		);
 		expect(index('ja', 'historical')).not.toContain('thunderbird');
-		expect(index('ja', 'current')).toContain('<a href="/mail/clients/thunderbird/">Thunderbird</a></th><td>Windows</td>');
-		expect(index('en', 'historical')).toContain('<span class="kit-badge kit-badge--small">2012</span></th><td>Windows 7, Windows 8.1</td>');
+		expect(index('ja', 'current')).toContain(
+			'<a href="/mail/clients/thunderbird/">Thunderbird</a></th><td><span class="kit-cell-label" aria-hidden="true">使える環境</span>Windows</td>',
+		);
+		expect(index('en', 'historical')).toContain(
+			'<span class="kit-badge kit-badge--small">2012</span></th><td><span class="kit-cell-label" aria-hidden="true">Runs on</span>Windows 7, Windows 8.1</td>',
+		);
 	});
 
 	it('makes an unknown client in a config block say how to declare one', () => {
