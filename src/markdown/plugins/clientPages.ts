@@ -2,7 +2,7 @@
 // `:::` becomes the table of the walkthroughs below the page's own folder (pages with `clients:` or
 // a declared `client:`), from their front matter: title (linked), `platforms:`, and for a past era's
 // client its `historical:` badge. A new client page is listed by itself, with no link to add by hand.
-// On phones each row is a card (the supported-mailers table's card rules, src/styles/global.css), so
+// On phones each row is a card (the supported-mailers table's card rules, src/styles/content/settings.css), so
 // the platforms do not hide beyond a horizontal scroll.
 // Depends on the page list; no I/O.
 import type { MarkdownIt, StateBlock } from 'markdown-it';
