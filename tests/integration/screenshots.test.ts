@@ -34,13 +34,18 @@ describe('a settings change without new pictures', () => {
 			['content/mail/clients/thunderbird.md', 'thunderbird/account-outgoing.png'],
 			['content/mail/clients/apple-mail.md', 'apple-mail/manual-5-outgoing.png'],
 			['content/mail/clients/apple-mail.md', 'apple-mail/manual-7-smtp.png'],
+			// The Outlook illustrations (issue 20) show the submission port too.
+			['content/mail/clients/outlook.md', 'outlook/4-settings.png'],
+			['content/mail/clients/outlook.md', 'outlook/6-outgoing-server.png'],
+			['content/mail/clients/outlook.md', 'outlook/7-advanced.png'],
+			['content/mail/clients/outlook-new.md', 'outlook-new/4-form.png'],
 		] as const) {
 			expect(output).toContain(
 				`${page}:${line(page, picture)}: picture ${IMAGE_DIR}/${picture} shows old settings (submission.port 587, now 2587)`,
 			);
 		}
 		expect(output).toMatch(/→ run npm run screenshots: it makes the generated pictures again from the settings/);
-		expect(output).toContain('The manual has 4 problems; nothing was built');
+		expect(output).toContain('The manual has 8 problems; nothing was built');
 	});
 });
 
