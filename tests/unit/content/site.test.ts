@@ -108,7 +108,7 @@ describe('renderSite', () => {
 	it('generates the mailers table from walkthrough front matter', () => {
 		const { pages, problems } = site({
 			'content/index.md': `${fm('ホーム')}\n::: mailers-table\n:::\n`,
-			'content/a.md': fm('Thunderbird 手順', 'clients: [thunderbird]\nmethods: [pop3s, submission]\n'),
+			'content/a.md': fm('Thunderbird 手順', 'clients: [thunderbird]\nmethods: [pop3s, submission]\nchecked: [{ client: thunderbird, version: "153.8.0esr", platform: linux, date: 2026-12-06, how: run }]\n'),
 		});
 		expect(problems).toEqual([]);
 		const html = pages.find((p) => p.id === '')!.html;
