@@ -28,7 +28,7 @@ export type CheckKind = (typeof checkKinds)[number];
 /** A calendar day written YYYY-MM-DD (unquoted in YAML it stays a string). */
 export const isoDate = z
 	.string({ error: 'write the date as YYYY-MM-DD' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD', abort: true })
 	.refine(isCalendarDate, { error: 'no such day in the calendar' });
 
 export const checkedEntrySchema = z.strictObject({

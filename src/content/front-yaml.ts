@@ -146,7 +146,7 @@ function issueProblems(issue: z.core.$ZodIssue, { file, input, schema, lineOf }:
 	if (!present) {
 		return [{ file, line: lineOf(path), message: `front matter field "${name}" is missing`, hint: `add "${String(path.at(-1))}: …" ${path.length > 1 ? `under ${pathText(path.slice(0, -1))}` : 'between the --- lines'}` }];
 	}
-	const what = issue.message.replace(/^Invalid input: /, '');
+	const what = issue.message.replace(/^Invalid (input|option): /, '');
 	let hint = `fix the value of ${name}`;
 	if (issue.code === 'invalid_value') {
 		const got = valueAt(input, path);

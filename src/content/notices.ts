@@ -67,7 +67,7 @@ export interface Notice {
 	date: string;
 	until?: string | undefined;
 	severity: Severity;
-	affects: { clients: string[]; methods: string[]; pages: string[] };
+	affects: { clients: readonly string[]; methods: readonly string[]; pages: readonly string[] };
 	/** The rendered body. */
 	html: string;
 }

@@ -19,6 +19,8 @@
 // | any src/**/*.ts (plugins, generators, i18n words)       | every body                     | rendererFingerprint        |
 // | package-lock.json (markdown-it, Shiki, themes)          | every body                     | rendererFingerprint        |
 // | the set of image files under content/                   | every body (missing pictures)  | bodySalt                   |
+// | a notice (content/notices/, content/en/notices/)        | no page body (notices are few  | digestSalt: every store    |
+// |                                                         |   and rendered on every build) |   entry changes (banners)  |
 //
 // Not in any key, on purpose: an image's bytes (every build decodes each picture again, by content
 // hash in memory: src/content/image-check.ts), link targets (the link check runs on every build over

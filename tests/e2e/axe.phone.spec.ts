@@ -9,6 +9,9 @@ for (const path of [
 	'/mail/clients/command-line/',
 	'/mail/settings/',
 	'/en/mail/clients/thunderbird/',
+	'/notices/',
+	'/en/notices/',
+	'/mail/service/',
 ]) {
 	test(`axe finds no violation on ${path}`, ({ page }) => expectAccessible(page, path));
 }

@@ -40,7 +40,8 @@ describe('notices, checks and translation lag in a build on a fixed day', () => 
 		execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], {
 			cwd: project.dir,
 			env: { ...process.env, GIT_AUTHOR_DATE: `${day}T12:00:00+09:00`, GIT_COMMITTER_DATE: `${day}T12:00:00+09:00` },
-		});	let build: { status: number | null; output: string };
+		});
+	let build: { status: number | null; output: string };
 	let pages: Map<string, string>;
 	afterAll(() => project.remove());
 	beforeAll(() => {
@@ -49,12 +50,17 @@ describe('notices, checks and translation lag in a build on a fixed day', () => 
 			for (const f of readdirSync(join(project.dir, dir))) if (f !== 'index.md') rmSync(join(project.dir, dir, f));
 		}
 		for (const [id, n] of Object.entries(notices)) {
-			project.write(`content/notices/${id}.md`, `---\ntitle: 日本語 ${id}\nsummary: 要約 ${id}\ndate: ${n.date}\n${n.extra}\n---\n\n本文 ${id}。\n`);
+			project.write(
+				`content/notices/${id}.md`,
+				`---\ntitle: 日本語 ${id}\nsummary: 要約 ${id}\ndate: ${n.date}\n${n.extra}\n---\n\n本文 ${id}。\n`,
+			);
 			project.write(`content/en/notices/${id}.md`, `---\ntitle: English ${id}\nsummary: Summary ${id}\n---\n\nBody ${id}.\n`);
 		}
 		// Thunderbird's check made long before the build day, in both editions.
 		for (const f of ['content/mail/clients/thunderbird.md', 'content/en/mail/clients/thunderbird.md']) {
-			project.edit(f, (t) => t.replace('version: "153.8.0esr", platform: linux, date: 2026-12-06', 'version: "115.0esr", platform: linux, date: 2025-01-10'));
+			project.edit(f, (t) =>
+				t.replace('version: "153.8.0esr", platform: linux, date: 2026-12-06', 'version: "115.0esr", platform: linux, date: 2025-01-10'),
+			);
 		}
 		// History: everything on 1 May; then the Japanese APOP-password page's text changes alone on
 		// 20 May, and the Japanese SMTP-AUTH page's aliases only (no text) on 21 May.
@@ -72,7 +78,9 @@ describe('notices, checks and translation lag in a build on a fixed day', () => 
 	it('builds, and warns about the check that is due', () => {
 		expect(build.output).not.toMatch(/problem/);
 		expect(build.status).toBe(0);
-		expect(build.output).toMatch(/\[WARN\] \[kit-manual\] 1 check is older than 12 months \(as of 2026-06-15\):\n\s+content\/mail\/clients\/thunderbird\.md \(\/mail\/clients\/thunderbird\/\): thunderbird 115\.0esr on linux: checked 2025-01-10 \(run\), 17 months/);
+		expect(build.output).toMatch(
+			/\[WARN\] \[kit-manual\] 1 check is older than 12 months \(as of 2026-06-15\):\n\s+content\/mail\/clients\/thunderbird\.md \(\/mail\/clients\/thunderbird\/\): thunderbird 115\.0esr on linux: checked 2025-01-10 \(run\), 17 months/,
+		);
 	});
 
 	it('shows each current notice on exactly the pages it affects, in both editions, and on the home page', () => {
@@ -104,7 +112,10 @@ describe('notices, checks and translation lag in a build on a fixed day', () => 
 			['/en/notices/', 'Ended'],
 		] as const) {
 			const html = pages.get(path)!;
-			const articles = [...html.matchAll(/<article id="([^"]+)" class="([^"]+)"/g)].map((m) => [m[1], m[2]!.includes('kit-notice-entry--ended')]);
+			const articles = [...html.matchAll(/<article id="([^"]+)" class="([^"]+)"/g)].map((m) => [
+				m[1],
+				m[2]!.includes('kit-notice-entry--ended'),
+			]);
 			expect(articles).toEqual([
 				['page-notice', false],
 				['client-notice', false],
@@ -121,7 +132,11 @@ describe('notices, checks and translation lag in a build on a fixed day', () => 
 			['dist/en/notices/feed.atom', 'English'],
 		] as const) {
 			const feed = parseFeed(readFileSync(join(project.dir, file), 'utf8'));
-			expect(feed.items.map((i) => i.title)).toEqual([`${title} page-notice`, `${title} client-notice`, expect.stringMatching(new RegExp(`^${title} ended-notice \\(`))]);
+			expect(feed.items.map((i) => i.title)).toEqual([
+				`${title} page-notice`,
+				`${title} client-notice`,
+				expect.stringMatching(new RegExp(`^${title} ended-notice \\(`)),
+			]);
 		}
 		expect(pages.get('/en/mail/')).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/en\/notices\/feed\.atom"/);
 		expect(pages.get('/mail/')).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/notices\/feed\.atom"/);
@@ -131,16 +146,22 @@ describe('notices, checks and translation lag in a build on a fixed day', () => 
 		const lagging = [...pages].filter(([, html]) => html.includes('kit-lag')).map(([path]) => path);
 		expect(lagging).toEqual(['/en/mail/apop-password/']);
 		const html = pages.get('/en/mail/apop-password/')!;
-		expect(html).toContain('The Japanese version of this page was updated on 20 May 2026, after this English version (last updated 1 May 2026).');
+		expect(html).toContain(
+			'The Japanese version of this page was updated on 20 May 2026, after this English version (last updated 1 May 2026).',
+		);
 		expect(html).toMatch(/<a href="\/mail\/apop-password\/" hreflang="ja"[^>]*>Read the Japanese page<\/a>/);
 	});
 
 	it('lists the due check with npm run stale on the same day', () => {
 		const r = spawnSync(process.execPath, ['scripts/stale.ts', '--dir', `${project.dir}/content`, '--today', TODAY], { encoding: 'utf8' });
 		expect(r.status).toBe(0);
-		expect(r.stdout).toMatch(/1 check is older than 12 months \(as of 2026-06-15\):\n\s+\S+\/content\/mail\/clients\/thunderbird\.md \(\/mail\/clients\/thunderbird\/\): thunderbird 115\.0esr on linux: checked 2025-01-10 \(run\), 17 months \(521 days\) ago/);
+		expect(r.stdout).toMatch(
+			/1 check is older than 12 months \(as of 2026-06-15\):\n\s+\S+\/content\/mail\/clients\/thunderbird\.md \(\/mail\/clients\/thunderbird\/\): thunderbird 115\.0esr on linux: checked 2025-01-10 \(run\), 17 months \(521 days\) ago/,
+		);
 		expect(r.stdout).toContain('never checked against the client');
-		const later = spawnSync(process.execPath, ['scripts/stale.ts', '--dir', `${project.dir}/content`, '--today', '2025-06-15'], { encoding: 'utf8' });
+		const later = spawnSync(process.execPath, ['scripts/stale.ts', '--dir', `${project.dir}/content`, '--today', '2025-06-15'], {
+			encoding: 'utf8',
+		});
 		expect(later.stdout).not.toContain('older than 12 months');
 	});
 });
@@ -149,14 +170,19 @@ describe('a build with a bad notice', () => {
 	const project = copyProject();
 	afterAll(() => project.remove());
 	it('names the notice file and line, and writes no site', () => {
-		project.write('content/notices/bad.md', '---\ntitle: 壊れたお知らせ\nsummary: 要約\ndate: 2026-13-01\nseverity: urgent\naffects:\n  clients: [thunderbrid]\n---\n\n[リンク](/mail/nope/)\n');
+		project.write(
+			'content/notices/bad.md',
+			'---\ntitle: 壊れたお知らせ\nsummary: 要約\ndate: 2026-13-01\nseverity: urgent\naffects:\n  clients: [thunderbrid]\n---\n\n[リンク](/mail/nope/)\n',
+		);
 		const { status, output } = project.build();
 		expect(status).not.toBe(0);
 		expect(output).toContain('nothing was built');
 		expect(output).toContain('content/notices/bad.md:1: the notice has no English edition (content/en/notices/bad.md)');
 		expect(output).toContain('content/notices/bad.md:4: front matter field "date": no such day in the calendar');
 		expect(output).toMatch(/content\/notices\/bad\.md:5: front matter field "severity": .*\n\s+→ one of: info, warning, critical/);
-		expect(output).toMatch(/content\/notices\/bad\.md:7: front matter field "affects\.clients\[0\]": .*\n\s+→ did you mean "thunderbird"\?/);
+		expect(output).toMatch(
+			/content\/notices\/bad\.md:7: front matter field "affects\.clients\[0\]": .*\n\s+→ did you mean "thunderbird"\?/,
+		);
 		expect(output).toContain('content/notices/bad.md:10: broken link "/mail/nope/"');
 		expect(existsSync(join(project.dir, 'dist'))).toBe(false);
 	});
