@@ -31,6 +31,12 @@ export interface FeedOptions {
 	today: string;
 }
 
+/**
+ * A notice's HTML with the site's own links and pictures made absolute: a feed reader shows the
+ * content away from the site, and many readers do not resolve "/mail/…" against the feed's address.
+ */
+export const absoluteLinks = (html: string, site: string) => html.replace(/\b(href|src)="\/(?!\/)/g, `$1="${site}/`);
+
 /** The Atom XML of an edition's notices. */
 export function atomFeed({ notices, locale, words, site, author, today }: FeedOptions): string {
 	const page = new URL(noticesPath(locale), site).href;
@@ -56,7 +62,7 @@ export function atomFeed({ notices, locale, words, site, author, today }: FeedOp
 			date: dayTime(n.date),
 			published: dayTime(n.date),
 			description: escapeHtml(n.summary),
-			content: `${n.html}${period}`,
+			content: `${absoluteLinks(n.html, site)}${period}`,
 		});
 	}
 	return feed.atom1();

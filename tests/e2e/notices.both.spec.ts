@@ -98,6 +98,11 @@ for (const path of ['/', '/notices/', '/en/notices/', '/mail/service/', '/en/mai
 			const sticks = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
 			expect(sticks, 'nothing sticks out of a notice or the checked list').toBeLessThanOrEqual(0);
 		}
+		// A banner's "more" link is one word ("詳しく"): it never breaks across lines.
+		for (const more of await page.locator('.kit-notice a:visible').all()) {
+			const lines = await more.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size);
+			expect(lines, `"${await more.innerText()}" on one line`).toBe(1);
+		}
 	});
 }
 

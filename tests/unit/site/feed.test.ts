@@ -3,7 +3,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/content/notices.ts';
-import { atomFeed, feedPath } from '../../../src/site/feed.ts';
+import { absoluteLinks, atomFeed, feedPath } from '../../../src/site/feed.ts';
 import { publishedNotices } from '../../../src/site/notices.ts';
 import { strings, type Locale } from '../../../src/i18n/index.ts';
 
@@ -35,6 +35,8 @@ describe('the notices feed', () => {
 		expect(feed.items[0]!.published?.toISOString()).toBe('2026-04-30T15:00:00.000Z');
 		expect(feed.items[0]!.description).toBe('S & <b>');
 		expect(feed.items[0]!.content).toContain('本文');
+		// A reader shows the content away from the site: the site's own links are absolute.
+		expect(feed.items[0]!.content).toContain(`<a href="${site}/mail/">link</a>`);
 		expect(feed.items[1]!.content).toContain('2026年2月28日');
 	});
 	it('lists the English notices in the English feed, without the future one', () => {
@@ -43,6 +45,16 @@ describe('the notices feed', () => {
 		expect(feed.items.map((i) => i.title)).toEqual(['Newer notice', 'Ended notice (Ended)']);
 		expect(feed.items.map((i) => i.id)).toEqual([`${site}/en/notices/#b`, `${site}/en/notices/#a`]);
 		expect(feed.self).toBe(`${site}${feedPath('en')}`);
+	});
+	it('makes only site paths absolute', () => {
+		expect(
+			absoluteLinks(
+				'<a href="/mail/">a</a><a href="https://x.example/">b</a><a href="//cdn/">c</a><a href="#x">d</a><img src="/i.png">',
+				site,
+			),
+		).toBe(
+			`<a href="${site}/mail/">a</a><a href="https://x.example/">b</a><a href="//cdn/">c</a><a href="#x">d</a><img src="${site}/i.png">`,
+		);
 	});
 	it("is the same for the same notices (its date is the newest notice's, not the clock's)", () => {
 		expect(feedOf('en')).toBe(feedOf('en'));
