@@ -3,7 +3,7 @@
 // cut off from the network; Marionette (built into Thunderbird) opens the account settings on the
 // pane a shot names and reports where the parts to show are; xwd dumps the window, and sharp cuts
 // the picture out. Nothing is typed or clicked, so nothing depends on timing. Used by run.ts when
-// Thunderbird is installed; without it, run.ts keeps the committed pictures if still current.
+// Thunderbird is installed (on PATH); without it, run.ts keeps the committed pictures if still current.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,20 +13,19 @@ import type { Settings } from '../../src/settings/schema.ts';
 import { Marionette } from './marionette.ts';
 import { thunderbirdPrefs } from './thunderbird-profile.ts';
 import { decodeXwd } from './xwd.ts';
+import type { Program } from './programs.ts';
 import type { RealSpec } from './shots.ts';
 
-const THUNDERBIRD = '/usr/bin/thunderbird';
+const THUNDERBIRD = 'thunderbird';
 /** The Debian packages a real capture needs (not the tests: they only read the committed PNGs). */
 export const REAL_PACKAGES = 'thunderbird thunderbird-l10n-ja xvfb x11-apps xdotool fonts-noto-cjk';
-/** The programs from them that real.ts runs. */
-const NEEDED = [THUNDERBIRD, '/usr/bin/Xvfb', '/usr/bin/xwd', '/usr/bin/xdotool'];
-
-/** Can this machine make the real pictures? */
-export function canCaptureReal(): boolean {
-	// SCREENSHOTS_REAL=0 behaves as if Thunderbird were not installed (keeps the committed captures).
-	if (process.env.SCREENSHOTS_REAL === '0') return false;
-	return NEEDED.every((p) => existsSync(p));
-}
+/** The programs real.ts runs (found on PATH), each with its Debian package. */
+export const REAL_PROGRAMS: readonly Program[] = [
+	{ name: THUNDERBIRD, debian: 'thunderbird thunderbird-l10n-ja' },
+	{ name: 'Xvfb', debian: 'xvfb' },
+	{ name: 'xwd', debian: 'x11-apps' },
+	{ name: 'xdotool', debian: 'xdotool' },
+];
 
 /** Window size of every capture (CSS px = device px). */
 const WINDOW = { width: 960, height: 1080 };

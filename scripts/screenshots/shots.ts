@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { fieldsSnippet, type ClientId, type FieldRow, type Method } from '../../src/clients/index.ts';
 import { strings, type UiText } from '../../src/i18n/index.ts';
 import { service, type Settings } from '../../src/settings/schema.ts';
+import { GENERATED_DIR as IMAGE_DIR, shownSettings, type GeneratedRecord } from '../../src/content/generated-pictures.ts';
 import type { Control, DialogSpec, Group, Theme } from './dialog.ts';
 
 /** One picture. */
@@ -26,34 +27,18 @@ export interface Shot {
 /** Is this shot a capture of the real client? */
 export const isReal = (spec: DialogSpec | RealSpec): spec is RealSpec => 'pane' in spec;
 
-/** Where the pictures of the client walkthroughs live. */
-export const IMAGE_DIR = 'content/mail/clients/images';
-/** The manifest beside them. */
-export const MANIFEST = `${IMAGE_DIR}/manifest.json`;
+/** Where the pictures of the client walkthroughs live, and their manifest (src/content/generated-pictures.ts: the build reads it too). */
+export { GENERATED_DIR as IMAGE_DIR, GENERATED_MANIFEST as MANIFEST } from '../../src/content/generated-pictures.ts';
 
 /** The sample person the pictures show (the account is settings.exampleAccount). */
 export const SAMPLE_NAME = '九工大 太郎';
 
 /** What the manifest records for one picture: the values it was made from and their hash. */
-export interface ShotRecord {
-	page: string;
-	illustration: boolean;
-	/** host, port, tls, auth of every service the picture shows, plus the account and address. */
-	settings: Record<string, string | number>;
-	/** sha256 of the dialog spec (every label and value drawn) and the recorded settings. */
-	inputHash: string;
-	/** sha256 of the PNG as written. */
-	sha256: string;
-}
+export type ShotRecord = GeneratedRecord;
 
-/** The settings values a shot records. */
+/** The settings values a shot records: host, port, tls, auth of every service it shows, the account and domain. */
 export function shotSettings(settings: Settings, shot: Shot): Record<string, string | number> {
-	const out: Record<string, string | number> = { account: settings.exampleAccount, domain: settings.domain };
-	for (const m of shot.uses) {
-		const s = service(settings, m);
-		Object.assign(out, { [`${m}.host`]: s.host, [`${m}.port`]: s.port, [`${m}.tls`]: s.tls, [`${m}.auth`]: s.auth });
-	}
-	return out;
+	return shownSettings(settings, shot.uses);
 }
 
 /** The hash of what a shot draws: stale when any label or value changes. */

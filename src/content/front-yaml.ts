@@ -44,6 +44,8 @@ export interface FrontOptions {
 	what: string;
 	/** The hint for a file without front matter. */
 	start: string;
+	/** What to do about a bad value of a top-level field, where "fix the value" would not say enough. */
+	hints?: Readonly<Record<string, string>>;
 }
 
 /** Parse and validate a file's front matter against `schema`; returns the data or the problems, each at its file line. */
@@ -57,7 +59,7 @@ export function parseFront<S extends z.ZodType>(source: string, file: string, sc
 	const input: unknown = doc.toJS() ?? {};
 	const result = schema.safeParse(input);
 	if (result.success) return { data: result.data, split, problems: [], lineOf };
-	const problems = result.error.issues.flatMap((issue) => issueProblems(issue, { file, input, schema, doc, lineOf }));
+	const problems = result.error.issues.flatMap((issue) => issueProblems(issue, { file, input, schema, doc, lineOf, hints: options.hints ?? {} }));
 	return { split, problems, lineOf };
 }
 
@@ -123,9 +125,10 @@ interface IssueContext {
 	schema: z.ZodType;
 	doc: Document;
 	lineOf: LineOf;
+	hints: Readonly<Record<string, string>>;
 }
 
-function issueProblems(issue: z.core.$ZodIssue, { file, input, schema, lineOf }: IssueContext): Problem[] {
+function issueProblems(issue: z.core.$ZodIssue, { file, input, schema, lineOf, hints }: IssueContext): Problem[] {
 	const path = issue.path as PropertyKey[];
 	if (issue.code === 'unrecognized_keys') {
 		const known = keysAt(schema, path);
@@ -147,12 +150,13 @@ function issueProblems(issue: z.core.$ZodIssue, { file, input, schema, lineOf }:
 		return [{ file, line: lineOf(path), message: `front matter field "${name}" is missing`, hint: `add "${String(path.at(-1))}: …" ${path.length > 1 ? `under ${pathText(path.slice(0, -1))}` : 'between the --- lines'}` }];
 	}
 	const what = issue.message.replace(/^Invalid (input|option): /, '');
-	let hint = `fix the value of ${name}`;
+	const fieldHint = hints[String(path[0])];
+	let hint = fieldHint ?? `fix the value of ${name}`;
 	if (issue.code === 'invalid_value') {
 		const got = valueAt(input, path);
 		const options = issue.values.map(String);
 		const near = typeof got === 'string' ? nearest(got, options) : [];
-		hint = `${near.length ? `did you mean "${near[0]}"? ` : ''}one of: ${options.join(', ')}`;
+		hint = `${near.length ? `did you mean "${near[0]}"? ` : ''}${fieldHint ?? `one of: ${options.join(', ')}`}`;
 	}
 	return [{ file, line: lineOf(path), message: `front matter field "${name}": ${what}`, hint }];
 }

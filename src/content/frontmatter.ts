@@ -20,10 +20,22 @@ export const frontmatterSchema = z.strictObject({
 	order: z.number(),
 	/** Shorter label for the sidebar, when the title is long. */
 	sidebarLabel: z.string().min(1).optional(),
-	/** A 2004-era client: shown with a "historical" badge. */
-	historical: z.boolean().optional(),
-	/** The mail clients a walkthrough is for (feeds the supported-mailers table). */
-	clients: z.array(z.enum(clientIds)).min(1).optional(),
+	/** The year of the setup a page records (a past era's client, e.g. 2004): its badge and note say the year. */
+	historical: z.number().int().min(1990).max(2100).optional(),
+	/** The mail clients a walkthrough is for (feeds the supported-mailers table): clients with a generator (src/clients). */
+	clients: z.array(z.enum(clientIds, { error: (issue) => `"${String(issue.input)}" is not a client with a generator` })).min(1).optional(),
+	/** A client without a generator, declared by its walkthrough: its `config` blocks show the settings' values. */
+	client: z
+		.strictObject({
+			id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write the id in lower case, words joined by "-" (e.g. windows-live-mail)'),
+			name: z.string().trim().min(1),
+		})
+		.refine((c) => !(clientIds as readonly string[]).includes(c.id), {
+			error: (issue) => `"${(issue.input as { id: string }).id}" has a generator: list it under clients: instead`,
+		})
+		.optional(),
+	/** Where the client runs, in the page's language (the clients index lists it), e.g. [Windows, Mac]. */
+	platforms: z.array(z.string().trim().min(1)).min(1).optional(),
 	/** The methods the walkthrough sets up (a client's row shows those it supports). */
 	methods: z.array(z.enum(methodIds)).min(1).optional(),
 	/** Leave the page out of the sidebar (it is still built and linkable). */
@@ -40,11 +52,19 @@ export const frontmatterSchema = z.strictObject({
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
+/** What to do about a bad value, for the fields where "fix the value" would not say enough. */
+const FIELD_HINTS: Partial<Record<keyof Frontmatter, string>> = {
+	historical: 'write the year of the setup the page records, e.g. historical: 2004 (the badge then says 「2004年当時」, "2004" in English)',
+	clients: `clients: lists clients that have a generator in src/clients (${clientIds.join(', ')}); for any other client, declare it on its page instead: client: { id: windows-live-mail, name: Windows Live Mail 2012 } (docs/maintainers.md, "Adding a client")`,
+	client: 'write client: { id: …, name: … } for a client without a generator (docs/maintainers.md, "Adding a client")',
+};
+
 /** Parse and validate a page's front matter; returns data or the problems, each with its file line (and where each value is). */
 export function parseFrontmatter(source: string, file: string): { data?: Frontmatter; split?: SplitFile | undefined; problems: Problem[]; lineOf: LineOf } {
 	const parsed = parseFront(source, file, frontmatterSchema, {
 		what: 'the page',
 		start: 'start the file with ---, then title:, description: and order:, then --- (see docs/maintainers.md)',
+		hints: FIELD_HINTS,
 	});
 	if (!parsed.data) return parsed;
 	const problems = checkedProblems(parsed.data, file, parsed.lineOf);

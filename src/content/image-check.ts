@@ -66,8 +66,16 @@ export async function checkImageBytes(bytes: Buffer): Promise<ImageFault | undef
 	return undefined;
 }
 
-/** Check every image in `uses` (files relative to `root`); one problem per bad image, at its first use in `uses`, naming the others. */
-export async function checkImages(uses: ImageUse[], root: string, known: Map<string, ImageFault | undefined> = new Map()): Promise<Problem[]> {
+/**
+ * Check every image in `uses` (files relative to `root`); one problem per bad image, at its first use
+ * in `uses`, naming the others. `faulty`, when given, receives the paths of the bad images.
+ */
+export async function checkImages(
+	uses: ImageUse[],
+	root: string,
+	known: Map<string, ImageFault | undefined> = new Map(),
+	faulty?: Set<string>,
+): Promise<Problem[]> {
 	const byPath = new Map<string, ImageUse[]>();
 	for (const use of uses) byPath.set(use.path, [...(byPath.get(use.path) ?? []), use]);
 	const problems = await mapLimited(
@@ -82,6 +90,7 @@ export async function checkImages(uses: ImageUse[], root: string, known: Map<str
 				known.set(hash, fault);
 			}
 			if (!fault) return undefined;
+			faulty?.add(path);
 			const [first, ...others] = at;
 			return {
 				file: first!.file,

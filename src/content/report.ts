@@ -3,20 +3,42 @@
 // browser (src/middleware.ts answers with the page below) until a save fixes it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstroError } from 'astro/errors';
 import { formatProblems, type Problem } from '../markdown/env.ts';
 import { escapeHtml as escape } from '../util/escape.ts';
 
-/** Error thrown when content has problems; the message lists all of them. */
-export class ContentError extends AstroError {
+/**
+ * Error thrown when content has problems; the message lists all of them, the hint says what to do.
+ * Deliberately a plain Error with a `hint` (Astro prints one), not an AstroError, and with its own
+ * toString(), because of what Astro does to errors before printing them (astro/dist/core/messages/
+ * runtime.js `formatErrorMessage`, astro/dist/core/errors/dev/utils.js `generateHint`):
+ * - an AstroError's message goes through Astro's error "markdown" (`renderErrorMarkdown`), which
+ *   turns `[text](url)` into "text url": the alt-text hint's example `![…](…)` printed as `!… …`.
+ *   A plain Error's message is printed as it is. (The hint still goes through it: ours is a fixed
+ *   sentence without link syntax; every example stays in the message.)
+ * - any error whose toString() contains "window" or "document" gets Astro's "Browser APIs are not
+ *   available on the server" instead of its own hint: a page named windows-live-mail.md was enough.
+ *   toString() is the headline (the manual's own fixed words), never a problem's text.
+ * tests/integration/hints.test.ts builds a page that hits both.
+ */
+export class ContentError extends Error {
 	/** The problems the message lists. */
 	readonly problems: Problem[];
+	/** What to do; Astro prints it under "Hint:". */
+	readonly hint: string;
+	/** The first line of the message (what toString() gives). */
+	readonly headline: string;
 	constructor(message: string, hint: string, problems: Problem[] = []) {
-		super(message, hint);
+		super(message);
 		this.problems = problems;
+		this.hint = hint;
+		this.headline = message.split('\n')[0]!;
 		this.name = 'ContentError';
 		// The stack would point at the loader, not at the content: the message has the locations.
 		this.stack = '';
+	}
+
+	override toString(): string {
+		return `${this.name}: ${this.headline}`;
 	}
 }
 

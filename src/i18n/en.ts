@@ -27,8 +27,8 @@ export const en: Words = {
 	prev: 'Previous',
 	next: 'Next',
 	pagination: 'Previous and next pages',
-	historical: '2004',
-	historicalNote: 'This page records a mail client setup from 2004. Some of these programs are no longer maintained.',
+	historical: (era) => String(era),
+	historicalNote: (era) => `This page records a mail client setup from ${era}. Some of these programs are no longer maintained.`,
 	externalSite: ' (external site)',
 	theme: 'Colour scheme',
 	themeAuto: 'Follow the system',
@@ -180,6 +180,13 @@ export const en: Words = {
 		userName: 'User name',
 		address: 'Mail address',
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
+	},
+
+	marksLabel: 'Numbers on the picture',
+	clientPages: {
+		label: { current: 'Pages for current mail clients', historical: 'Pages for earlier mail clients' },
+		platforms: 'Runs on',
+		separator: ', ',
 	},
 
 	clientNames: { 'apple-mail': 'Mail (Mac, iPhone, iPad)' },

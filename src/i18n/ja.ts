@@ -120,8 +120,9 @@ export const ja = {
 	prev: '前のページ',
 	next: '次のページ',
 	pagination: '前後のページ',
-	historical: '2004年当時',
-	historicalNote: 'このページは2004年当時のメーラーの設定例です。現在は更新されていないメーラーを含みます。',
+	/** The badge of a page that records a past era's client (front matter `historical: 2004`). */
+	historical: (era: number) => `${era}年当時`,
+	historicalNote: (era: number) => `このページは${era}年当時のメーラーの設定例です。現在は更新されていないメーラーを含みます。`,
 	externalSite: '（外部サイト）',
 	theme: '配色',
 	themeAuto: 'システムに合わせる',
@@ -277,6 +278,16 @@ export const ja = {
 		userName: 'ユーザー名',
 		address: 'メールアドレス',
 		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
+	},
+
+	/** The list, in a picture's caption, of the numbered marks drawn over it (```marks). */
+	marksLabel: '画像の番号',
+	/** The clients index's tables of walkthroughs (`::: client-pages current|historical`). */
+	clientPages: {
+		label: { current: 'いまのメーラーのページ', historical: '以前のメーラーのページ' },
+		platforms: '使える環境',
+		/** Between the platforms a page lists. */
+		separator: '・',
 	},
 
 	/** Names of clients that differ by language (others are their product names). */

@@ -27,6 +27,8 @@ import {
 } from '../content/render-cache.ts';
 import { ContentError, contentError, setDevProblems } from '../content/report.ts';
 import { checkImages, type ImageFault } from '../content/image-check.ts';
+import { checkGeneratedPictures } from '../content/generated-pictures.ts';
+import { checkMarkSizes } from '../content/marks-check.ts';
 import type { Problem } from '../markdown/env.ts';
 import { createMarkdownRenderer } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
@@ -134,7 +136,21 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 						p.images.map((i) => [`${p.file}:${i.line}:${i.path}`, { path: i.path, file: p.file, line: i.line }] as const),
 					),
 				);
-				problems.push(...(await checkImages([...uses.values()], root, imageChecks)));
+				const faulty = new Set<string>();
+				problems.push(...(await checkImages([...uses.values()], root, imageChecks, faulty)));
+				// A generated picture must still show the settings (content/mail/clients/images/manifest.json).
+				problems.push(
+					...checkGeneratedPictures(
+						[...uses.values()].filter((u) => !faulty.has(u.path)),
+						root,
+						settings,
+					),
+				);
+				// Marks drawn over a picture must fit its shape (src/markdown/marks.ts).
+				const marked = ordered.flatMap((p) =>
+					p.images.flatMap((i) => (i.marks && !faulty.has(i.path) ? [{ path: i.path, file: p.file, line: i.line, marks: i.marks }] : [])),
+				);
+				problems.push(...(await checkMarkSizes(uniqueUses(marked), root)));
 				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 				if (problems.length) throw contentError(problems, !!context.watcher);
 				// Salt every digest with those inputs, every page's front matter and the notices (shown on
@@ -231,6 +247,11 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 			context.watcher.on('unlink', onChange);
 		},
 	};
+}
+
+/** Uses of pictures, once per page line (an English URL showing the Japanese page repeats its lines). */
+function uniqueUses<T extends { file: string; line: number }>(uses: T[]): T[] {
+	return [...new Map(uses.map((u) => [`${u.file}:${u.line}`, u])).values()];
 }
 
 /** Site paths of files in public/ (links to them are valid). */

@@ -1,6 +1,7 @@
 // The per-file environment every markdown-it plugin shares: where the file is, and what the render
 // collects (problems, headings, links, images, the interactive features used) for the loader, the
 // build-wide checks and the page's view.
+import type { Marks } from './marks.ts';
 
 /** One author-facing problem: file:line, what is wrong, what to do. */
 export interface Problem {
@@ -65,6 +66,8 @@ export interface ImageRef {
 	inGallery: boolean;
 	/** The exact string the renderer wrote where the picture goes; the page replaces it. */
 	marker: string;
+	/** Numbered marks drawn over the picture (a ```marks block under it: ./marks.ts). */
+	marks?: Marks;
 }
 
 /** Make an empty env for `file`. */

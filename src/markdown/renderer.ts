@@ -5,6 +5,7 @@ import type { MarkdownIt } from 'markdown-it';
 import type { Settings } from '../settings/schema.ts';
 import { placeholderValues, literalValues, methodNameKeys, unconfirmedValues } from '../settings/placeholders.ts';
 import { clientPlaceholders } from '../clients/index.ts';
+import { declaredClients } from '../clients/declared.ts';
 import type { PageSummary } from '../content/site.ts';
 import type { Highlighter } from './highlighter.ts';
 import { pathPrefix, strings, type Locale } from '../i18n/index.ts';
@@ -14,11 +15,13 @@ import { placeholdersPlugin, codeExpander } from './plugins/placeholders.ts';
 import { calloutsPlugin } from './plugins/callouts.ts';
 import { stepsPlugin } from './plugins/steps.ts';
 import { tablesPlugin } from './plugins/tables.ts';
+import { clientPagesPlugin } from './plugins/clientPages.ts';
 import { codePlugin } from './plugins/code.ts';
 import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
+import { marksPlugin } from './plugins/marks.ts';
 import { backToTocPlugin } from './plugins/backToToc.ts';
 import { TOC_BOX_ID } from '../site/toc.ts';
 import { messagesPlugin } from './plugins/messages.ts';
@@ -68,10 +71,11 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys });
 	md.use(calloutsPlugin, {
 		words,
-		otherContainers: ['steps', 'mailers-table', 'settings-table', 'messages', 'openssl-check', 'profile-qr'],
+		otherContainers: ['steps', 'mailers-table', 'settings-table', 'client-pages', 'messages', 'openssl-check', 'profile-qr'],
 	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
+	md.use(clientPagesPlugin, { pages, words });
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
@@ -84,6 +88,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		expand: codeExpander(values, unconfirmed.keys),
 	});
 	md.use(snippetsPlugin, {
+		declared: declaredClients(pages),
 		settings,
 		highlighter,
 		accountPlaceholder,
@@ -92,7 +97,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		words,
 	});
 	md.use(linksPlugin);
-	md.use(galleryPlugin, { files: imageFiles });
+	md.use(galleryPlugin, { files: imageFiles, locale });
+	md.use(marksPlugin);
 	md.use(headingIdsPlugin, { words });
 	md.use(backToTocPlugin, { label: words.backToToc, target: TOC_BOX_ID });
 	md.use(languagePlugin, { words });

@@ -13,6 +13,9 @@ class KitLightbox extends HTMLElement {
 	#count!: HTMLElement;
 	#zoom!: HTMLButtonElement;
 	#links: HTMLAnchorElement[] = [];
+	/** The shown picture's marks (a copy of its ```marks drawing), kept over the image as it resizes. */
+	#marks: SVGElement | undefined;
+	#resize = new ResizeObserver(() => this.#placeMarks());
 	#index = 0;
 	#start: { x: number; y: number; id: number } | undefined;
 
@@ -32,6 +35,7 @@ class KitLightbox extends HTMLElement {
 			else if (action === 'next') this.#show(this.#index + 1);
 		});
 		this.#zoom.addEventListener('click', () => this.#setZoom(!this.#zoomed));
+		this.#image.addEventListener('load', () => this.#placeMarks());
 		this.#dialog.addEventListener('keydown', this.#onKey);
 		this.#dialog.addEventListener('close', this.#onClose);
 		this.#stage.addEventListener('pointerdown', (e) => {
@@ -72,11 +76,30 @@ class KitLightbox extends HTMLElement {
 		this.#image.alt = thumb?.alt ?? '';
 		this.#image.width = Number(link.dataset['width']) || 0;
 		this.#image.height = Number(link.dataset['height']) || 0;
-		this.#caption.textContent = link.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
+		this.#caption.textContent = captionText(link.closest('figure')?.querySelector('figcaption'));
+		this.#marks?.remove();
+		this.#marks = link.querySelector<SVGElement>('.kit-marks-overlay')?.cloneNode(true) as SVGElement | undefined;
+		if (this.#marks) {
+			this.#stage.append(this.#marks);
+			this.#resize.observe(this.#image);
+		} else this.#resize.disconnect();
+		this.#placeMarks();
 		this.#count.textContent = `${this.#index + 1} / ${n}`;
 		this.#dialog.toggleAttribute('data-single', n === 1);
 		// Fetch the next picture ahead, so moving on shows it at once.
 		if (n > 1) new Image().src = this.#links[(this.#index + 1) % n]!.href;
+	}
+
+	// Lay the marks exactly over the image (the stage is their positioned parent, and scrolls with it when zoomed).
+	#placeMarks() {
+		if (!this.#marks) return;
+		const img = this.#image;
+		Object.assign(this.#marks.style, {
+			left: `${img.offsetLeft}px`,
+			top: `${img.offsetTop}px`,
+			width: `${img.offsetWidth}px`,
+			height: `${img.offsetHeight}px`,
+		});
 	}
 
 	#setZoom(on: boolean, at?: { x: number; y: number }) {
@@ -136,6 +159,18 @@ class KitLightbox extends HTMLElement {
 		link?.focus();
 		link?.scrollIntoView({ block: 'nearest' });
 	};
+}
+
+// A figure's caption as one line: its text, then its marks' list (if any) as "1 … · 2 …".
+function captionText(caption: Element | null | undefined): string {
+	if (!caption) return '';
+	const marks = [...caption.querySelectorAll('.kit-marks > li')].map((li) => li.textContent?.trim() ?? '');
+	const text = [...caption.childNodes]
+		.filter((n) => !(n instanceof Element && n.matches('.kit-marks')))
+		.map((n) => n.textContent)
+		.join('')
+		.trim();
+	return [text, marks.join(' · ')].filter(Boolean).join(' — ');
 }
 
 if (!customElements.get('kit-lightbox')) customElements.define('kit-lightbox', KitLightbox);

@@ -9,7 +9,7 @@ export interface NavPage {
 	title: string;
 	label?: string | undefined;
 	order: number;
-	historical?: boolean | undefined;
+	historical?: number | undefined;
 	hidden?: boolean | undefined;
 }
 
@@ -19,7 +19,7 @@ export interface NavNode {
 	label: string;
 	url?: string | undefined;
 	order: number;
-	historical?: boolean | undefined;
+	historical?: number | undefined;
 	children: NavNode[];
 }
 
@@ -27,7 +27,7 @@ export interface SidebarItem {
 	label: string;
 	url?: string | undefined;
 	current: boolean;
-	historical?: boolean | undefined;
+	historical?: number | undefined;
 	/**
 	 * Section with children: open (on the current path) or closed. Its items are rendered when open,
 	 * and when closed if they fit the sidebar's budget (expandable in place); else `items` is empty.

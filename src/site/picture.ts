@@ -3,6 +3,7 @@
 // resolves the files (src/site/images.ts) and swaps the renderer's marker for this HTML.
 import type { ImageRef } from '../markdown/env.ts';
 import { escapeHtml as attr } from '../util/escape.ts';
+import { marksOverlaySvg } from '../markdown/marks.ts';
 
 /** One encoded size of an image. */
 export interface Variant {
@@ -59,6 +60,7 @@ export function pictureHtml(ref: ImageRef, image: ResolvedImage, options: Pictur
 		`<img src="${attr(fallback.src)}" alt="${attr(ref.alt)}" width="${image.width}" height="${image.height}" ` +
 		`loading="${options.eager ? 'eager' : 'lazy'}" decoding="${options.eager ? 'auto' : 'async'}">` +
 		`</picture>` +
+		(ref.marks ? marksOverlaySvg(ref.marks) : '') +
 		`<span class="kit-sr">${attr(options.enlarge)}</span>` +
 		`</a>`
 	);

@@ -5,6 +5,7 @@ import { expectAccessible } from './site.ts';
 for (const path of [
 	'/',
 	'/mail/',
+	'/mail/clients/',
 	'/mail/clients/sylpheed-apop/',
 	'/mail/clients/command-line/',
 	'/mail/settings/',

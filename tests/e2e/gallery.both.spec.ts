@@ -137,3 +137,37 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(endsWith(hrefs[0]!));
 	});
 });
+
+test.describe('marks over a picture', () => {
+	// Thunderbird's outgoing-server capture carries three marks (```marks under it), drawn over it.
+	const MARKED = '/mail/clients/thunderbird/';
+	const figure = (page: Page) => page.locator('figure.kit-figure--marked').first();
+
+	test('are drawn over the picture, listed in its caption and kept in the lightbox, whole', async ({ page }) => {
+		await page.goto(MARKED);
+		const img = figure(page).locator('img');
+		await img.scrollIntoViewIfNeeded();
+		await expect(img).toHaveJSProperty('complete', true);
+		const [imgBox, svgBox] = [(await img.boundingBox())!, (await figure(page).locator('svg.kit-marks-overlay').boundingBox())!];
+		// The drawing covers the image inside its 1 px border.
+		expect(Math.abs(svgBox.x - imgBox.x - 1)).toBeLessThan(1.5);
+		expect(Math.abs(svgBox.width - (imgBox.width - 2))).toBeLessThan(1.5);
+		expect(Math.abs(svgBox.height - (imgBox.height - 2))).toBeLessThan(1.5);
+		await expect(figure(page).locator('figcaption .kit-marks > li')).toHaveCount(3);
+
+		await figure(page).locator('a[data-kit-shot]').click();
+		await expect(dialog(page)).toBeVisible();
+		// The caption reads as one line: its text, then the marks as "1 … · 2 … · 3 …".
+		await expect(page.locator('.kit-lightbox__caption')).toHaveText(/^［.+］ — 1 .+ · 2 .+ · 3 .+$/);
+		// A picture taller than the stage fits in it, with its marks over it.
+		const image = page.locator('.kit-lightbox__image');
+		await expect(image).toHaveJSProperty('complete', true);
+		const stage = (await page.locator('.kit-lightbox__stage').boundingBox())!;
+		const shown = (await image.boundingBox())!;
+		expect(shown.y).toBeGreaterThanOrEqual(stage.y - 0.5);
+		expect(shown.y + shown.height).toBeLessThanOrEqual(stage.y + stage.height + 0.5);
+		const over = (await page.locator('.kit-lightbox__stage .kit-marks-overlay').boundingBox())!;
+		expect(Math.abs(over.height - shown.height)).toBeLessThan(2);
+		expect(Math.abs(over.y - shown.y)).toBeLessThan(2);
+	});
+});

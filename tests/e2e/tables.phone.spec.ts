@@ -52,3 +52,33 @@ for (const { path, label, mailer, link } of PAGES) {
 		await expect(table.locator('.kit-cell-label').first()).toBeHidden();
 	});
 }
+
+// The clients index (::: client-pages): the same card form, so a client's platforms never hide
+// beyond a sideways scroll on a phone.
+for (const { path, label, runsOn } of [
+	{ path: '/mail/clients/', label: 'いまのメーラーのページ', runsOn: '使える環境' },
+	{ path: '/en/mail/clients/', label: 'Pages for current mail clients', runsOn: 'Runs on' },
+]) {
+	test(`the clients index on ${path} is cards on phones and a table from 40rem up`, async ({ page }) => {
+		await page.goto(path);
+		const region = page.getByRole('region', { name: label, exact: true });
+		const thunderbird = region.getByRole('row', { name: /^Thunderbird/ });
+		for (const width of [320, 390]) {
+			await page.setViewportSize({ width, height: 800 });
+			const overflow = await region.evaluate((el) => ({
+				box: el.scrollWidth - el.clientWidth,
+				page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			}));
+			expect(overflow, `at ${width} px`).toEqual({ box: 0, page: 0 });
+			// The platforms, labelled, below the client's name and inside the screen.
+			const [name, platforms] = [await thunderbird.getByRole('rowheader').boundingBox(), await thunderbird.getByRole('cell').boundingBox()];
+			expect(platforms!.y, `below the name at ${width} px`).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+			expect(platforms!.x + platforms!.width).toBeLessThanOrEqual(width);
+			await expect(thunderbird.getByRole('cell')).toContainText(runsOn);
+		}
+		await page.setViewportSize({ width: 768, height: 800 });
+		const tops = await thunderbird.evaluate((row) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().top)));
+		expect(new Set(tops).size).toBe(1);
+		await expect(thunderbird.locator('.kit-cell-label')).toBeHidden();
+	});
+}

@@ -18,13 +18,15 @@ export interface Project {
 	check(): { status: number | null; output: string };
 	/** Write bytes as they are (e.g. a file in another encoding, a broken image). */
 	writeBytes(file: string, bytes: Uint8Array): void;
+	/** Delete one file of the copy. */
+	delete(file: string): void;
 	remove(): void;
 }
 
-/** Copy the project's sources (not dist, not node_modules) into a temp folder. */
-export function copyProject(): Project {
+/** Copy the project's sources (not dist, not node_modules) into a temp folder; `extra` folders too (e.g. scripts). */
+export function copyProject(extra: string[] = []): Project {
 	const dir = mkdtempSync(join(tmpdir(), 'kit-build-'));
-	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', ...extra]) {
 		if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
 	}
 	// Packages linked one by one: the copy's node_modules/.astro (content store, caches) stays
@@ -43,6 +45,7 @@ export function copyProject(): Project {
 		writeBytes: (file, bytes) => writeFileSync(join(dir, file), bytes),
 		build: (env) => astro(dir, 'build', env),
 		check: () => astro(dir, 'check'),
+		delete: (file) => rmSync(join(dir, file)),
 		remove: () => rmSync(dir, { recursive: true, force: true }),
 	};
 }

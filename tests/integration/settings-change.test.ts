@@ -24,6 +24,11 @@ describe('changing the settings file', () => {
 				.replaceAll('port: 995', 'port: 9995')
 				.replace('port: 587', 'port: 2587'),
 		);
+		// The pictures that show these values are generated; a build stops while they are stale
+		// (tests/integration/screenshots.test.ts), and remaking the real Thunderbird captures needs
+		// Thunderbird. This test is about the text: without the list of generated pictures they
+		// count as a maintainer's own, which the build takes as they are.
+		project.delete('content/mail/clients/images/manifest.json');
 		const { status, output } = project.build();
 		expect(status, output).toBe(0);
 		const files = textFiles(join(project.dir, 'dist'));

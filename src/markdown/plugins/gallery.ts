@@ -9,11 +9,27 @@ import { nearest } from '../../util/nearest.ts';
 import { childMap, eachBlock, envOf } from './shared.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 import { safeDecodeURI } from '../../util/uri.ts';
+import { strings, type Locale } from '../../i18n/index.ts';
+import { marksLegendHtml } from '../marks.ts';
 
 export interface GalleryOptions {
 	/** Every image file that exists, as project-relative paths (e.g. content/mail/images/a.png). */
 	files: ReadonlySet<string>;
+	/** The pages' language: the examples in the hints are written in it. */
+	locale: Locale;
 }
+
+/** The examples the hints give, in the page's language (a maintainer copies them into the page). */
+const EXAMPLES: Record<Locale, { alt: string; caption: string }> = {
+	ja: {
+		alt: '![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](./images/x.png)',
+		caption: '![代替テキスト](./images/x.png "キャプション")',
+	},
+	en: {
+		alt: '![The incoming server settings. The host name is {{ pop3s.host }}](./images/x.png)',
+		caption: '![alt text](./images/x.png "Caption")',
+	},
+};
 
 /** What this plugin stores on kit_gallery tokens' meta. */
 export interface GalleryMeta {
@@ -36,6 +52,11 @@ export function resolveImage(file: string, src: string): string | null {
 	const url = new URL(safeDecodeURI(path, decodeURIComponent), `https://site.invalid/${file}`);
 	const resolved = decodeURIComponent(url.pathname).slice(1);
 	return resolved.startsWith('content/') ? resolved : null;
+}
+
+/** The Japanese edition's file for an English edition's path (content/en/x → content/x); undefined for any other path. */
+export function japaneseCounterpart(path: string): string | undefined {
+	return path.startsWith('content/en/') ? `content/${path.slice('content/en/'.length)}` : undefined;
 }
 
 /** Turn image-only paragraphs into figures and galleries; report images that cannot be shown. */
@@ -105,7 +126,7 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 				env,
 				at,
 				`image "${written}" has no alt text`,
-				'describe the picture between the brackets, e.g. ![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](…): what the dialog is and the values it shows',
+				`describe the picture between the brackets, e.g. ${EXAMPLES[options.locale].alt}: what the dialog is and the values it shows`,
 			);
 		}
 		if (inGallery && !caption) {
@@ -114,7 +135,7 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 				env,
 				at,
 				`gallery image "${written}" has no caption`,
-				'write the caption as the image title in quotes after the file: ![alt](./images/x.png "キャプション")',
+				`write the caption as the image title in quotes after the file: ${EXAMPLES[options.locale].caption}`,
 			);
 		}
 		if (written === '' || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//') || written.startsWith('/')) {
@@ -126,7 +147,11 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 			);
 			return null;
 		}
-		const path = resolveImage(env.file, written);
+		const resolved = resolveImage(env.file, written);
+		// An English page may use the Japanese page's picture by the same path (./images/x.png):
+		// its own picture beside it, if there is one, else the Japanese edition's.
+		const japanese = resolved ? japaneseCounterpart(resolved) : undefined;
+		const path = resolved && !options.files.has(resolved) && japanese && options.files.has(japanese) ? japanese : resolved;
 		if (!path) {
 			report(env, at, `image "${written}" is outside content/`, 'keep images in content/, beside the pages that show them');
 			return null;
@@ -136,18 +161,20 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 			return null;
 		}
 		if (!options.files.has(path)) {
-			const dir = path.slice(0, path.lastIndexOf('/') + 1);
-			const siblings = [...options.files]
-				.filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/'))
-				.map((f) => f.slice(dir.length));
-			const near = nearest(path.slice(dir.length), siblings, 1);
+			const name = path.slice(path.lastIndexOf('/') + 1);
+			const siblings = [path, ...(japanese ? [japanese] : [])].flatMap((p) => {
+				const dir = p.slice(0, p.lastIndexOf('/') + 1);
+				return [...options.files].filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/')).map((f) => f.slice(dir.length));
+			});
+			const near = nearest(name, siblings, 1);
+			const both = japanese ? ` (nor the Japanese edition's ${japanese})` : '';
 			report(
 				env,
 				at,
-				`image file not found: ${path}`,
+				`image file not found: ${path}${both}`,
 				near.length
 					? `did you mean "${near[0]}"? (paths are relative to this Markdown file)`
-					: 'check the path (relative to this Markdown file); screenshots are made by `npm run screenshots`',
+					: "check the path: it is relative to this Markdown file, and an English page may use the Japanese page's path (./images/x.png). A picture made by `npm run screenshots` is listed in its manifest.json; any other picture is your own to copy there",
 			);
 			return null;
 		}
@@ -157,10 +184,15 @@ export function galleryPlugin(md: MarkdownIt, options: GalleryOptions): void {
 		return ref;
 	}
 
+	const marksLabel = strings(options.locale).marksLabel;
 	md.renderer.rules['kit_gallery'] = (tokens, idx) => {
 		const { images, gallery } = tokens[idx]!.meta as unknown as GalleryMeta;
-		const figure = (ref: ImageRef) =>
-			`<figure class="kit-figure">\n${ref.marker}\n${ref.caption ? `<figcaption>${esc(ref.caption)}</figcaption>\n` : ''}</figure>\n`;
+		// The caption, then the list of marks drawn over the picture (their meaning, for everyone).
+		const figure = (ref: ImageRef) => {
+			const legend = ref.marks ? marksLegendHtml(ref.marks, marksLabel) : '';
+			const caption = ref.caption || legend ? `<figcaption>${esc(ref.caption)}${legend}</figcaption>\n` : '';
+			return `<figure class="kit-figure${ref.marks ? ' kit-figure--marked' : ''}">\n${ref.marker}\n${caption}</figure>\n`;
+		};
 		if (!gallery) return images.map(figure).join('');
 		return `<ul class="kit-gallery" role="list">\n${images.map((r) => `<li>${figure(r)}</li>\n`).join('')}</ul>\n`;
 	};

@@ -17,6 +17,8 @@ import {
 	type Method,
 	type Snippet,
 } from '../../clients/index.ts';
+import { declaredFields, type DeclaredClient, type DeclaredFieldsSnippet } from '../../clients/declared.ts';
+import { incomingIds, outgoingIds } from '../../settings/schema.ts';
 import { downloadName, downloadPath } from '../../site/downloads.ts';
 import { report, uses, type MarkdownEnv } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
@@ -26,12 +28,17 @@ import { envOf, renderEnv } from './shared.ts';
 import { accountHtml, copyButtonHtml, downloadLinkHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 
+/** Every method a declared client's block can show: the settings' services. */
+const methodIds: readonly string[] = [...incomingIds, ...outgoingIds];
+
 export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
 	settings: Settings;
 	/** The page language's words: the generated snippets' text, column headings and button labels. */
 	words: Words;
 	/** The mark after unconfirmed values in field tables. */
 	unconfirmed?: UnconfirmedMark;
+	/** Clients without a generator that pages declare (front matter `client:`), by id: their blocks show the settings' values. */
+	declared?: ReadonlyMap<string, DeclaredClient>;
 }
 
 /** Parse `config CLIENT METHOD [SEND]` (returns undefined for other fences); SEND only for mutt's combined files. */
@@ -51,13 +58,36 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			if (!info) continue;
 			token.type = 'kit_snippet';
 			const ids = Object.keys(clients);
+			const declared = options.declared?.get(info.client);
+			if (declared && !(info.client in clients)) {
+				if (!methodIds.includes(info.method) || info.send !== undefined) {
+					report(
+						env,
+						token.map,
+						`no method "${[info.method, info.send].filter(Boolean).join(' ')}" for ${declared.name}`,
+						`write \`config ${info.client} METHOD\` with METHOD one of ${methodIds.join(', ')}`,
+					);
+					continue;
+				}
+				if (token.content.trim())
+					report(
+						env,
+						token.map,
+						'a `config` block must be empty: its content is generated from the settings',
+						'remove the lines between the fences',
+					);
+				token.meta = { snippet: declaredFields(options.settings, declared, info.method as Method, ACCOUNT, options.words) };
+				continue;
+			}
 			if (!(info.client in clients)) {
-				const near = nearest(info.client, ids);
+				const known = [...ids, ...(options.declared?.keys() ?? [])];
+				const near = nearest(info.client, known);
 				report(
 					env,
 					token.map,
 					`unknown client "${info.client}" in \`config\` block`,
-					`write \`config CLIENT METHOD\` with a client of: ${ids.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}`,
+					`write \`config CLIENT METHOD\` with a client of: ${known.join(', ')}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; ` +
+						'a client without a generator is declared in its page\'s front matter: client: { id: …, name: … } (docs/maintainers.md, "Adding a client")',
 				);
 				continue;
 			}
@@ -123,7 +153,7 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 
 	md.renderer.rules['kit_snippet'] = (tokens, idx, _opts, renderingEnv) => {
 		const env = renderEnv(renderingEnv);
-		const s = tokens[idx]!.meta?.snippet as Snippet | undefined;
+		const s = tokens[idx]!.meta?.snippet as Snippet | DeclaredFieldsSnippet | undefined;
 		if (!s) return '';
 		if (s.kind === 'file') {
 			const name = downloadName(s);

@@ -8,6 +8,7 @@ import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
 import { clientName, clients, type ClientId } from '../../clients/index.ts';
+import { declaredClients } from '../../clients/declared.ts';
 import type { Words } from '../../i18n/index.ts';
 import { uses, type MarkdownEnv } from '../env.ts';
 import { renderEnv } from './shared.ts';
@@ -51,7 +52,12 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 
 	const w = options.words.tables;
 	const words = options.words;
-	const name = (id: keyof typeof clients) => clientName(id, words);
+	// Clients without a generator, declared by their pages (front matter `client:`): named by the
+	// declaration, and a page shows every method it lists for them (their tables come from the settings).
+	const declared = declaredClients(options.pages);
+	const name = (id: string) => declared.get(id)?.name ?? clientName(id as ClientId, words);
+	const canShow = (id: string, m: (typeof methodIds)[number]) => declared.has(id) || clients[id as ClientId].methods.includes(m);
+	const pageClients = (p: PageSummary) => [...(p.data.clients ?? []), ...(p.data.client ? [p.data.client.id] : [])];
 	// The names of the two example tables of the 2004 page's §2 (`::: mailers-table ssl` / `apop`).
 	const examples = { ssl: words.mailersSsl, apop: words.mailersApop };
 	// The receiving methods of each example list, from the settings: over SSL, or by APOP.
@@ -61,31 +67,31 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	};
 	const mailers = (kind?: 'ssl' | 'apop') => {
 		const label = kind ? examples[kind] : w.mailersLabel;
-		const walkthroughs = options.pages.filter((p) => p.data.clients && p.data.methods).sort((a, b) => a.data.order - b.data.order);
+		const walkthroughs = options.pages.filter((p) => pageClients(p).length && p.data.methods).sort((a, b) => a.data.order - b.data.order);
 		const methods = kind ? only[kind] : methodIds.filter((m) => m !== 'smtp');
 		// A client is listed when a page covers one of the methods for it.
-		const covers = (id: ClientId) =>
-			methods.some(
-				(m) => clients[id].methods.includes(m) && walkthroughs.some((p) => p.data.clients!.includes(id) && p.data.methods!.includes(m)),
-			);
-		const ids = [...new Set(walkthroughs.flatMap((p) => p.data.clients!))].filter(covers);
+		const covers = (id: string) =>
+			methods.some((m) => canShow(id, m) && walkthroughs.some((p) => pageClients(p).includes(id) && p.data.methods!.includes(m)));
+		const ids = [...new Set(walkthroughs.flatMap(pageClients))].filter(covers);
 		// With more than one method, each client becomes a card on narrow screens (global.css), so the
 		// table never scrolls sideways on a phone; a one-method list fits as a table.
 		const cards = methods.length > 1;
 		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
-			const pages = walkthroughs.filter((p) => p.data.clients!.includes(id));
-			const historical = pages.every((p) => p.data.historical);
+			const pages = walkthroughs.filter((p) => pageClients(p).includes(id));
+			// The era badge when every page of the client records a past era (the earliest era).
+			const eras = pages.map((p) => p.data.historical);
+			const era = eras.every((e) => e !== undefined) ? Math.min(...eras) : undefined;
 			const cells = methods.map((m) => {
 				// A page covers a method for a client when both the page and the client's generator do.
-				const page = clients[id].methods.includes(m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
+				const page = canShow(id, m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
 				// The method's name before each cell is for the card form (below); screen readers have the column header.
 				const label = cards ? `<span class="kit-cell-label" aria-hidden="true">${esc(methodLabel(m))}</span>` : '';
 				return page
 					? `<td>${label}<a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
 					: `<td>${label}—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
-			return `<tr class="kit-generated__row"><th scope="row">${esc(name(id))}${historical ? ` <span class="kit-badge kit-badge--small">${esc(words.historical)}</span>` : ''}</th>${cells.join('')}</tr>`;
+			return `<tr class="kit-generated__row"><th scope="row">${esc(name(id))}${era !== undefined ? ` <span class="kit-badge kit-badge--small">${esc(words.historical(era))}</span>` : ''}</th>${cells.join('')}</tr>`;
 		});
 		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated${cards ? ' kit-generated--cards' : ''}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
 	};

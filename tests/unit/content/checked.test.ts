@@ -18,10 +18,10 @@ describe('checked: on a walkthrough', () => {
 	it('is required on a walkthrough, at the clients line', () => {
 		expect(problems('clients: [thunderbird]\n')).toEqual(['5: a walkthrough says what it was last checked against: "checked:" is missing → add checked: with one entry per client and platform (client, version, platform, date, how), e.g.']);
 	});
-	it('is not on a historical page, whichever form historical takes', () => {
+	it('is not on a historical page (historical: <year>)', () => {
 		const entry = 'checked:\n  - { client: sylpheed, version: "3.7.0", platform: linux, date: 2026-12-06, how: run }\n';
-		expect(problems(`historical: true\nclients: [sylpheed]\n${entry}`)).toEqual([expect.stringMatching(/^7: a historical page carries no "checked:"/)]);
-		expect(problems('historical: true\nclients: [sylpheed]\n')).toEqual([]);
+		expect(problems(`historical: 2004\nclients: [sylpheed]\n${entry}`)).toEqual([expect.stringMatching(/^7: a historical page carries no "checked:"/)]);
+		expect(problems('historical: 2004\nclients: [sylpheed]\n')).toEqual([]);
 		expect(historicalEra(true)).toBe(2004);
 		expect(historicalEra(2012)).toBe(2012);
 		expect(historicalEra(false)).toBeUndefined();

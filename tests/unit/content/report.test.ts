@@ -25,6 +25,15 @@ describe('contentError', () => {
 		expect(e.stack).toBe('');
 		expect(e.problems).toBe(problems);
 	});
+
+	it("gives Astro only its headline as its string, so no word of a problem replaces the hint", () => {
+		// Astro swaps in its own hint for any error whose toString() contains "window" or "document".
+		const e = contentError([{ file: 'content/mail/clients/windows-live-mail.md', line: 3, message: 'document.title', hint: 'h' }]);
+		expect(String(e)).toBe('ContentError: The manual has 1 problem; nothing was built:');
+		expect(e.message).toContain('windows-live-mail.md:3: document.title');
+		// A plain Error: Astro prints its message as it is (an AstroError's goes through its error markdown).
+		expect((e as unknown as { type?: string }).type).toBeUndefined();
+	});
 });
 
 describe('the dev server\'s page of problems', () => {

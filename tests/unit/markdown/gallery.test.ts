@@ -5,6 +5,7 @@ import { stepsPlugin } from '../../../src/markdown/plugins/steps.ts';
 import { calloutsPlugin } from '../../../src/markdown/plugins/callouts.ts';
 import { runFixtures } from './fixture.ts';
 import { mdWith, render, values } from './setup.ts';
+import { createEnv } from '../../../src/markdown/env.ts';
 import { ja } from '../../../src/i18n/ja.ts';
 
 // The fixture runner renders as content/mail/test.md; render() as content/mail/page.md.
@@ -14,7 +15,7 @@ const files = new Set([
 	'content/mail/images/c.png',
 	'content/mail/images/outlook-1.png',
 ]);
-const gallery = (md: Parameters<typeof galleryPlugin>[0]) => galleryPlugin(md, { files });
+const gallery = (md: Parameters<typeof galleryPlugin>[0]) => galleryPlugin(md, { files, locale: 'ja' });
 
 runFixtures('tests/unit/markdown/fixtures/gallery.txt', () => mdWith(gallery));
 
@@ -41,6 +42,23 @@ describe('galleryPlugin', () => {
 		const { env, html } = render(md, '::: steps\n1. a\n\n   ![A](./images/a.png "a")\n   ![B](./images/b.png "b")\n\n2. b\n:::\n');
 		expect(env.problems).toEqual([]);
 		expect(html).toContain('<ol class="kit-steps">\n<li>\n<p>a</p>\n<ul class="kit-gallery" role="list">');
+	});
+
+	it("lets an English page use the Japanese page's picture by the same path, or its own beside it", () => {
+		const md = mdWith((m) => galleryPlugin(m, { files: new Set([...files, 'content/en/mail/images/b.png']), locale: 'en' }));
+		const english = (src: string) => {
+			const env = createEnv('content/en/mail/page.md', 0);
+			md.render(src, env as unknown as Record<string, unknown>);
+			return env;
+		};
+		expect(english('![A](./images/a.png)\n').images.map((i) => i.path)).toEqual(['content/mail/images/a.png']);
+		expect(english('![B](./images/b.png)\n').images.map((i) => i.path)).toEqual(['content/en/mail/images/b.png']);
+		expect(english('![C](./images/cc.png)\n').problems).toEqual([
+			expect.objectContaining({
+				message: "image file not found: content/en/mail/images/cc.png (nor the Japanese edition's content/mail/images/cc.png)",
+				hint: 'did you mean "c.png"? (paths are relative to this Markdown file)',
+			}),
+		]);
 	});
 
 	it('resolves paths relative to the Markdown file and refuses leaving content/', () => {
@@ -111,6 +129,16 @@ describe('galleryPlugin', () => {
 				expect(env.problems).toEqual(c.problems);
 			});
 		}
+
+		it("gives its examples in the page's language, whole", () => {
+			const english = mdWith((m) => galleryPlugin(m, { files, locale: 'en' }));
+			const hints = (m: typeof md) => render(m, '![](./images/a.png "c")\n![A](./images/b.png)\n', 0).env.problems.map((p) => p.hint);
+			expect(hints(english)).toEqual([
+				'describe the picture between the brackets, e.g. ![The incoming server settings. The host name is {{ pop3s.host }}](./images/x.png): what the dialog is and the values it shows',
+				'write the caption as the image title in quotes after the file: ![alt text](./images/x.png "Caption")',
+			]);
+			expect(hints(md)[0]).toContain('e.g. ![受信サーバーの設定画面。ホスト名に {{ pop3s.host }} が入っている](./images/x.png)');
+		});
 
 		it('reports a missing image inside a step at its own line', () => {
 			const { env } = render(

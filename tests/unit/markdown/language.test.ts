@@ -58,7 +58,7 @@ describe('languagePlugin on an English page', () => {
 
 	it('refuses Japanese alt text and captions of pictures', () => {
 		const md = mdWith(
-			(m) => galleryPlugin(m, { files: new Set(['content/mail/a.png']) }),
+			(m) => galleryPlugin(m, { files: new Set(['content/mail/a.png']), locale: 'en' }),
 			(m) => languagePlugin(m, { words: en }),
 		);
 		const { env } = render(md, 'Text.\n\n![The dialog: 受信サーバー](./a.png "（イラスト）")\n', 0);

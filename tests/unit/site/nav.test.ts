@@ -9,7 +9,7 @@ const pages: NavPage[] = [
 	{ id: 'mail/apop-password', url: '/mail/apop-password/', title: 'APOPパスワード', order: 2 },
 	{ id: 'mail/clients', url: '/mail/clients/', title: 'メーラー', order: 3 },
 	{ id: 'mail/clients/thunderbird', url: '/mail/clients/thunderbird/', title: 'Thunderbird', order: 1 },
-	{ id: 'mail/clients/becky-apop', url: '/mail/clients/becky-apop/', title: 'Becky!', order: 9, historical: true },
+	{ id: 'mail/clients/becky-apop', url: '/mail/clients/becky-apop/', title: 'Becky!', order: 9, historical: 2004 },
 	{ id: 'mail/secret', url: '/mail/secret/', title: 'hidden', order: 1, hidden: true },
 	{ id: 'about', url: '/about/', title: '概要', order: 2 },
 	{ id: 'about/team', url: '/about/team/', title: 'メンバー', order: 1 },
