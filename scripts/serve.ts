@@ -17,6 +17,7 @@ export const CONTENT_TYPES: Record<string, string> = {
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json',
 	'.xml': 'application/xml; charset=utf-8',
+	'.atom': 'application/atom+xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',

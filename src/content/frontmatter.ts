@@ -1,10 +1,9 @@
-// Front matter: split it from a Markdown file, parse it with positions, validate it strictly.
-// Pure; depends on yaml and zod. Errors carry the file line of the offending field.
+// A page's front matter: its fields (strict), and the rules between them. Pure; parsing with file
+// lines is ./front-yaml.ts's (shared with the notices).
 import { z } from 'zod';
-import { LineCounter, parseDocument, isMap } from 'yaml';
 import type { Problem } from '../markdown/env.ts';
-import { nearest } from '../util/nearest.ts';
-import { yamlProblems } from '../util/yaml-problems.ts';
+import { parseFront, type LineOf, type SplitFile } from './front-yaml.ts';
+import { checkedProblems, checkedSchema } from './checked.ts';
 
 import { clientIds } from '../clients/types.ts';
 import { incomingIds, outgoingIds } from '../settings/schema.ts';
@@ -47,6 +46,8 @@ export const frontmatterSchema = z.strictObject({
 	 * search with extra weight, never shown on the page.
 	 */
 	aliases: z.array(z.string().trim().min(1)).min(1).optional(),
+	/** What a walkthrough was last checked against: client, version, platform, date, how (./checked.ts). */
+	checked: checkedSchema.optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
@@ -58,77 +59,14 @@ const FIELD_HINTS: Partial<Record<keyof Frontmatter, string>> = {
 	client: 'write client: { id: …, name: … } for a client without a generator (docs/maintainers.md, "Adding a client")',
 };
 
-export interface SplitFile {
-	/** The YAML text between the --- fences ('' when absent). */
-	yaml: string;
-	/** The Markdown body. */
-	body: string;
-	/** Lines before the body (both fences and the YAML): body line n is file line n + bodyOffset. */
-	bodyOffset: number;
-}
-
-/** Split `---\nyaml\n---\n` front matter from a Markdown source. */
-export function splitFrontmatter(source: string): SplitFile | undefined {
-	const text = source.replace(/^\uFEFF/, '');
-	const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-	if (!m) return undefined;
-	const yaml = m[1]!;
-	return { yaml, body: text.slice(m[0].length), bodyOffset: m[0].split('\n').length - 1 };
-}
-
-/** Parse and validate front matter; returns data or the problems, each with its file line. */
-export function parseFrontmatter(source: string, file: string): { data?: Frontmatter; split?: SplitFile; problems: Problem[] } {
-	const split = splitFrontmatter(source);
-	if (!split) {
-		return {
-			problems: [
-				{
-					file,
-					line: 1,
-					message: 'the page has no front matter',
-					hint: 'start the file with ---, then title:, description: and order:, then --- (see docs/maintainers.md)',
-				},
-			],
-		};
-	}
-	const lc = new LineCounter();
-	const doc = parseDocument(split.yaml, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-	const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line) + 1; // +1: the opening ---
-	if (doc.errors.length) return { split, problems: yamlProblems(split.yaml, doc.errors, lc, file, 'front matter', 1) };
-	const result = frontmatterSchema.safeParse(doc.toJS() ?? {});
-	if (result.success) return { data: result.data, split, problems: [] };
-	const root = doc.contents;
-	const keyLine = (key: PropertyKey | undefined) => {
-		if (!isMap(root) || key === undefined) return 1;
-		const pair = root.items.find((p) => (p.key as { value?: unknown }).value === key);
-		return pair ? lineAt((pair.key as unknown as { range?: [number] }).range?.[0]) : 1;
-	};
-	const known = Object.keys(frontmatterSchema.shape);
-	const problems = result.error.issues.flatMap((issue): Problem[] => {
-		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((k) => {
-				const near = nearest(k, known);
-				return {
-					file,
-					line: keyLine(k),
-					message: `unknown front matter field "${k}"`,
-					hint: near.length ? `did you mean "${near[0]}"? Known fields: ${known.join(', ')}` : `known fields: ${known.join(', ')}`,
-				};
-			});
-		}
-		const key = issue.path[0];
-		const present = isMap(root) && root.items.some((p) => (p.key as { value?: unknown }).value === key);
-		const what = issue.message.replace(/^Invalid input: /, '');
-		return [
-			{
-				file,
-				line: present ? keyLine(key) : 1,
-				message: present ? `front matter field "${issue.path.join('.')}": ${what}` : `front matter field "${String(key)}" is missing`,
-				hint: present
-					? (FIELD_HINTS[key as keyof Frontmatter] ?? `fix the value of ${String(key)}`)
-					: `add "${String(key)}: …" between the --- lines`,
-			},
-		];
+/** Parse and validate a page's front matter; returns data or the problems, each with its file line (and where each value is). */
+export function parseFrontmatter(source: string, file: string): { data?: Frontmatter; split?: SplitFile | undefined; problems: Problem[]; lineOf: LineOf } {
+	const parsed = parseFront(source, file, frontmatterSchema, {
+		what: 'the page',
+		start: 'start the file with ---, then title:, description: and order:, then --- (see docs/maintainers.md)',
+		hints: FIELD_HINTS,
 	});
-	return { split, problems };
+	if (!parsed.data) return parsed;
+	const problems = checkedProblems(parsed.data, file, parsed.lineOf);
+	return problems.length ? { split: parsed.split, problems, lineOf: parsed.lineOf } : parsed;
 }

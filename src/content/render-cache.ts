@@ -19,6 +19,8 @@
 // | any src/**/*.ts (plugins, generators, i18n words)       | every body                     | rendererFingerprint        |
 // | package-lock.json (markdown-it, Shiki, themes)          | every body                     | rendererFingerprint        |
 // | the set of image files under content/                   | every body (missing pictures)  | bodySalt                   |
+// | a notice (content/notices/, content/en/notices/)        | no page body (notices are few  | digestSalt: every store    |
+// |                                                         |   and rendered on every build) |   entry changes (banners)  |
 //
 // Not in any key, on purpose: an image's bytes (every build decodes each picture again, by content
 // hash in memory: src/content/image-check.ts), link targets (the link check runs on every build over
@@ -30,6 +32,8 @@
 // forgets them all:
 // - RENDER_CACHE_FILE: bodies by key, Node's structured serialisation (no JSON escaping of megabytes
 //   of HTML); a missing, unreadable or foreign file is an empty cache (every page renders).
+// - NOTICES_FILE: every notice of both editions (JSON), read by the views through any page's entry
+//   (readNotices): the banners, the notices page and the feeds.
 // - HTML_FILE: every page's record (PageRecord) by page id, read by the page's view. Astro serialises
 //   its store, then bundles it into the build as one JSON string literal that Node compiles and parses
 //   again: with 1,000 pages that was about 12 MB going through devalue, the bundler and the module
@@ -47,6 +51,7 @@ import type { Feature, Heading, ImageRef, Problem } from '../markdown/env.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { PageSummary } from './site.ts';
+import type { Notice } from './notices.ts';
 
 // ---- What is cached -------------------------------------------------------------------------------
 
@@ -126,9 +131,9 @@ export function bodyKey(salt: string, language: string, page: { file: string; bo
 	return sha256(salt, page.locale, language, page.file, String(page.bodyOffset), page.body);
 }
 
-/** The salt of the store digests: the shared inputs and every page's front matter. */
-export function digestSalt(shared: string, frontmatter: readonly Frontmatter[]): string {
-	return createHash('sha256').update(shared).update(JSON.stringify(frontmatter)).digest('hex');
+/** The salt of the store digests: the shared inputs, every page's front matter and the notices (every page can show them). */
+export function digestSalt(shared: string, frontmatter: readonly Frontmatter[], notices: readonly Notice[] = []): string {
+	return createHash('sha256').update(shared).update(JSON.stringify(frontmatter)).update(JSON.stringify(notices)).digest('hex');
 }
 
 /** The text whose digest (Astro's generateDigest) is the page's store entry digest. */
@@ -179,6 +184,8 @@ export interface PageRecord extends PageMetadata {
 export interface StoredMetadata {
 	/** The HTML file (absolute path) that holds the page's record under its id. */
 	htmlFile: string;
+	/** The notices file (absolute path): every notice of both editions (readNotices). */
+	noticesFile: string;
 	/** Astro's own field: images for Astro to optimise (none; the view does it). */
 	imagePaths: string[];
 }
@@ -234,6 +241,31 @@ export function readPage(entry: { id: string; rendered?: { metadata?: Record<str
 		throw new Error(`the content store's page ${entry.id} has no htmlFile: it was not made by the manual's loader (src/loaders/manual.ts). Run the build again.`);
 	}
 	return readHtmlFile(htmlFile, entry.id);
+}
+
+// ---- The notices file ------------------------------------------------------------------------------
+
+/** The notices file's name, in Astro's cache folder: every notice, both editions, as JSON (a few kilobytes). */
+export const NOTICES_FILE = 'kit-manual-notices.json';
+
+/** Write every notice at once (a temporary name, then renamed). */
+export function writeNoticesFile(path: string, notices: readonly Notice[]): void {
+	writeAtomically(path, Buffer.from(JSON.stringify(notices), 'utf8'));
+}
+
+let noticesCache: { path: string; mtimeMs: number; size: number; notices: Notice[] } | undefined;
+
+/** Every notice, from the file a store entry names (read again only when it changed: dev). */
+export function readNotices(entry: { id: string; rendered?: { metadata?: Record<string, unknown> } }): Notice[] {
+	const path = entry.rendered?.metadata?.['noticesFile'];
+	if (typeof path !== 'string') {
+		throw new Error(`the content store's page ${entry.id} has no noticesFile: it was not made by the manual's loader (src/loaders/manual.ts). Run the build again.`);
+	}
+	const stat = statSync(path);
+	if (!noticesCache || noticesCache.path !== path || noticesCache.mtimeMs !== stat.mtimeMs || noticesCache.size !== stat.size) {
+		noticesCache = { path, mtimeMs: stat.mtimeMs, size: stat.size, notices: JSON.parse(readFileSync(path, 'utf8')) as Notice[] };
+	}
+	return noticesCache.notices;
 }
 
 function writeAtomically(path: string, bytes: Uint8Array): void {

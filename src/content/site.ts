@@ -8,6 +8,9 @@ import { fileToId, idToUrl } from './pages.ts';
 import { checkLinks, type LinkTarget } from './links.ts';
 import { localeOf, localizedId, type Locale } from '../i18n/index.ts';
 import { bodyKey, languageKey, type PageRecord, type RenderCache, type RenderOutput } from './render-cache.ts';
+import { editionProblem } from './checked.ts';
+import type { LineOf } from './front-yaml.ts';
+import { NOTICES_PAGE_ID, assembleNotices, bodyProblems, pagePaths, parseNotices, type Notice } from './notices.ts';
 
 export interface SourceFile {
 	/** Path relative to the project root, e.g. content/mail/index.md. */
@@ -37,12 +40,17 @@ export interface SiteOptions {
 	cache?: RenderCache;
 	/** Pages that exist but could not be read (e.g. not UTF-8), each with that problem: reported as the cause of links to them. */
 	unreadable?: Problem[];
+	/** The notice files (./notices.ts): checked, rendered by the same renderers (never cached: they are few), their links checked with the pages'. */
+	notices?: SourceFile[];
 }
 
-/** Render every file; return pages and every problem found, in file order (and how many bodies were rendered, not reused). */
-export function renderSite(files: SourceFile[], options: SiteOptions): { pages: RenderedPage[]; problems: Problem[]; used: Map<string, RenderOutput>; rendered: number } {
+/** Render every file; return pages, notices and every problem found, in file order (and how many bodies were rendered, not reused). */
+export function renderSite(
+	files: SourceFile[],
+	options: SiteOptions,
+): { pages: RenderedPage[]; notices: Notice[]; problems: Problem[]; used: Map<string, RenderOutput>; rendered: number } {
 	const problems: Problem[] = [...(options.unreadable ?? [])];
-	const parsed: (PageSummary & { body: string; bodyOffset: number })[] = [];
+	const parsed: (PageSummary & { body: string; bodyOffset: number; lineOf: LineOf })[] = [];
 	const byUrl = new Map<string, string>();
 	const invalid: Omit<(typeof parsed)[number], 'data'>[] = [];
 	for (const { file, source } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -65,13 +73,20 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 		const body = fm.split?.body ?? source;
 		const bodyOffset = fm.split?.bodyOffset ?? 0;
 		const locale = localeOf(id);
-		if (fm.data) parsed.push({ id, url, file, data: fm.data, locale, body, bodyOffset });
-		else invalid.push({ id, url, file, locale, body, bodyOffset });
+		if (fm.data) parsed.push({ id, url, file, data: fm.data, locale, body, bodyOffset, lineOf: fm.lineOf });
+		else invalid.push({ id, url, file, locale, body, bodyOffset, lineOf: fm.lineOf });
 	}
 	// The English edition shows a Japanese page, with a notice, where no translation exists yet.
 	const summary = ({ id, url, file, data, locale }: PageSummary): PageSummary => ({ id, url, file, data, locale });
 	const ids = new Set(parsed.map((p) => p.id));
 	const english = parsed.some((p) => p.locale === 'en');
+	// Both editions of a walkthrough state the same check.
+	const byPageId = new Map(parsed.map((p) => [p.id, p]));
+	for (const p of parsed.filter((x) => x.locale === 'en')) {
+		const ja = byPageId.get(localizedId(p.id, 'ja'));
+		const problem = ja && editionProblem({ file: p.file, checked: p.data.checked, lineOf: p.lineOf }, { file: ja.file, checked: ja.data.checked });
+		if (problem) problems.push(problem);
+	}
 	const fallbacks: PageSummary[] = english
 		? parsed
 				.filter((p) => p.locale === 'ja' && !ids.has(localizedId(p.id, 'en')))
@@ -113,6 +128,21 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 		sources.push({ file: p.file, url: p.url, links: out.links });
 		if ('data' in p) pages.push({ ...summary(p as PageSummary), html: out.html, headings: out.headings, images: out.images, features: out.features });
 	}
+	// Notices: front matter, bodies (same renderers), links checked below with the pages'.
+	const noticeFiles = [...(options.notices ?? [])].sort((a, b) => a.file.localeCompare(b.file));
+	const allIds = [...ids, ...[...options.unreadable ?? [], ...invalid].map((p) => fileToId(p.file))];
+	const read = parseNotices(noticeFiles, { pages: pagePaths(allIds), english });
+	problems.push(...read.problems);
+	const noticeHtml = new Map<string, string>();
+	for (const n of read.notices) {
+		if (!n.split) continue;
+		const env = createEnv(n.file, n.split.bodyOffset);
+		const html = rendererFor(n.locale).render(n.split.body, env as unknown as Record<string, unknown>);
+		problems.push(...env.problems, ...bodyProblems(n.file, env, n.split.bodyOffset + 1));
+		sources.push({ file: n.file, url: idToUrl(localizedId(NOTICES_PAGE_ID, n.locale)), links: env.links });
+		noticeHtml.set(n.file, html);
+	}
+	const notices = assembleNotices(read.notices, noticeHtml);
 	const byId = new Map(pages.map((p) => [p.id, p]));
 	for (const f of fallbacks) {
 		const ja = byId.get(localizedId(f.id, 'ja'))!;
@@ -139,5 +169,5 @@ export function renderSite(files: SourceFile[], options: SiteOptions): { pages: 
 		const shown = links.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ');
 		problems[at] = { ...problems[at]!, note: `${links.length} link${links.length === 1 ? ' points' : 's point'} to this page (${shown}${links.length > 3 ? ', …' : ''}); they work again once it is fixed` };
 	}
-	return { pages, problems, used, rendered };
+	return { pages, notices, problems, used, rendered };
 }

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { clients, clientIds } from '../clients/index.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
+import { isNoticeFile } from '../content/notices.ts';
 import { fileToId, idToUrl } from '../content/pages.ts';
 import { buildTree, type NavNode } from '../site/nav.ts';
 
@@ -28,7 +29,8 @@ function sidebarPart(root: string): { text: string; problems: string[] } {
 	const content = join(root, 'content');
 	const files = readdirSync(content, { recursive: true, encoding: 'utf8' })
 		.map((f) => f.replace(/\\/g, '/'))
-		.filter((f) => f.endsWith('.md') && !f.startsWith('en/'))
+		// Notices are not pages (src/content/notices.ts): they are in no sidebar.
+		.filter((f) => f.endsWith('.md') && !f.startsWith('en/') && !isNoticeFile(`content/${f}`))
 		.sort();
 	const problems: string[] = [];
 	const pages = files.flatMap((f) => {

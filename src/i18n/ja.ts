@@ -133,6 +133,45 @@ export const ja = {
 	untranslated: 'このページはまだ翻訳されていません。',
 	lastUpdated: '最終更新',
 	editPage: 'このページを編集',
+	/** A calendar day (YYYY-MM-DD) in words. */
+	day: (iso: string) => {
+		const [y, m, d] = iso.split('-').map(Number);
+		return `${y}年${m}月${d}日`;
+	},
+	/** An English page whose Japanese page changed after it (never shown on Japanese pages: they are the originals). */
+	translationLag: (japanese: string, english: string) =>
+		`日本語のページが ${japanese} に更新されています。この英語のページ (${english} 更新) は古いかもしれません。`,
+	translationLagLink: '日本語のページを読む',
+	/** Dated notices: banners on the pages they affect, the notices page, the feed. */
+	notices: {
+		region: 'お知らせ',
+		severity: { info: 'お知らせ', warning: '注意', critical: '重要' },
+		more: '詳しく',
+		/** Read after 「詳しく」 by screen readers only (the link's name). */
+		moreHidden: (title: string) => `（${title}）`,
+		dismiss: '閉じる',
+		dismissLabel: (title: string) => `お知らせ「${title}」を閉じる`,
+		until: (day: string) => `${day}まで`,
+		expired: '終了',
+		expiredNote: (day: string) => `このお知らせは ${day} に終わりました。`,
+		affects: '関係するページ',
+		none: 'いま掲載しているお知らせはありません。',
+		feedTitle: 'お知らせ — メール設定マニュアル',
+		feedLink: 'お知らせのフィード (Atom)',
+	},
+	/** What a walkthrough was last checked against (front matter `checked:`), shown under its title. */
+	checked: {
+		label: 'この手順を確かめた環境',
+		run: (day: string) => `${day}に実際に動かして確認`,
+		sources: (day: string) => `${day}に開発元の資料・翻訳ファイルで確認 (実機では未確認)`,
+		unchecked: '確認していません',
+		/** Between platform names. */
+		separator: '・',
+		/** One line: the client (and version), its platforms, how it was checked. */
+		item: (what: string, platforms: string, how: string) => `${what}（${platforms}）：${how}`,
+		platforms: { windows: 'Windows', macos: 'macOS', linux: 'Linux', android: 'Android', ios: 'iOS', ipados: 'iPadOS' },
+		historical: (era: number) => `${era} 年のページの手順です。いまの版では確かめていません。`,
+	},
 	notFoundTitle: 'ページが見つかりません',
 	notFoundText: 'お探しのページは移動したか、削除された可能性があります。',
 	notFoundHome: 'マニュアルのトップへ',

@@ -11,6 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderSite, type SourceFile } from '../content/site.ts';
 import {
 	HTML_FILE,
+	NOTICES_FILE,
 	RENDER_CACHE_FILE,
 	bodySalt,
 	digestSalt,
@@ -19,6 +20,7 @@ import {
 	sharedInputs,
 	storeDigestInput,
 	writeHtmlFile,
+	writeNoticesFile,
 	writeRenderCache,
 	type RenderOutput,
 	type StoredMetadata,
@@ -35,6 +37,11 @@ import type { Settings } from '../settings/schema.ts';
 import { decodeUtf8 } from '../util/utf8.ts';
 import { generatedFiles } from '../site/files.ts';
 import { IMAGE_FILE } from '../markdown/plugins/gallery.ts';
+import { isNoticeFile } from '../content/notices.ts';
+import { dueChecks, formatDue, walkthroughs } from '../content/checked.ts';
+import { buildDate } from '../util/dates.ts';
+import { feedPath } from '../site/feed.ts';
+import { locales } from '../i18n/index.ts';
 
 export { ContentError };
 
@@ -60,20 +67,21 @@ const DATA = /\.(ya?ml|json|txt|csv)$/i;
  * Read every Markdown page and data file as UTF-8. A file that is not gives a problem (its first
  * bad byte's line) and is left out; a page left out so is reported as the cause of links to it.
  */
-function readTexts(root: string, dir: string, settingsFile: string): { files: SourceFile[]; unreadable: Problem[] } {
+function readTexts(root: string, dir: string, settingsFile: string): { files: SourceFile[]; notices: SourceFile[]; unreadable: Problem[] } {
 	const files: SourceFile[] = [];
+	const notices: SourceFile[] = [];
 	const unreadable: Problem[] = [];
 	for (const file of listFiles(root, dir, /\.md$/)) {
 		const decoded = decodeUtf8(readFileSync(join(root, file)), file);
 		if (decoded.problem) unreadable.push(decoded.problem);
-		else files.push({ file, source: decoded.text });
+		else (isNoticeFile(file, dir) ? notices : files).push({ file, source: decoded.text });
 	}
 	for (const file of listFiles(root, dir, DATA)) {
 		if (file === settingsFile) continue; // loadSettings checks it
 		const decoded = decodeUtf8(readFileSync(join(root, file)), file);
 		if (decoded.problem) unreadable.push(decoded.problem);
 	}
-	return { files, unreadable };
+	return { files, notices, unreadable };
 }
 
 /** The content loader (see file header). */
@@ -102,19 +110,20 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 					if (!(e instanceof SettingsError)) throw e;
 					settingsProblems.push(...e.asProblems);
 				}
-				const { files, unreadable } = readTexts(root, dir, settingsFile);
+				const { files, notices: noticeFiles, unreadable } = readTexts(root, dir, settingsFile);
 				if (!settings) throw contentError([...settingsProblems, ...unreadable], !!context.watcher);
 				const highlighter = await getHighlighter();
 				const imageFiles = new Set(listFiles(root, dir, IMAGE_FILE));
 				previous ??= readRenderCache(cacheFile);
 				// What every page depends on besides its own source: the renderer's code and packages, and the settings.
 				const inputs = sharedInputs(rendererFingerprint(root), settings);
-				const { pages, problems, used, rendered } = renderSite(files, {
+				const { pages, notices, problems, used, rendered } = renderSite(files, {
 					renderer: (summaries, locale) =>
 						createMarkdownRenderer({ settings: settings!, highlighter, pages: summaries, locale, imageFiles }),
-					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root)]),
+					files: new Set([...generatedFiles(settings).map((f) => f.path), ...publicFiles(root), ...locales.map(feedPath)]),
 					cache: { salt: bodySalt(inputs, imageFiles), entries: previous },
 					unreadable,
+					notices: noticeFiles,
 				});
 				previous = used;
 				if (rendered > 0 || !existsSync(cacheFile)) writeRenderCache(cacheFile, used);
@@ -144,10 +153,12 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				problems.push(...(await checkMarkSizes(uniqueUses(marked), root)));
 				problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 				if (problems.length) throw contentError(problems, !!context.watcher);
-				// Salt every digest with those inputs and every page's front matter, so any of them changes every entry.
+				// Salt every digest with those inputs, every page's front matter and the notices (shown on
+				// every page they affect), so any of them changes every entry.
 				const salt = digestSalt(
 					inputs,
 					pages.map((p) => p.data),
+					notices,
 				);
 				const entries = pages.map((page) => ({
 					page,
@@ -158,7 +169,9 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 				// written before the store changes so that a page rendered because of the change finds it.
 				const htmlFile = fileURLToPath(new URL(HTML_FILE, context.config.cacheDir));
 				writeHtmlFile(htmlFile, new Map(entries.map(({ page, id }) => [id, page])));
-				const metadata: StoredMetadata = { htmlFile, imagePaths: [] };
+				const noticesFile = fileURLToPath(new URL(NOTICES_FILE, context.config.cacheDir));
+				writeNoticesFile(noticesFile, notices);
+				const metadata: StoredMetadata = { htmlFile, noticesFile, imagePaths: [] };
 				context.store.clear();
 				for (const { page, id, digest } of entries) {
 					const data = await context.parseData({
@@ -176,8 +189,12 @@ export function manualLoader(options: ManualLoaderOptions = {}): Loader {
 					});
 				}
 				context.logger.info(
-					`rendered ${pages.length} pages (${rendered} bodies rendered, ${used.size - rendered} unchanged since the last build)`,
+					`rendered ${pages.length} pages (${rendered} bodies rendered, ${used.size - rendered} unchanged since the last build) and ${notices.length} notices`,
 				);
+				// Walkthroughs due for a re-check: a warning, never an error (npm run stale prints the same).
+				const today = buildDate();
+				const due = dueChecks(walkthroughs(pages), today);
+				if (due.length) context.logger.warn(formatDue(due, today));
 			};
 			// Dev server: a failed sync keeps the last good pages in the store, and every page shows the
 			// problems instead (src/middleware.ts) until a sync succeeds. The meta entry changes the data

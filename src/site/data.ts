@@ -1,13 +1,19 @@
 // Build-time data shared by the Astro views: the settings (loaded once, from the file the content
-// loader is given: src/content/sources.ts) and, per language, the navigation tree (computed once per
-// build, not once per page).
+// loader is given: src/content/sources.ts), per language the navigation tree (computed once per
+// build, not once per page), and the notices with their feeds.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSettings, SettingsError } from '../settings/load.ts';
 import { contentError } from '../content/report.ts';
 import { manualSources } from '../content/sources.ts';
 import type { Settings } from '../settings/schema.ts';
 import { buildTree, type NavNode } from './nav.ts';
-import { baseId, locales, type Locale } from '../i18n/index.ts';
+import { baseId, locales, strings, type Locale } from '../i18n/index.ts';
+import { readNotices } from '../content/render-cache.ts';
+import type { Notice } from '../content/notices.ts';
+import { buildDate } from '../util/dates.ts';
+import { atomFeed } from './feed.ts';
+import { publishedNotices } from './notices.ts';
+import { siteUrl } from './config.ts';
 
 let settings: Settings | undefined;
 /** The validated settings (the loader's settings file); a broken file throws the manual's one error (file:line, no stack). */
@@ -59,4 +65,25 @@ export function getSite(): Promise<Site> {
 		};
 	});
 	return site;
+}
+
+/** Every notice of both editions (what the loader wrote; src/content/render-cache.ts readNotices). */
+export async function getNotices(): Promise<Notice[]> {
+	const { pages } = await getSite();
+	return pages[0] ? readNotices(pages[0]) : [];
+}
+
+/** An edition's Atom feed of its published notices, as of the build's day. */
+export async function noticesFeed(locale: Locale, site: URL | undefined): Promise<Response> {
+	const today = buildDate();
+	const settings = getSettings();
+	const xml = atomFeed({
+		notices: publishedNotices(await getNotices(), locale, today),
+		locale,
+		words: strings(locale),
+		site: (site ?? new URL(siteUrl(settings.domain))).origin,
+		author: locale === 'en' ? settings.organization.nameEn : settings.organization.name,
+		today,
+	});
+	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

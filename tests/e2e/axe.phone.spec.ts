@@ -10,6 +10,9 @@ for (const path of [
 	'/mail/clients/command-line/',
 	'/mail/settings/',
 	'/en/mail/clients/thunderbird/',
+	'/notices/',
+	'/en/notices/',
+	'/mail/service/',
 	// Graded labels with their marks, the label-sources list and the error-code cards (issue 20).
 	'/mail/clients/outlook/',
 	'/en/mail/troubleshooting/outlook/',

@@ -21,7 +21,15 @@ test('on a phone the sidebar opens from the menu button and closes with Escape',
 
 test('no page scrolls sideways on a 360 px phone', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of ['/', '/mail/', '/mail/clients/command-line/', '/mail/settings/', '/mail/clients/sylpheed-apop/']) {
+	for (const path of [
+		'/',
+		'/mail/',
+		'/mail/clients/command-line/',
+		'/mail/settings/',
+		'/mail/clients/sylpheed-apop/',
+		'/notices/',
+		'/en/notices/',
+	]) {
 		await page.goto(path);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, path).toBeLessThanOrEqual(0);

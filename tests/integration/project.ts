@@ -12,8 +12,8 @@ export interface Project {
 	read(file: string): string;
 	write(file: string, text: string): void;
 	edit(file: string, change: (text: string) => string): void;
-	/** Run `astro build`; returns its exit code and combined output. */
-	build(): { status: number | null; output: string };
+	/** Run `astro build` (with extra environment variables, e.g. KIT_BUILD_DATE); returns its exit code and combined output. */
+	build(env?: Record<string, string>): { status: number | null; output: string };
 	/** Run `astro check` (content sync, then types); returns its exit code and combined output. */
 	check(): { status: number | null; output: string };
 	/** Write bytes as they are (e.g. a file in another encoding, a broken image). */
@@ -43,7 +43,7 @@ export function copyProject(extra: string[] = []): Project {
 			this.write(file, after);
 		},
 		writeBytes: (file, bytes) => writeFileSync(join(dir, file), bytes),
-		build: () => astro(dir, 'build'),
+		build: (env) => astro(dir, 'build', env),
 		check: () => astro(dir, 'check'),
 		delete: (file) => rmSync(join(dir, file)),
 		remove: () => rmSync(dir, { recursive: true, force: true }),
@@ -51,9 +51,9 @@ export function copyProject(extra: string[] = []): Project {
 }
 
 /** Run `astro <command>` in `dir`. */
-function astro(dir: string, command: string): { status: number | null; output: string } {
+function astro(dir: string, command: string, extra: Record<string, string> = {}): { status: number | null; output: string } {
 	// node_modules/.bin first on PATH, as npm run does, so astro runs on the project's Node.
-	const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' };
+	const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 	// A build takes 10–30 s alone; the limit is for a hung build, not a slow machine (under a load
 	// average of 20–30 real builds took over 120 s).
 	const r = spawnSync('astro', [command], { cwd: dir, env, encoding: 'utf8', timeout: 300_000 });

@@ -15,6 +15,9 @@ import { fieldLabel, fieldValue, type Snippet } from '../../src/clients/index.ts
 import { generatedFiles } from '../../src/site/files.ts';
 import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
+import { locales } from '../../src/i18n/index.ts';
+import { isNoticeFile } from '../../src/content/notices.ts';
+import { feedPath } from '../../src/site/feed.ts';
 
 // A port no other setting or page uses, so every place it shows is the submission port.
 const SENTINEL = '58787';
@@ -29,10 +32,13 @@ function flipped(assumed: boolean): Settings {
 	return s;
 }
 
-const files: SourceFile[] = (readdirSync('content', { recursive: true }) as string[])
+const markdown: SourceFile[] = (readdirSync('content', { recursive: true }) as string[])
 	.filter((f) => f.endsWith('.md'))
 	.map((f) => `content/${f}`)
 	.map((file) => ({ file, source: readFileSync(file, 'utf8') }));
+// The notices are read apart from the pages, as the loader does (src/loaders/manual.ts).
+const files = markdown.filter((f) => !isNoticeFile(f.file));
+const notices = markdown.filter((f) => isNoticeFile(f.file));
 const images = new Set(
 	(readdirSync('content', { recursive: true }) as string[]).filter((f) => /\.(png|jpe?g|webp)$/.test(f)).map((f) => `content/${f}`),
 );
@@ -51,7 +57,8 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 	const note = (ok: boolean, where: string) => (ok ? seen.marked : seen.unmarked).push(where);
 	const words = (locale: string) => (locale === 'en' ? en : ja);
 	const { problems } = renderSite(files, {
-		files: new Set(generatedFiles(settings).map((f) => f.path)),
+		files: new Set([...generatedFiles(settings).map((f) => f.path), ...locales.map(feedPath)]),
+		notices,
 		renderer: (pages, locale) => {
 			const md = createMarkdownRenderer({ settings, highlighter, pages, locale, imageFiles: images });
 			const parse = md.parse.bind(md);

@@ -141,7 +141,7 @@ describe('front matter of client pages', () => {
 		expect(problems('clients: [windows-live-mail]')).toEqual([
 			[
 				5,
-				'front matter field "clients.0": "windows-live-mail" is not a client with a generator',
+				'front matter field "clients[0]": "windows-live-mail" is not a client with a generator',
 				expect.stringMatching(
 					/in src\/clients \(outlook-express, .*stunnel\); .*client: \{ id: windows-live-mail, name: Windows Live Mail 2012 \}/,
 				),

@@ -14,9 +14,14 @@ beforeAll(async () => {
 });
 
 // Render a small site made of `files` (path → source); `unreadable`: the problems of files that could not be read.
-function site(files: Record<string, string>, unreadable: Problem[] = []) {
+function site(files: Record<string, string>, unreadable: Problem[] = [], notices: Record<string, string> = {}, imageFiles?: Set<string>) {
 	const list: SourceFile[] = Object.entries(files).map(([file, source]) => ({ file, source }));
-	return renderSite(list, { renderer: (pages, locale) => createMarkdownRenderer({ settings, highlighter, pages, locale }), files: new Set(['/mail/config-v1.1.xml']), unreadable });
+	return renderSite(list, {
+		renderer: (pages, locale) => createMarkdownRenderer({ settings, highlighter, pages, locale, ...(imageFiles ? { imageFiles } : {}) }),
+		files: new Set(['/mail/config-v1.1.xml']),
+		unreadable,
+		notices: Object.entries(notices).map(([file, source]) => ({ file, source })),
+	});
 }
 
 const fm = (title: string, extra = '') => `---\ntitle: ${title}\ndescription: ${title}の説明\norder: 1\n${extra}---\n`;
@@ -108,7 +113,7 @@ describe('renderSite', () => {
 	it('generates the mailers table from walkthrough front matter', () => {
 		const { pages, problems } = site({
 			'content/index.md': `${fm('ホーム')}\n::: mailers-table\n:::\n`,
-			'content/a.md': fm('Thunderbird 手順', 'clients: [thunderbird]\nmethods: [pop3s, submission]\n'),
+			'content/a.md': fm('Thunderbird 手順', 'clients: [thunderbird]\nmethods: [pop3s, submission]\nchecked: [{ client: thunderbird, version: "153.8.0esr", platform: linux, date: 2026-12-06, how: run }]\n'),
 		});
 		expect(problems).toEqual([]);
 		const html = pages.find((p) => p.id === '')!.html;
@@ -179,5 +184,44 @@ describe('renderSite with a render cache', () => {
 		expect(third.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual(
 			expect.arrayContaining([expect.stringMatching(/^content\/index\.md:\d+: broken link "\/mail\/#受信"/), expect.stringMatching(/^content\/mail\/send\.md:\d+: broken link "\/mail\/#受信"/)]),
 		);
+	});
+});
+
+describe('renderSite with notices', () => {
+	const pages = {
+		'content/index.md': `${fm('ホーム')}\n本文\n`,
+		'content/notices/index.md': `${fm('お知らせ')}\n一覧です。\n`,
+		'content/mail/index.md': `${fm('メール')}\n## 受信\n`,
+		'content/en/index.md': `${fm('Home')}\nText\n`,
+		'content/en/notices/index.md': `${fm('Notices')}\nList.\n`,
+		'content/en/mail/index.md': `${fm('Mail')}\n## Receiving {#receiving}\n`,
+	};
+	const ja = (body: string) => `---\ntitle: 題\nsummary: 要約\ndate: 2026-01-10\nseverity: critical\naffects:\n  pages: [/mail/]\n---\n\n${body}`;
+	const en = (body: string) => `---\ntitle: Title\nsummary: Summary\n---\n\n${body}`;
+	it('renders bodies with the same renderer (placeholders) and gives the English notice the Japanese facts', () => {
+		const { notices, problems } = site(pages, [], {
+			'content/notices/n.md': ja('受信は {{ pop3s.host }}、[受信](/mail/#受信)。\n'),
+			'content/en/notices/n.md': en('Receive from {{ pop3s.host }}, [receiving](/en/mail/#receiving).\n'),
+		});
+		expect(problems).toEqual([]);
+		expect(notices.map((n) => [n.locale, n.id, n.title, n.date, n.severity, n.affects.pages])).toEqual([
+			['en', 'n', 'Title', '2026-01-10', 'critical', ['/mail/']],
+			['ja', 'n', '題', '2026-01-10', 'critical', ['/mail/']],
+		]);
+		expect(notices[1]!.html).toContain(settings.incoming.pop3s.host);
+	});
+	it('checks a notice body\'s links with the pages\' and refuses headings and pictures, at their lines', () => {
+		const { problems, notices } = site(pages, [], {
+			'content/notices/n.md': ja('[壊れた](/mail/nope/)\n\n## 見出し\n\n![図](./x.png)\n'),
+			'content/en/notices/n.md': en('Fine.\n'),
+		}, new Set(['content/notices/x.png']));
+		expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual(
+			expect.arrayContaining([
+				'content/notices/n.md:10: broken link "/mail/nope/": no page at /mail/nope/',
+				"content/notices/n.md:9: a notice's body has no headings",
+				'content/notices/n.md:14: a notice carries no pictures',
+			]),
+		);
+		expect(notices.some((n) => n.locale === 'ja')).toBe(true);
 	});
 });
