@@ -101,3 +101,17 @@ export function unconfirmedHtml(mark: Pick<UnconfirmedMark, 'text' | 'title' | '
  */
 export const noWrapOpenHtml = '<span class="kit-nowrap">';
 export const noWrapCloseHtml = '</span>';
+
+/**
+ * `text` (a sentence from the settings file) as HTML, with each of `phrases` (the methods' names)
+ * kept on one line, as placeholders keep a method's name whole in a page's own prose.
+ */
+export function proseHtml(text: string, phrases: readonly string[]): string {
+	const names = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
+	if (!names.length) return escapeHtml(text);
+	const pattern = new RegExp(`(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+	return text
+		.split(pattern)
+		.map((part, i) => (i % 2 ? `${noWrapOpenHtml}${escapeHtml(part)}${noWrapCloseHtml}` : escapeHtml(part)))
+		.join('');
+}

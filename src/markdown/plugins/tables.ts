@@ -13,7 +13,7 @@ import type { Words } from '../../i18n/index.ts';
 import { uses, type MarkdownEnv } from '../env.ts';
 import { renderEnv } from './shared.ts';
 import { plainText } from './headingIds.ts';
-import { accountHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { accountHtml, proseHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 import { unconfirmedFacts } from '../../settings/placeholders.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 
@@ -61,6 +61,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 	});
 
 	const methodLabel = (id: (typeof methodIds)[number]) => service(options.settings, id).label;
+	// A sentence from the settings (a note, an assumption's reason) keeps every method's name whole.
+	const methodNames = [...incomingIds, ...outgoingIds].map((id) => service(options.settings, id).label);
+	const prose = (text: string) => proseHtml(text, methodNames);
 
 	const w = options.words.tables;
 	const words = options.words;
@@ -137,7 +140,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 				`<tr class="kit-settings__row">${head}${cell(0, `<code>${esc(v.host)}</code>${mark('host')}`)}${cell(1, `<code>${v.port}</code>${mark('port')}`)}` +
 				`${cell(2, `<span class="kit-value">${esc(words.tls[v.tls])}</span>${mark('tls')}`)}${cell(3, `${esc(words.auth[v.auth])}${mark('auth')}`)}</tr>` +
 				(notes.length
-					? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(esc).join('<br>')}</td></tr>`
+					? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(prose).join('<br>')}</td></tr>`
 					: '')
 			);
 		};
@@ -149,7 +152,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			? `<ul class="kit-settings__facts">${facts
 					.map(
 						(f) =>
-							`<li><strong>${esc(f.name)}</strong>: ${esc(f.value)}${options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : ''}<br>${esc(f.why)}</li>`,
+							`<li><strong>${esc(f.name)}</strong>: ${prose(f.value)}${options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : ''}<br>${prose(f.why)}</li>`,
 					)
 					.join('')}</ul>\n`
 			: '';

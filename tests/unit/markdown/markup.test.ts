@@ -6,6 +6,7 @@ import {
 	downloadLinkHtml,
 	noWrapCloseHtml,
 	noWrapOpenHtml,
+	proseHtml,
 	unconfirmedHtml,
 } from '../../../src/markdown/markup.ts';
 import { accountTransformer } from '../../../src/markdown/plugins/code.ts';
@@ -63,4 +64,16 @@ describe('unconfirmedHtml', () => {
 
 it('the no-wrap span opens and closes', () => {
 	expect(`${noWrapOpenHtml}SMTP-AUTH (STARTTLS)${noWrapCloseHtml}`).toBe('<span class="kit-nowrap">SMTP-AUTH (STARTTLS)</span>');
+});
+
+describe('proseHtml: a sentence from the settings keeps each method name whole', () => {
+	it('escapes the text and wraps every method name, longest first', () => {
+		expect(proseHtml('POP3 (POP3 over SSL と APOP) <だけ>', ['APOP', 'POP3 over SSL'])).toBe(
+			'POP3 (<span class="kit-nowrap">POP3 over SSL</span> と <span class="kit-nowrap">APOP</span>) &lt;だけ&gt;',
+		);
+	});
+	it('leaves text without a method name as escaped text', () => {
+		expect(proseHtml('a & b', ['POP3 over SSL'])).toBe('a &amp; b');
+		expect(proseHtml('a & b', [])).toBe('a &amp; b');
+	});
 });
