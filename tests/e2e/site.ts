@@ -25,6 +25,9 @@ export async function expectAccessible(page: Page, path: string): Promise<void> 
  * behind the menu button: open it (no-op on a wide screen, where they are in the header).
  */
 export async function openDrawerIfNarrow(page: Page): Promise<void> {
+	// After a click that navigates, wait for the new page's styles: before them the menu button
+	// shows at any width, and a click on it then waits for a button that CSS has since hidden.
+	await page.waitForLoadState('load');
 	const button = page.locator('kit-menu button');
 	if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
