@@ -2,8 +2,7 @@
 // words (in the language of the table passed in) for which secret a password field wants, and the
 // unconfirmed mark's words. Pure; depends on ../settings and the words' shape (../i18n).
 import { ACCOUNT, type AssumableField } from '../settings/placeholders.ts';
-import { commissionSite } from '../site/config.ts';
-import { service, type Service, type Settings } from '../settings/schema.ts';
+import { service, siteUrl, type Service, type Settings } from '../settings/schema.ts';
 import { SYSTEM_CA_FILE, type Method, type SnippetOptions } from './types.ts';
 import { isValidAccount } from '../settings/account.ts';
 import type { Words } from '../i18n/index.ts';
@@ -148,7 +147,7 @@ export function unconfirmedComment(
 			words.unconfirmed,
 			words.config.unconfirmedItems(items),
 			words.unconfirmedFile,
-			`${commissionSite(settings.domain)}${words.locale === 'ja' ? '' : `${words.locale}/`}mail/settings/#unconfirmed`,
+			`${siteUrl(settings.domain)}/${words.locale === 'ja' ? '' : `${words.locale}/`}mail/settings/#unconfirmed`,
 		)
 		.map((l) => `${prefix} ${l}`);
 }

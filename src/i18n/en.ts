@@ -121,7 +121,21 @@ export const en: Words = {
 	mailersSsl: 'Mail clients that support SSL',
 	mailersApop: 'Mail clients that support APOP',
 	note: 'Note',
-	menuLabels: ['About us', 'Applications', 'Services', 'Support', 'Links', 'Manual', 'BBS', 'FAQ', 'For administrators', 'Research'],
+	commissionPages: {
+		overview: 'About us',
+		applications: 'Applications',
+		services: 'Services',
+		support: 'Support',
+		links: 'Links',
+		manuals: 'Manuals',
+		bbs: 'BBS',
+		faq: 'FAQ',
+		admins: 'For administrators',
+		research: 'Research',
+	},
+	inJapanese: ' (in Japanese)',
+	commissionList: { label: "The commission's pages", page: 'Page', address: 'Address', unknown: 'not known yet' },
+	allPages: 'All pages',
 
 	callouts: { note: 'Note', tip: 'Tip', warning: 'Caution', danger: 'Danger' },
 	calloutLabel: (type, title) => `${type}: ${title}`,
@@ -521,6 +535,12 @@ export const en: Words = {
 	facts: {
 		imap: 'IMAP',
 		cloudClients: 'Connections from datacentres',
+		contact: "The commission's address for questions",
+		login: (host) => `Where to log in to ${host} (SSH)`,
+		commissionPages: "Addresses of the commission's pages",
+		unknownPages: (pages) => `not known for: ${pages.join(', ')}`,
+		unknownPagesWhy:
+			"The addresses of the commission's pages in the 2004 page's menu were lost with that page and have not been confirmed since.",
 	},
 	cloudClients: {
 		accepted: 'connections from Microsoft’s datacentres are accepted too',

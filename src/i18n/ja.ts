@@ -7,7 +7,7 @@
 // Labels of Japanese-only mail clients (Outlook Express, Sylpheed, Becky! as the 2004 page shows
 // them) are written here once; the English table refers to them and adds an English gloss
 // (`JaLabel`), so English pages show them marked lang="ja" with their meaning.
-import type { AuthKind, TlsMode } from '../settings/schema.ts';
+import type { AuthKind, CommissionPageId, TlsMode } from '../settings/schema.ts';
 import { sided, type SourcedText } from './sourced.ts';
 import { outlookLabels, outlookNewLabels } from './outlook.ts';
 
@@ -210,8 +210,25 @@ export const ja = {
 	mailersSsl: 'SSL に対応したメーラーの例',
 	mailersApop: 'APOP に対応したメーラーの例',
 	note: '備考',
-	/** The commission's menu entries (the 2004 page's header). */
-	menuLabels: ['委員会概要', '各種申請', 'サービス', 'サポート', 'リンク', 'マニュアル', 'BBS', 'FAQ', '管理者各位', 'リサーチ'],
+	/** The commission's pages, as the 2004 page's header menu named them (their addresses are in the settings). */
+	commissionPages: {
+		overview: '委員会概要',
+		applications: '各種申請',
+		services: 'サービス',
+		support: 'サポート',
+		links: 'リンク',
+		manuals: 'マニュアル',
+		bbs: 'BBS',
+		faq: 'FAQ',
+		admins: '管理者各位',
+		research: 'リサーチ',
+	} satisfies Record<CommissionPageId, string>,
+	/** After a link to a commission page (the commission's site is in Japanese): nothing on Japanese pages. */
+	inJapanese: '',
+	/** The start page's list of the commission's pages (`::: commission-pages`). */
+	commissionList: { label: '委員会のページの一覧', page: 'ページ', address: 'アドレス', unknown: 'まだ分かりません' },
+	/** The home page's list of every page (`::: pages`). */
+	allPages: 'すべてのページ',
 
 	/** Callouts: each type's title (also the start of its accessible name). */
 	callouts: { note: 'メモ', tip: 'ヒント', warning: '注意', danger: '危険' },
@@ -613,6 +630,11 @@ export const ja = {
 	facts: {
 		imap: 'IMAP',
 		cloudClients: 'データセンターからの接続',
+		contact: '委員会の問い合わせ先',
+		login: (host: string) => `${host} にログインするアドレス (SSH)`,
+		commissionPages: '委員会のページのアドレス',
+		unknownPages: (pages: readonly string[]) => `${pages.join('・')}のアドレスが分かりません`,
+		unknownPagesWhy: '2004年のページのメニューにあった委員会のページは、アドレスがそのページといっしょに失われ、まだ確かめられていません。',
 	},
 	/** Whether the servers accept connections from Microsoft's datacentres ({{ cloudClients.accepted }}). */
 	cloudClients: {

@@ -19,6 +19,8 @@ import { clientPagesPlugin } from './plugins/clientPages.ts';
 import { codePlugin } from './plugins/code.ts';
 import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
+import { commissionPlugin } from './plugins/commission.ts';
+import { pagesPlugin } from './plugins/pages.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
 import { marksPlugin } from './plugins/marks.ts';
@@ -85,7 +87,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	//    token, so the rules below still read plain text); code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
 	//    label-sources then lists the graded labels placeholders and snippets printed;
-	// 4. links, gallery and heading ids run last, on final text (gallery reads expanded alt and titles);
+	// 4. commission links, links, gallery and heading ids run last, on final text (gallery reads
+	//    expanded alt and titles); commission: addresses resolve before links checks them;
 	//    back-to-toc only inserts tokens between top-level blocks;
 	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
@@ -103,11 +106,14 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 			'profile-qr',
 			'label-sources',
 			'error-codes',
+			'pages',
+			'commission-pages',
 		],
 	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
 	md.use(clientPagesPlugin, { pages, words });
+	md.use(pagesPlugin, { pages, words });
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
@@ -129,6 +135,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		words,
 	});
 	md.use(labelSourcesPlugin, { words });
+	// commission: links resolve to addresses before the links plugin checks the internal ones.
+	md.use(commissionPlugin, { settings, locale, words, unconfirmed });
 	md.use(linksPlugin);
 	md.use(galleryPlugin, { files: imageFiles, locale });
 	md.use(marksPlugin);

@@ -1,5 +1,5 @@
 // Flatten the settings into the `{{ key }}` values that Markdown may use. Pure; depends on ./schema.
-import { incomingIds, outgoingIds, service, type Settings } from './schema.ts';
+import { commissionPageIds, incomingIds, outgoingIds, service, type Settings } from './schema.ts';
 import type { Words } from '../i18n/index.ts';
 
 /**
@@ -20,9 +20,11 @@ export function placeholderValues(
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
 	v.set('loginHost', settings.loginHost.name);
+	v.set('loginHost.address', settings.loginHost.address);
 	v.set('loginHost.label', locale === 'en' ? settings.loginHost.labelEn : settings.loginHost.label);
 	v.set('organization.name', settings.organization.name);
 	v.set('organization.nameEn', settings.organization.nameEn);
+	v.set('organization.contact', settings.organization.contact.email);
 	v.set('exampleAccount', settings.exampleAccount);
 	v.set('account', ACCOUNT);
 	v.set('email', `${ACCOUNT}@${settings.domain}`);
@@ -71,6 +73,10 @@ export function unconfirmedValues(settings: Settings, words: Pick<Words, 'locale
 	}
 	const cloud = settings.cloudClients.assumptions?.accepted;
 	if (cloud !== undefined) keys.set('cloudClients.accepted', cloud[words.locale]);
+	const contact = settings.organization.contact.assumptions?.email;
+	if (contact !== undefined) keys.set('organization.contact', contact[words.locale]);
+	const login = settings.loginHost.assumptions?.address;
+	if (login !== undefined) keys.set('loginHost.address', login[words.locale]);
 	return keys;
 }
 
@@ -81,7 +87,7 @@ export function unconfirmedValues(settings: Settings, words: Pick<Words, 'locale
  */
 export function unconfirmedFacts(
 	settings: Settings,
-	words: Pick<Words, 'locale' | 'imap' | 'cloudClients' | 'facts'>,
+	words: Pick<Words, 'locale' | 'imap' | 'cloudClients' | 'facts' | 'commissionPages'>,
 ): { name: string; value: string; why: string }[] {
 	const facts: { name: string; value: string; why: string }[] = [];
 	const imap = settings.imap.assumptions?.offered;
@@ -98,6 +104,17 @@ export function unconfirmedFacts(
 			value: settings.cloudClients.accepted ? words.cloudClients.accepted : words.cloudClients.notAccepted,
 			why: cloud[words.locale],
 		});
+	const contact = settings.organization.contact.assumptions?.email;
+	if (contact) facts.push({ name: words.facts.contact, value: settings.organization.contact.email, why: contact[words.locale] });
+	const login = settings.loginHost.assumptions?.address;
+	if (login) facts.push({ name: words.facts.login(settings.loginHost.name), value: settings.loginHost.address, why: login[words.locale] });
+	const unknown = commissionPageIds.filter((id) => settings.organization.links[id] === 'unknown');
+	if (unknown.length)
+		facts.push({
+			name: words.facts.commissionPages,
+			value: words.facts.unknownPages(unknown.map((id) => words.commissionPages[id])),
+			why: words.facts.unknownPagesWhy,
+		});
 	return facts;
 }
 
@@ -110,5 +127,6 @@ export function literalValues(settings: Settings): { hosts: Set<string>; ports: 
 		hosts.add(s.host);
 		ports.add(s.port);
 	}
+	hosts.add(settings.loginHost.address);
 	return { hosts, ports };
 }

@@ -1,24 +1,38 @@
-// Site-wide facts that are not mail settings: the commission's menu from the 2004 page.
-// The 2004 page's menu linked pages of the commission's own site; their addresses were lost with
-// the page, so every entry but マニュアル points to the commission's top page until a maintainer
-// fills in the real address (marked external: they leave this manual).
+// Site-wide facts that are not mail settings: the commission's menu (the 2004 page's header) and
+// where its entries lead. The addresses come from the settings (`organization.links`); the 2004
+// page's addresses were lost, so an entry whose address is `unknown` leads to the start page's list
+// of the commission's pages, which says so and where to ask. No entry leads to this manual's own
+// home (the settings schema refuses that address).
+import { commissionPageIds, siteUrl, type CommissionPageId, type Settings } from '../settings/schema.ts';
+import { pathPrefix, type Locale } from '../i18n/index.ts';
 
-export interface MenuEntry {
-	label: string;
+export { siteUrl };
+
+/** The start page's section that lists the commission's pages and how to reach the commission. */
+export const COMMISSION_SECTION = 'commission';
+/** The start page's section on whom to ask. */
+export const ASK_SECTION = 'ask';
+/** The start page's id (content/start.md). */
+export const START_PAGE_ID = 'start';
+
+/** The start page's address in `locale`, with a section. */
+export const startPageUrl = (locale: Locale, section?: string) => `${pathPrefix(locale)}/${START_PAGE_ID}/${section ? `#${section}` : ''}`;
+
+export interface CommissionLink {
+	id: CommissionPageId;
+	/** The commission's page, or (address unknown) the start page's list of them. */
 	href: string;
-	/** Leaves this site (shown with an "external" mark). */
+	/** Leaves this manual for the commission's own site (in Japanese). */
 	external: boolean;
 }
 
-/** This manual's address (the commission's web server, www.<domain>), from the mail domain in the settings. */
-export const siteUrl = (domain: string) => `https://www.${domain}`;
+/** Where a commission page's link leads in `locale`. */
+export function commissionLink(settings: Settings, id: CommissionPageId, locale: Locale): CommissionLink {
+	const url = settings.organization.links[id];
+	return url === 'unknown' ? { id, href: startPageUrl(locale, COMMISSION_SECTION), external: false } : { id, href: url, external: true };
+}
 
-/** The commission's site (outside this manual), from the mail domain in the settings. */
-export const commissionSite = (domain: string) => `https://www.${domain}/`;
-
-/** The header menu, in the seed's order; the manual entry (the sixth) is this site. */
-export function commissionMenu(domain: string, labels: readonly string[], home: string): MenuEntry[] {
-	return labels.map((label, i) =>
-		i === 5 ? { label, href: home, external: false } : { label, href: commissionSite(domain), external: true },
-	);
+/** The header menu, in the seed's order. */
+export function commissionMenu(settings: Settings, locale: Locale): CommissionLink[] {
+	return commissionPageIds.map((id) => commissionLink(settings, id, locale));
 }

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openDrawerIfNarrow, pagePaths } from './site.ts';
+import { parseSettings } from '../../src/settings/load.ts';
+import { siteUrl } from '../../src/settings/schema.ts';
 
 const pages = pagePaths();
 
@@ -53,15 +56,38 @@ test('an unknown address under /en/ shows the English 404 page with a way back t
 	await expect(page).toHaveURL(/\/en\/$/);
 });
 
-test('the header carries the commission menu, external entries marked', async ({ page }) => {
+test('the header carries the commission menu; an entry whose address is unknown leads to the start page’s list', async ({ page }) => {
 	await page.goto('/mail/');
 	await openDrawerIfNarrow(page);
 	const menu = page.getByRole('navigation', { name: '委員会のメニュー' });
 	await expect(menu.getByRole('link')).toHaveCount(10);
-	await expect(menu.getByRole('link', { name: 'マニュアル', exact: true })).toHaveAttribute('aria-current', 'page');
-	await expect(menu.getByRole('link', { name: /^委員会概要.*（外部サイト）/ })).toBeVisible();
 	await expect(page.locator('footer')).toContainText('(C) 2004 九州工業大学 学生自治ネットワーク委員会');
 	await expect(page.locator('footer')).toContainText('K.I.T. Student Administered Network Commission');
+	// Every address is unknown in the settings: the entry leads to the list that says so.
+	await menu.getByRole('link', { name: '各種申請', exact: true }).click();
+	await expect(page).toHaveURL(/\/start\/#commission$/);
+	const list = page.getByRole('region', { name: '委員会のページの一覧' });
+	await expect(list.getByRole('row', { name: /各種申請/ })).toContainText('まだ分かりません');
+});
+
+// The commission's pages are not this manual: no entry of the menu (header and drawer) and no link
+// of the footer leads back to the manual's own home, on any page of either edition. (The site's
+// title in the header is the manual's home link on purpose, and is not part of either.)
+test('no commission menu or footer link leads to the manual’s own home', async ({ page, baseURL }) => {
+	const homes = new Set(['/', '/en/', '/index.html', '/en/index.html']);
+	const published = siteUrl(parseSettings(readFileSync('content/settings.yaml', 'utf8')).domain);
+	for (const path of pages) {
+		await page.goto(path);
+		const hrefs = await page
+			.locator('nav.kit-commission a, footer a')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+		expect(hrefs.length, path).toBeGreaterThanOrEqual(20);
+		for (const href of hrefs) {
+			const url = new URL(href);
+			const own = url.origin === new URL(baseURL!).origin || url.origin === published;
+			expect(own && homes.has(url.pathname) && url.hash === '', `${path}: ${href}`).toBe(false);
+		}
+	}
 });
 
 test('the page is usable by keyboard: skip link, then content', async ({ page }) => {

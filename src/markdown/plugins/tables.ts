@@ -35,6 +35,7 @@ export interface TablesOptions {
 		| 'imap'
 		| 'cloudClients'
 		| 'facts'
+		| 'commissionPages'
 	>;
 	/** The mark after unconfirmed values. */
 	unconfirmed?: UnconfirmedMark;
