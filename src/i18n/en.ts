@@ -93,7 +93,7 @@ export const en: Words = {
 	copyField: (field) => `Copy ${field}`,
 	download: 'Download',
 	accountLabel: 'Your account name',
-	accountPlaceholder: 'username',
+	accountPlaceholder: '(account name)',
 	accountHelp:
 		'Type it once and every example on every page of this site shows your values. It is stored only in this browser and never sent anywhere.',
 	accountSave: 'Apply',

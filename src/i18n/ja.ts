@@ -182,7 +182,7 @@ export const ja = {
 	download: 'ダウンロード',
 	accountLabel: 'あなたのアカウント名',
 	/** Shown (and written into downloads) where the reader's account name goes. */
-	accountPlaceholder: 'ユーザー名',
+	accountPlaceholder: '（アカウント名）',
 	accountHelp: '入力すると、このサイトの全ページの設定例があなたの値になります。このブラウザーにだけ保存され、どこにも送信されません。',
 	accountSave: '反映',
 	accountClear: '消去',

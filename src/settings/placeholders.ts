@@ -88,8 +88,8 @@ export function unconfirmedValues(settings: Settings, words: Pick<Words, 'locale
 export function unconfirmedFacts(
 	settings: Settings,
 	words: Pick<Words, 'locale' | 'imap' | 'cloudClients' | 'facts' | 'commissionPages'>,
-): { name: string; value: string; why: string }[] {
-	const facts: { name: string; value: string; why: string }[] = [];
+): { name: string; value: string; why: string; code?: true }[] {
+	const facts: { name: string; value: string; why: string; code?: true }[] = [];
 	const imap = settings.imap.assumptions?.offered;
 	if (imap)
 		facts.push({
@@ -105,9 +105,16 @@ export function unconfirmedFacts(
 			why: cloud[words.locale],
 		});
 	const contact = settings.organization.contact.assumptions?.email;
-	if (contact) facts.push({ name: words.facts.contact, value: settings.organization.contact.email, why: contact[words.locale] });
+	if (contact)
+		facts.push({ name: words.facts.contact, value: settings.organization.contact.email, why: contact[words.locale], code: true });
 	const login = settings.loginHost.assumptions?.address;
-	if (login) facts.push({ name: words.facts.login(settings.loginHost.name), value: settings.loginHost.address, why: login[words.locale] });
+	if (login)
+		facts.push({
+			name: words.facts.login(settings.loginHost.name),
+			value: settings.loginHost.address,
+			why: login[words.locale],
+			code: true,
+		});
 	const unknown = commissionPageIds.filter((id) => settings.organization.links[id] === 'unknown');
 	if (unknown.length)
 		facts.push({

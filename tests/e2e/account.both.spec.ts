@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseSettings } from '../../src/settings/load.ts';
+import { ja } from '../../src/i18n/ja.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
 
@@ -9,7 +11,7 @@ test.describe('the reader’s account name', () => {
 		await page.goto('/mail/clients/thunderbird/');
 		const accounts = page.locator('kit-account');
 		expect(await accounts.count()).toBeGreaterThan(3);
-		await expect(accounts.first()).toHaveText('ユーザー名');
+		await expect(accounts.first()).toHaveText(ja.accountPlaceholder);
 		await page.getByLabel('あなたのアカウント名').fill('s1234567');
 		await page.getByRole('button', { name: '反映' }).click();
 		await expect(page.getByRole('status')).toHaveText('設定例に反映しました');
@@ -23,9 +25,9 @@ test.describe('the reader’s account name', () => {
 		await page.goto('/en/mail/clients/thunderbird/');
 		await expect(page.locator('kit-account').first()).toHaveText('s1234567');
 		await page.getByRole('button', { name: 'Clear' }).click();
-		await expect(page.locator('kit-account').first()).toHaveText('username');
+		await expect(page.locator('kit-account').first()).toHaveText(en.accountPlaceholder);
 		await page.goto('/mail/clients/thunderbird/');
-		await expect(page.locator('kit-account').first()).toHaveText('ユーザー名');
+		await expect(page.locator('kit-account').first()).toHaveText(ja.accountPlaceholder);
 	});
 
 	test('applies as you type, and the result is announced once', async ({ page }) => {
@@ -86,7 +88,7 @@ test.describe('the reader’s account name', () => {
 			await page.getByRole('button', { name: '反映' }).click();
 			await expect(input).toHaveAttribute('aria-invalid', 'true');
 			await expect(page.getByRole('status')).toContainText('32文字以内');
-			await expect(page.locator('kit-account').first()).toHaveText('ユーザー名');
+			await expect(page.locator('kit-account').first()).toHaveText(ja.accountPlaceholder);
 			expect(await page.evaluate(() => localStorage.getItem('kit-mail-account'))).toBeNull();
 			expect(await page.locator('kit-account script, kit-account *').count()).toBe(0);
 			expect(dialogs).toBe(0);
@@ -97,7 +99,7 @@ test.describe('the reader’s account name', () => {
 		await page.goto('/mail/');
 		await page.evaluate(() => localStorage.setItem('kit-mail-account', '<img src=x onerror=alert(1)>'));
 		await page.goto('/mail/clients/thunderbird/');
-		await expect(page.locator('kit-account').first()).toHaveText('ユーザー名');
+		await expect(page.locator('kit-account').first()).toHaveText(ja.accountPlaceholder);
 		expect(await page.locator('kit-account img').count()).toBe(0);
 	});
 
@@ -134,7 +136,7 @@ test.describe('without JavaScript', () => {
 	test('snippets are complete, with a visible placeholder, and downloads are real files', async ({ page, request }) => {
 		await page.goto('/mail/clients/command-line/');
 		await expect(page.locator('kit-account-form')).toBeHidden();
-		await expect(page.locator('kit-account').first()).toHaveText('ユーザー名');
+		await expect(page.locator('kit-account').first()).toHaveText(ja.accountPlaceholder);
 		await expect(page.locator('.kit-copy__button').first()).toBeHidden();
 		const href = await page
 			.locator('figure.kit-snippet', { hasText: '.fetchmailrc' })
@@ -143,6 +145,6 @@ test.describe('without JavaScript', () => {
 			.getAttribute('href');
 		const response = await request.get(href!);
 		expect(response.headers()['content-type']).toMatch(/^text\/plain/);
-		expect(await response.text()).toContain('user "ユーザー名"');
+		expect(await response.text()).toContain(`user "${ja.accountPlaceholder}"`);
 	});
 });

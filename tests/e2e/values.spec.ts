@@ -88,7 +88,7 @@ for (const path of [...pagePaths(), '/404.html']) {
 test('the all-settings page shows the reader’s user name and address, and each method in one row', async ({ page }) => {
 	await page.goto('/mail/settings/');
 	const yours = page.getByRole('table', { name: 'あなたのアカウント' });
-	await expect(yours.getByRole('row', { name: /^ユーザー名/ })).toContainText('ユーザー名');
+	await expect(yours.getByRole('row', { name: /^ユーザー名/ })).toContainText('（アカウント名）');
 	await page.getByLabel('あなたのアカウント名').fill('s1234567');
 	await page.getByLabel('あなたのアカウント名').press('Enter');
 	await expect(yours.getByRole('row', { name: /^ユーザー名/ }).locator('code')).toHaveText('s1234567');

@@ -153,7 +153,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			? `<ul class="kit-settings__facts">${facts
 					.map(
 						(f) =>
-							`<li><strong>${esc(f.name)}</strong>: ${prose(f.value)}${options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : ''}<br>${prose(f.why)}</li>`,
+							`<li><strong>${esc(f.name)}</strong>: ${f.code ? `<code>${esc(f.value)}</code>` : prose(f.value)}${options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : ''}<br>${prose(f.why)}</li>`,
 					)
 					.join('')}</ul>\n`
 			: '';

@@ -53,10 +53,10 @@ const expected = `<h1 id="smtp-auth-starttls-でメールを送る"><span class=
 <p>送信サーバーに <code>smtp.club.kyutech.ac.jp</code> を入力します。</p>
 </li>
 <li>
-<p>ユーザー名に <kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account> を入力します。</p>
+<p>ユーザー名に <kit-account class="kit-account" data-placeholder="">（アカウント名）</kit-account> を入力します。</p>
 <aside class="kit-callout kit-callout--tip" aria-label="ヒント">
 <p class="kit-callout__title" aria-hidden="true">ヒント</p>
-<p>アドレスは <code><kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account>@club.kyutech.ac.jp</code> です。</p>
+<p>アドレスは <code><kit-account class="kit-account" data-placeholder="">（アカウント名）</kit-account>@club.kyutech.ac.jp</code> です。</p>
 </aside>
 </li>
 <li>
@@ -147,11 +147,11 @@ describe('the plugins composed', () => {
 	it('does not let placeholders make literals, or HTML refusals out of generated markup', () => {
 		const { env, html } = render(site(), '## {{ pop3s.host }}:{{ pop3s.port }} と {{ email }}\n\n`{{ smtp.host }}`\n');
 		expect(env.problems).toEqual([]);
-		expect(html).toContain('<kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account>');
+		expect(html).toContain('<kit-account class="kit-account" data-placeholder="">（アカウント名）</kit-account>');
 		expect(env.headings[0]).toEqual({
 			depth: 2,
-			slug: 'pop3clubkyutechacjp995-と-ユーザー名clubkyutechacjp',
-			text: 'pop3.club.kyutech.ac.jp:995 と ユーザー名@club.kyutech.ac.jp',
+			slug: 'pop3clubkyutechacjp995-と-アカウント名clubkyutechacjp',
+			text: 'pop3.club.kyutech.ac.jp:995 と （アカウント名）@club.kyutech.ac.jp',
 		});
 	});
 
