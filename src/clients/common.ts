@@ -108,9 +108,9 @@ export function unconfirmedRow(
 	method: Method,
 	field: AssumableField,
 	words: Pick<Words, 'locale'>,
-): { unconfirmed?: string } {
+): { unconfirmed?: string; unconfirmedKey?: string } {
 	const why = unconfirmedWhy(settings, method, field, words);
-	return why === undefined ? {} : { unconfirmed: why };
+	return why === undefined ? {} : { unconfirmed: why, unconfirmedKey: `${method}.${field}` };
 }
 
 /**

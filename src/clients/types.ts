@@ -57,6 +57,8 @@ interface FieldRowBase {
 	note?: string;
 	/** Set when the value comes from a setting not yet confirmed (settings `assumptions:`): why. */
 	unconfirmed?: string;
+	/** With `unconfirmed`: the placeholder key of that setting (e.g. "submission.port"), as pages name it. */
+	unconfirmedKey?: string;
 	/** True when the reader types the value exactly as shown, so the table offers a copy button. */
 	copy: boolean;
 	/**

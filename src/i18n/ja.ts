@@ -201,6 +201,21 @@ export const ja = {
 	unconfirmed: '要確認',
 	unconfirmedTitle: 'サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）',
 	unconfirmedFile: 'サーバーの管理者にまだ確かめていない値です',
+	/** The all-settings page's steps when an unconfirmed value does not work (`::: unconfirmed-help`); `what` and `others` are HTML. */
+	unconfirmedHelp: {
+		details: (port: string, tls: string) => `（ポート ${port}、${tls}）`,
+		tryInstead: (what: string, others: string) => `${what}でつながらないときは、${others}を試します。`,
+		or: (items: readonly string[]) => items.join('か、'),
+		ask: 'それでもつながらないときは、試した値と表示されたメッセージを添えて、委員会に尋ねてください（',
+		askLink: '問い合わせ先',
+		askAfter: '）。',
+	},
+	/** Near the top of a page with unconfirmed marks: what they mean, and a link to what to do. */
+	unconfirmedNotice: {
+		text: '「要確認」は、まだ確かめていない値や表示の印です。',
+		link: 'つながらないときは',
+		after: '',
+	},
 	/** The mark where it can only be text (alt text, titles), after the value. */
 	unconfirmedInText: '（要確認）',
 	fieldHost: 'サーバー',

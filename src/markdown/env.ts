@@ -41,9 +41,10 @@ export interface MarkdownEnv {
 /**
  * An interactive element a page can contain; the page's view ships its script or form only where
  * one is used: `account` a <kit-account> slot (the account form), `copy` a <kit-copy> button (its
- * script), `download` a <kit-download> link (its script). Pictures need no flag: env.images lists them.
+ * script), `download` a <kit-download> link (its script), `unconfirmed` an unconfirmed mark (the
+ * page then says once, near its top, what the marks mean). Pictures need no flag: env.images lists them.
  */
-export type Feature = 'account' | 'copy' | 'download';
+export type Feature = 'account' | 'copy' | 'download' | 'unconfirmed';
 
 /** Record that the page contains `feature`: one call where a plugin writes the element. */
 export function uses(env: MarkdownEnv, feature: Feature): void {

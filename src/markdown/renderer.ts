@@ -21,6 +21,8 @@ import { snippetsPlugin } from './plugins/snippets.ts';
 import { linksPlugin } from './plugins/links.ts';
 import { commissionPlugin } from './plugins/commission.ts';
 import { pagesPlugin } from './plugins/pages.ts';
+import { unconfirmedOncePlugin } from './plugins/unconfirmedOnce.ts';
+import { unconfirmedHelpPlugin } from './plugins/unconfirmed-help.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
 import { marksPlugin } from './plugins/marks.ts';
@@ -86,7 +88,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	// 2. placeholders expand {{ key }} in inline text (a method name in a no-wrap span around its text
 	//    token, so the rules below still read plain text); code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
-	//    label-sources then lists the graded labels placeholders and snippets printed;
+	//    label-sources then lists the graded labels placeholders and snippets printed; unconfirmed-once
+	//    then flags the marks a section repeats (it reads both plugins' tokens);
 	// 4. commission links, links, gallery and heading ids run last, on final text (gallery reads
 	//    expanded alt and titles); commission: addresses resolve before links checks them;
 	//    back-to-toc only inserts tokens between top-level blocks;
@@ -108,12 +111,14 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 			'error-codes',
 			'pages',
 			'commission-pages',
+			'unconfirmed-help',
 		],
 	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
 	md.use(clientPagesPlugin, { pages, words });
 	md.use(pagesPlugin, { pages, words });
+	md.use(unconfirmedHelpPlugin, { settings, words });
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
@@ -135,6 +140,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		words,
 	});
 	md.use(labelSourcesPlugin, { words });
+	md.use(unconfirmedOncePlugin);
 	// commission: links resolve to addresses before the links plugin checks the internal ones.
 	md.use(commissionPlugin, { settings, locale, words, unconfirmed });
 	md.use(linksPlugin);

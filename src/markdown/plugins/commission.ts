@@ -11,9 +11,9 @@ import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { commissionPageIds, type CommissionPageId, type Settings } from '../../settings/schema.ts';
 import { commissionLink } from '../../site/config.ts';
 import type { Locale, Words } from '../../i18n/index.ts';
-import { report } from '../env.ts';
+import { report, uses } from '../env.ts';
 import { nearest } from '../../util/nearest.ts';
-import { childMap, eachBlock, envOf } from './shared.ts';
+import { childMap, eachBlock, envOf, renderEnv } from './shared.ts';
 import { unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 
@@ -94,13 +94,16 @@ export function commissionPlugin(md: MarkdownIt, options: CommissionOptions): vo
 	});
 
 	const w = options.words;
-	md.renderer.rules['kit_commission_pages'] = () => {
+	md.renderer.rules['kit_commission_pages'] = (_tokens, _idx, _opts, env) => {
 		// The table marks the first unknown address only: one mark says it for the column.
 		let marked = false;
 		const rows = commissionPageIds.map((id) => {
 			const url = options.settings.organization.links[id];
 			const mark = url === 'unknown' && !marked && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '';
-			if (mark) marked = true;
+			if (mark) {
+				marked = true;
+				uses(renderEnv(env), 'unconfirmed');
+			}
 			const address =
 				url === 'unknown'
 					? `${esc(w.commissionList.unknown)}${mark}`

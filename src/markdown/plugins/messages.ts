@@ -199,7 +199,11 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		const meta = tokens[idx]!.meta as { kind: string; args: string[] } | null;
 		if (!meta) return '';
 		if (meta.kind === 'messages') return table(meta.args[0] as FailureId, meta.args[1] as keyof typeof DIRECTIONS, env);
-		if (meta.kind === 'error-codes') return codeTable();
+		if (meta.kind === 'error-codes') {
+			const html = codeTable();
+			if (html.includes('class="kit-unconfirmed"')) uses(env, 'unconfirmed');
+			return html;
+		}
 		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
 		return (
 			renderCode(env, options, `$ ${c.command}\n`, 'console') +

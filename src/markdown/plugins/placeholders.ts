@@ -85,6 +85,19 @@ export function codeExpander(
 	};
 }
 
+/** What this plugin stores on a kit_unconfirmed token (the mark after an unconfirmed value or label). */
+export interface UnconfirmedMarkMeta {
+	/** Inside a link (links cannot nest: the mark is then a span). */
+	inLink: boolean;
+	/** The placeholder keys (or graded labels' ids) it marks. */
+	keys: string[];
+	/** A label's mark: its own link and tooltip. */
+	href?: string;
+	title?: string;
+	/** Set by the unconfirmedOnce plugin when its section has marked all of `keys` already: not rendered. */
+	repeated?: true;
+}
+
 /** What this plugin stores on code_inline tokens that hold the account name. */
 export interface CodeAccountMeta {
 	/** The code's text split at the account name (the renderer puts <kit-account> between parts). */
@@ -143,7 +156,8 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 				child.content = text.replaceAll(ACCOUNT, accountText);
 				out.push(child);
 				// After the code, not inside it: the code stays exactly what to type.
-				if (parts.some((p) => 'key' in p && marks?.has(p.key))) out.push(markToken(state, links > 0));
+				const marked = parts.flatMap((p) => ('key' in p && marks?.has(p.key) ? [p.key] : []));
+				if (marked.length) out.push(markToken(state, links > 0, marked));
 				return;
 			} else if (child.type === 'link_open' || child.type === 'image') {
 				const attr = child.type === 'link_open' ? 'href' : 'src';
@@ -174,20 +188,22 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 			.join('');
 	}
 
-	// The mark after an unconfirmed value (a label's mark carries its own link and tooltip).
-	function markToken(state: StateCore, inLink: boolean, own?: ShownLabel['mark']): Token {
-		return Object.assign(new state.Token('kit_unconfirmed', '', 0), { meta: { inLink, ...own } });
+	// The mark after an unconfirmed value (a label's mark carries its own link and tooltip); `keys`
+	// names what it marks (UnconfirmedMarkMeta), so that a section can mark each value once.
+	function markToken(state: StateCore, inLink: boolean, keys: string[], own?: ShownLabel['mark']): Token {
+		const meta: UnconfirmedMarkMeta = { inLink, keys, ...own };
+		return Object.assign(new state.Token('kit_unconfirmed', '', 0), { meta });
 	}
 
 	// A label placeholder: the label quoted (bold, or in quotation marks) or the description, then its mark.
-	function labelTokens(state: StateCore, label: ShownLabel, inLink: boolean): Token[] {
+	function labelTokens(state: StateCore, key: string, label: ShownLabel, inLink: boolean): Token[] {
 		const text = (content: string) => Object.assign(new state.Token('text', '', 0), { content });
 		const tokens = !label.quoted
 			? [text(label.text)]
 			: labels!.strong
 				? [new state.Token('strong_open', 'strong', 1), text(label.text), new state.Token('strong_close', 'strong', -1)]
 				: [text(labels!.quote(label.text))];
-		if (label.mark) tokens.push(markToken(state, inLink, label.mark));
+		if (label.mark) tokens.push(markToken(state, inLink, [key], label.mark));
 		return tokens;
 	}
 
@@ -229,7 +245,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 					const p = problems.quotedLabel(part.key);
 					report(env, at, p.message, p.hint);
 				}
-				tokens.push(...labelTokens(state, label, inLink));
+				tokens.push(...labelTokens(state, part.key, label, inLink));
 				continue;
 			}
 			const whole = noWrap.has(part.key) && !part.value.includes(ACCOUNT);
@@ -243,7 +259,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 					text(piece);
 				});
 			}
-			if (marks?.has(part.key)) tokens.push(markToken(state, inLink));
+			if (marks?.has(part.key)) tokens.push(markToken(state, inLink, [part.key]));
 		}
 		return tokens;
 	}
@@ -262,9 +278,10 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 			.join('');
 	}
 
-	md.renderer.rules['kit_unconfirmed'] = (tokens, idx) => {
-		const meta = tokens[idx]!.meta as { inLink: boolean; href?: string; title?: string };
-		if (!options.unconfirmed) return '';
+	md.renderer.rules['kit_unconfirmed'] = (tokens, idx, _opts, env) => {
+		const meta = tokens[idx]!.meta as unknown as UnconfirmedMarkMeta;
+		if (!options.unconfirmed || meta.repeated) return '';
+		uses(renderEnv(env), 'unconfirmed');
 		const own = meta.href !== undefined && meta.title !== undefined ? { href: meta.href, title: meta.title } : {};
 		return unconfirmedHtml({ ...options.unconfirmed, ...own }, meta.inLink);
 	};

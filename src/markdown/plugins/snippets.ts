@@ -14,6 +14,7 @@ import {
 	muttSendWays,
 	snippet,
 	type ClientId,
+	type FieldRow,
 	type Method,
 	type Snippet,
 } from '../../clients/index.ts';
@@ -29,6 +30,7 @@ import { accountHtml, copyButtonHtml, downloadLinkHtml, unconfirmedHtml, type Un
 import { escapeHtml as esc } from '../../util/escape.ts';
 import { gradedLabel } from '../../i18n/labels.ts';
 import { labelAnchor } from '../../i18n/sourced.ts';
+import type { SnippetMarksMeta } from './unconfirmedOnce.ts';
 
 /** Every method a declared client's block can show: the settings' services. */
 const methodIds: readonly string[] = [...incomingIds, ...outgoingIds];
@@ -166,6 +168,15 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			})
 			.join('');
 
+	// The mark after a value from an unconfirmed setting, once per table (and section).
+	const valueMark = (marked: Set<string>, r: FieldRow) => {
+		if (!r.unconfirmed || !options.unconfirmed) return '';
+		const key = r.unconfirmedKey ?? r.unconfirmed;
+		if (marked.has(key)) return '';
+		marked.add(key);
+		return ` ${unconfirmedHtml(options.unconfirmed)}`;
+	};
+
 	md.renderer.rules['kit_snippet'] = (tokens, idx, _opts, renderingEnv) => {
 		const env = renderEnv(renderingEnv);
 		const s = tokens[idx]!.meta?.snippet as Snippet | DeclaredFieldsSnippet | undefined;
@@ -177,7 +188,8 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			return renderCode(env, options, s.text, s.language, { title: s.filename, actions, className: 'kit-snippet' });
 		}
 		// Each row in words (../../clients/rows.ts); the row itself says whether its value gets a copy button.
-		const marked = new Set<string>();
+		// Marks once per section (./unconfirmedOnce.ts): what the section marked before is left bare.
+		const marked = new Set<string>((tokens[idx]!.meta as SnippetMarksMeta).markedBefore);
 		const rows = s.rows
 			.map((r) => {
 				const shown = fieldWords(r, words);
@@ -191,7 +203,7 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 				return (
 					`<tr><th scope="row">${label}${labelMarks(marked, r.graded?.label)}</th><td><span class="kit-value">${uiText(shown.value, env)}</span>` +
 					labelMarks(marked, r.graded?.value) +
-					(r.unconfirmed && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '') +
+					valueMark(marked, r) +
 					(r.copy
 						? copyButtonHtml({ label: words.copy, done: words.copied, name: words.copyField(plain(shown.label)), quiet: true })
 						: '') +
@@ -201,6 +213,7 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 			})
 			.join('');
 		if (s.rows.some((r) => r.copy)) uses(env, 'copy');
+		if (rows.includes('class="kit-unconfirmed"')) uses(env, 'unconfirmed');
 		return (
 			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
 			`<table class="kit-fields__table"><thead><tr><th scope="col">${esc(words.field)}</th><th scope="col">${esc(words.value)}</th><th scope="col">${esc(words.note)}</th></tr></thead>` +

@@ -181,6 +181,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 
 	md.renderer.rules['kit_table'] = (tokens, idx, _opts, env) => {
 		const meta = tokens[idx]!.meta as { kind: Kind; only?: 'ssl' | 'apop' };
-		return meta.kind === 'mailers-table' ? mailers(meta.only) : settingsTable(renderEnv(env));
+		if (meta.kind === 'mailers-table') return mailers(meta.only);
+		const html = settingsTable(renderEnv(env));
+		if (html.includes('class="kit-unconfirmed"')) uses(renderEnv(env), 'unconfirmed');
+		return html;
 	};
 }

@@ -9,9 +9,10 @@ import { createEnv, type Feature } from '../../../src/markdown/env.ts';
 import { renderSite } from '../../../src/content/site.ts';
 import { settings } from './setup.ts';
 
-const FEATURES: Feature[] = ['account', 'copy', 'download'];
+const FEATURES: Feature[] = ['account', 'copy', 'download', 'unconfirmed'];
 /** The features whose element the HTML contains (<kit-account, <kit-copy, <kit-download), sorted. */
-const inHtml = (html: string) => FEATURES.filter((f) => html.includes(`<kit-${f}`));
+// An unconfirmed mark is a link or span of its class (the page then shows its notice).
+const inHtml = (html: string) => FEATURES.filter((f) => html.includes(f === 'unconfirmed' ? 'class="kit-unconfirmed"' : `<kit-${f}`));
 
 let highlighter: Highlighter;
 beforeAll(async () => {
@@ -35,9 +36,12 @@ describe('the features a page records', () => {
 		['the account in a code block', fence('console', '$ ssh {{ account }}@{{ loginHost }}\n'), ['account', 'copy']],
 		['a GUI client’s field table', fence('config thunderbird pop3s'), ['account', 'copy']],
 		['a configuration file', fence('config fetchmail pop3s'), ['account', 'copy', 'download']],
-		['the all-settings table', '::: settings-table\n:::\n', ['account']],
+		['the all-settings table', '::: settings-table\n:::\n', ['account', 'unconfirmed']],
 		['the clients table', '::: mailers-table\n:::\n', []],
 		['the openssl check', '::: openssl-check pop3s\n:::\n', ['copy']],
+		['an unconfirmed value', 'ポートは {{ submission.port }} です。\n', ['unconfirmed']],
+		['an unconfirmed value in a field table', fence('config thunderbird submission'), ['account', 'copy', 'unconfirmed']],
+		['the start page’s list of the commission’s pages', '::: commission-pages\n:::\n', ['unconfirmed']],
 	];
 	for (const [name, src, expected] of cases) {
 		it(`${name}: ${expected.join(', ') || 'none'}`, () => {
