@@ -62,7 +62,10 @@ function look(settings: Settings, highlighter: Highlighter): Seen {
 	const places = new Map<string, { ok: boolean; what: Set<string> }>();
 	const counts = new Map<string, number>();
 	const note = (ok: boolean, where: string, section?: string) => {
-		if (section === undefined) return (ok ? seen.marked : seen.unmarked).push(where);
+		if (section === undefined) {
+			(ok ? seen.marked : seen.unmarked).push(where);
+			return;
+		}
 		const place = places.get(section) ?? { ok: false, what: new Set<string>() };
 		place.ok ||= ok;
 		place.what.add(where);
