@@ -174,8 +174,6 @@ export const en: Words = {
 		table: 'What the mail client shows',
 		client: 'Mail client',
 		message: 'Message shown',
-		proof: 'How we know',
-		proven: 'Real output, checked by the tests',
 		source: 'Localisation file:',
 		sourceDocs: 'Vendor documentation:',
 		sourceHeader: 'Definition of the code:',

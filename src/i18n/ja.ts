@@ -276,8 +276,6 @@ export const ja = {
 		table: 'メーラーの表示',
 		client: 'メーラー',
 		message: '表示されるメッセージ',
-		proof: '確かめた方法',
-		proven: '実際の出力と自動テストで照合',
 		source: '翻訳ファイル:',
 		sourceDocs: '開発元の資料:',
 		/** Before the source of an error code's name (a header file that defines it). */

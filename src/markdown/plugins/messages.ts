@@ -1,5 +1,6 @@
 // Troubleshooting blocks: `::: messages FAILURE receive|send` closed by `:::` becomes the table of
-// the messages each client shows in that failure (src/troubleshooting/messages.ts, the data the
+// the messages each client shows in that failure (how each was checked stays with the data and the
+// tests, not on the student's page) (src/troubleshooting/messages.ts, the data the
 // real-client suite checks), and `::: openssl-check METHOD` the manual's `openssl s_client`
 // command for that service (src/troubleshooting/openssl.ts, the argv the suite runs). Depends on
 // the settings, the highlighter (through ./code.ts) and the page's words; no I/O.
@@ -13,7 +14,6 @@ import {
 	fillMessage,
 	messageClientNames,
 	messagesFor,
-	runnableClients,
 	type FailureId,
 	type MessageSource,
 	type OutlookCode,
@@ -33,9 +33,6 @@ export interface MessagesWords {
 	table: string;
 	client: string;
 	message: string;
-	proof: string;
-	/** For a client that runs in the suite: where its message was proven. */
-	proven: string;
 	/** Before the source of a client that cannot run here, when it is the client's localisation file. */
 	source: string;
 	/** Before the source when it is the vendor's documentation quoting the message. */
@@ -181,15 +178,13 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 			const own = quoted.filter((q) => q.client === client);
 			// The same words for two methods (POP3 over SSL and APOP over SSL) are shown once.
 			const texts = [...new Set(own.map((q) => text(q, env)))];
-			const sources = [...new Map(own.filter((q) => q.source).map((q) => [q.source!.url + q.source!.title, q.source!])).values()];
-			const proof = (runnableClients as readonly string[]).includes(client) ? esc(w.proven) : sources.map(cite).join('<br>');
-			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map((t) => `<code>${t}</code>`).join('<br>')}</td><td>${proof}</td></tr>`;
+			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map((t) => `<code>${t}</code>`).join('<br>')}</td></tr>`;
 		});
 		return (
 			// Half weight in the search: a message typed into the search still finds the page, but the
 			// clients' words (SMTP, authentication …) do not outweigh the pages about those subjects.
 			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`${w.table}: ${failure}`)}" data-pagefind-weight="0.5"><table class="kit-generated kit-messages">` +
-			`<thead><tr><th scope="col">${esc(w.client)}</th><th scope="col">${esc(w.message)}</th><th scope="col">${esc(w.proof)}</th></tr></thead>` +
+			`<thead><tr><th scope="col">${esc(w.client)}</th><th scope="col">${esc(w.message)}</th></tr></thead>` +
 			`<tbody>${rows.join('')}</tbody></table></div>\n`
 		);
 	};

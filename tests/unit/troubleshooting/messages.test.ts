@@ -32,8 +32,6 @@ const words = {
 	table: 'T',
 	client: 'C',
 	message: 'M',
-	proof: 'P',
-	proven: 'PROVEN',
 	source: 'SRC',
 	sourceDocs: 'DOCS',
 	sourceHeader: 'HEADER',
@@ -207,18 +205,17 @@ describe('::: messages and ::: openssl-check', () => {
 		expect(html).toContain(
 			`ユーザー名 ${'<kit-account class="kit-account" data-placeholder="">ユーザー名</kit-account>'} でサーバー ${settings.incoming.pop3s.host} へのログインに失敗しました。`,
 		);
-		expect(html).toContain('PROVEN');
-		expect(html).toContain('SRC <a href="https://github.com/thunderbird/thunderbird-l10n/blob/');
+		// How a message was checked (the suite, a source) is for maintainers: the student's table has two columns.
+		expect(html).not.toContain('SRC');
+		expect(html.match(/<th scope="col">/g)).toHaveLength(2);
 		expect(html).not.toContain(ACCOUNT);
 	});
-	it('Outlook’s code is cited to Microsoft’s article in both editions, its English words only in English', () => {
+	it('Outlook’s code in both editions, its English words only in English', () => {
 		for (const lang of ['ja', 'en'] as const) {
 			const { html, env } = render(md(lang), '::: messages no-auth-offered send\n:::\n');
 			expect(env.problems).toEqual([]);
 			const words = '<br><code>None of the authentication methods supported by this client are supported by your server.</code>';
 			expect(html).toContain(`<th scope="row">Outlook (Windows)</th><td><code>0x800CCC80</code>${lang === 'en' ? words : ''}</td>`);
-			expect(html).toContain('DOCS <a href="https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/');
-			expect(html).not.toContain('SRC <a href="https://github.com/MicrosoftDocs');
 		}
 	});
 	it('::: error-codes outlook: one row per code with its id, cause, sections and sources; reports carry the mark', () => {
