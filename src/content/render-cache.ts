@@ -12,6 +12,9 @@
 // | the page's file path, or its front matter's line count  | that page's body (file:line)   | bodyKey                    |
 // | any front matter of a page in the same language, or a   | every body of that language    | languageKey (generated     |
 // |   page added or removed there                           |   (tables list every page)     |   tables, sidebar labels)  |
+// | a page's config blocks or `::: config-files` lists, or  | every body of that language    | languageKey (the mailers   |
+// |   the headings they are under (content/examples.ts)     |   (the mailers table links     |   table, PageSummary       |
+// |                                                         |   them)                        |   `examples`)              |
 // | a Japanese page's front matter, an English page added   | every English body too         | languageKey (an English    |
 // |   or removed, where an English URL shows a Japanese     |                                |   URL showing a Japanese   |
 // |   page untranslated                                     |                                |   page carries its data)   |

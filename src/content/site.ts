@@ -11,6 +11,7 @@ import { bodyKey, languageKey, type PageRecord, type RenderCache, type RenderOut
 import { editionProblem } from './checked.ts';
 import type { LineOf } from './front-yaml.ts';
 import { NOTICES_PAGE_ID, assembleNotices, bodyProblems, pagePaths, parseNotices, type Notice } from './notices.ts';
+import { examplesOf, type Example } from './examples.ts';
 
 export interface SourceFile {
 	/** Path relative to the project root, e.g. content/mail/index.md. */
@@ -26,6 +27,8 @@ export interface PageSummary {
 	locale: Locale;
 	/** An English URL showing the Japanese page, because it is not translated yet. */
 	fallback?: boolean;
+	/** The configuration examples the page shows (./examples.ts), for the supported-mailers table. */
+	examples?: Example[];
 }
 
 /** A page and what its view shows (PageRecord: HTML, headings, pictures, features). */
@@ -73,11 +76,19 @@ export function renderSite(
 		const body = fm.split?.body ?? source;
 		const bodyOffset = fm.split?.bodyOffset ?? 0;
 		const locale = localeOf(id);
-		if (fm.data) parsed.push({ id, url, file, data: fm.data, locale, body, bodyOffset, lineOf: fm.lineOf });
+		const examples = examplesOf(body);
+		if (fm.data) parsed.push({ id, url, file, data: fm.data, locale, body, bodyOffset, lineOf: fm.lineOf, ...(examples.length ? { examples } : {}) });
 		else invalid.push({ id, url, file, locale, body, bodyOffset, lineOf: fm.lineOf });
 	}
 	// The English edition shows a Japanese page, with a notice, where no translation exists yet.
-	const summary = ({ id, url, file, data, locale }: PageSummary): PageSummary => ({ id, url, file, data, locale });
+	const summary = ({ id, url, file, data, locale, examples }: PageSummary): PageSummary => ({
+		id,
+		url,
+		file,
+		data,
+		locale,
+		...(examples ? { examples } : {}),
+	});
 	const ids = new Set(parsed.map((p) => p.id));
 	const english = parsed.some((p) => p.locale === 'en');
 	// Both editions of a walkthrough state the same check.

@@ -92,6 +92,7 @@ export const en: Words = {
 	copied: 'Copied',
 	copyField: (field) => `Copy ${field}`,
 	download: 'Download',
+	configFile: (file) => `Download ${file}`,
 	accountLabel: 'Your account name',
 	accountPlaceholder: '(account name)',
 	accountHelp:
@@ -125,7 +126,6 @@ export const en: Words = {
 	unconfirmedNotice: {
 		text: '“Unconfirmed” marks what is not confirmed yet. ',
 		link: 'If it does not work',
-		after: '',
 	},
 	fieldHost: 'server',
 	fieldPort: 'port',

@@ -180,6 +180,8 @@ export const ja = {
 	/** A copy button's accessible name in a field table. */
 	copyField: (field: string) => `${field}: コピー`,
 	download: 'ダウンロード',
+	/** A link to a generated file in a `::: config-files` list. */
+	configFile: (file: string) => `${file} をダウンロード`,
 	accountLabel: 'あなたのアカウント名',
 	/** Shown (and written into downloads) where the reader's account name goes. */
 	accountPlaceholder: '（アカウント名）',
@@ -213,8 +215,7 @@ export const ja = {
 	/** Near the top of a page with unconfirmed marks: what they mean, and a link to what to do. */
 	unconfirmedNotice: {
 		text: '「要確認」は、まだ確かめていない値や表示の印です。',
-		link: 'つながらないときは',
-		after: '',
+		link: 'つながらないときにすること',
 	},
 	/** The mark where it can only be text (alt text, titles), after the value. */
 	unconfirmedInText: '（要確認）',

@@ -23,6 +23,7 @@ import { commissionPlugin } from './plugins/commission.ts';
 import { pagesPlugin } from './plugins/pages.ts';
 import { unconfirmedOncePlugin } from './plugins/unconfirmedOnce.ts';
 import { unconfirmedHelpPlugin } from './plugins/unconfirmed-help.ts';
+import { configFilesPlugin } from './plugins/configFiles.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
 import { marksPlugin } from './plugins/marks.ts';
@@ -112,6 +113,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 			'pages',
 			'commission-pages',
 			'unconfirmed-help',
+			'config-files',
 		],
 	});
 	md.use(stepsPlugin);
@@ -119,6 +121,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(clientPagesPlugin, { pages, words });
 	md.use(pagesPlugin, { pages, words });
 	md.use(unconfirmedHelpPlugin, { settings, words });
+	md.use(configFilesPlugin, { settings, words });
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,

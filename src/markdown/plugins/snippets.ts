@@ -215,7 +215,7 @@ export function snippetsPlugin(md: MarkdownIt, options: SnippetsOptions): void {
 		if (s.rows.some((r) => r.copy)) uses(env, 'copy');
 		if (rows.includes('class="kit-unconfirmed"')) uses(env, 'unconfirmed');
 		return (
-			`<figure class="kit-fields"><figcaption>${esc(s.title)}</figcaption>` +
+			`<figure class="kit-fields" data-client="${esc(s.client)}" data-method="${esc(s.method)}"><figcaption>${esc(s.title)}</figcaption>` +
 			`<table class="kit-fields__table"><thead><tr><th scope="col">${esc(words.field)}</th><th scope="col">${esc(words.value)}</th><th scope="col">${esc(words.note)}</th></tr></thead>` +
 			`<tbody>${rows}</tbody></table></figure>\n`
 		);

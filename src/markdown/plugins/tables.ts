@@ -1,5 +1,6 @@
 // Generated tables: a block `::: mailers-table` / `::: settings-table` closed by `:::` becomes the
-// supported-mailers table (clients × methods, from the walkthroughs' front matter) or the
+// supported-mailers table (clients × methods, each cell linked to the section of the page that shows
+// that example: PageSummary `examples`, content/examples.ts) or the
 // all-settings table (from the settings file). `::: mailers-table ssl` and `::: mailers-table apop`
 // are the 2004 page's two example lists: only the receiving methods that use SSL, or APOP. Depends on the page list and the settings; no I/O.
 import type { MarkdownIt, StateBlock } from 'markdown-it';
@@ -7,7 +8,9 @@ import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
 import type { PageSummary } from '../../content/site.ts';
 import { methodIds } from '../../content/frontmatter.ts';
-import { clientName, clients, type ClientId } from '../../clients/index.ts';
+import { clientIds, clientName, clients, type ClientId } from '../../clients/index.ts';
+import { readingOrder } from '../../site/nav.ts';
+import { pageTree } from './pages.ts';
 import { declaredClients } from '../../clients/declared.ts';
 import type { Words } from '../../i18n/index.ts';
 import { uses, type MarkdownEnv } from '../env.ts';
@@ -68,11 +71,9 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 
 	const w = options.words.tables;
 	const words = options.words;
-	// Clients without a generator, declared by their pages (front matter `client:`): named by the
-	// declaration, and a page shows every method it lists for them (their tables come from the settings).
+	// Clients without a generator, declared by their pages (front matter `client:`), are named by the declaration.
 	const declared = declaredClients(options.pages);
-	const name = (id: string) => declared.get(id)?.name ?? clientName(id as ClientId, words);
-	const canShow = (id: string, m: (typeof methodIds)[number]) => declared.has(id) || clients[id as ClientId].methods.includes(m);
+	const name = (id: string) => declared.get(id)?.name ?? (id in clients ? clientName(id as ClientId, words) : id);
 	const pageClients = (p: PageSummary) => [...(p.data.clients ?? []), ...(p.data.client ? [p.data.client.id] : [])];
 	// The names of the two example tables of the 2004 page's §2 (`::: mailers-table ssl` / `apop`).
 	const examples = { ssl: words.mailersSsl, apop: words.mailersApop };
@@ -81,30 +82,38 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		ssl: methodIds.filter((m) => m in options.settings.incoming && service(options.settings, m).tls !== 'none'),
 		apop: methodIds.filter((m) => m in options.settings.incoming && service(options.settings, m).auth === 'apop-password'),
 	};
+	// Every example a page shows (content/examples.ts: its config blocks and lists of files), in
+	// sidebar order: the table links each client and method to the first, so it promises nothing a
+	// page does not show.
+	const reading = new Map(readingOrder(pageTree(options.pages)).map((n, i) => [n.url, i]));
+	const place = (p: PageSummary) => reading.get(p.url) ?? Number.MAX_SAFE_INTEGER;
+	const inOrder = [...options.pages].filter((p) => !p.data.hidden).sort((a, b) => place(a) - place(b));
+	const shown = inOrder.flatMap((p) => (p.examples ?? []).map((e) => ({ ...e, href: `${p.url}${e.anchor ? `#${e.anchor}` : ''}` })));
+	// The clients in the order of their walkthroughs in the sidebar (a client's own page, or the first
+	// page that shows it), so the table reads like the clients index.
+	const firstPage = (id: string) => {
+		const own = inOrder.findIndex((p) => pageClients(p).includes(id));
+		return own !== -1 ? own : inOrder.findIndex((p) => p.examples?.some((e) => e.client === id));
+	};
+	const clientOrder = [...new Set([...clientIds, ...shown.map((e) => e.client)])].sort((a, b) => firstPage(a) - firstPage(b));
 	const mailers = (kind?: 'ssl' | 'apop') => {
 		const label = kind ? examples[kind] : w.mailersLabel;
-		const walkthroughs = options.pages.filter((p) => pageClients(p).length && p.data.methods).sort((a, b) => a.data.order - b.data.order);
 		const methods = kind ? only[kind] : methodIds.filter((m) => m !== 'smtp');
-		// A client is listed when a page covers one of the methods for it.
-		const covers = (id: string) =>
-			methods.some((m) => canShow(id, m) && walkthroughs.some((p) => pageClients(p).includes(id) && p.data.methods!.includes(m)));
-		const ids = [...new Set(walkthroughs.flatMap(pageClients))].filter(covers);
+		const ids = clientOrder.filter((id) => shown.some((e) => e.client === id && methods.includes(e.method as (typeof methodIds)[number])));
 		// With more than one method, each client becomes a card on narrow screens (global.css), so the
 		// table never scrolls sideways on a phone; a one-method list fits as a table.
 		const cards = methods.length > 1;
 		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
-			const pages = walkthroughs.filter((p) => pageClients(p).includes(id));
-			// The era badge when every page of the client records a past era (the earliest era).
-			const eras = pages.map((p) => p.data.historical);
-			const era = eras.every((e) => e !== undefined) ? Math.min(...eras) : undefined;
+			// The era badge when every page that walks through the client records a past era (the earliest era).
+			const eras = options.pages.filter((p) => pageClients(p).includes(id)).map((p) => p.data.historical);
+			const era = eras.length && eras.every((e) => e !== undefined) ? Math.min(...eras) : undefined;
 			const cells = methods.map((m) => {
-				// A page covers a method for a client when both the page and the client's generator do.
-				const page = canShow(id, m) ? pages.find((p) => p.data.methods!.includes(m)) : undefined;
+				const example = shown.find((e) => e.client === id && e.method === m);
 				// The method's name before each cell is for the card form (below); screen readers have the column header.
 				const label = cards ? `<span class="kit-cell-label" aria-hidden="true">${esc(methodLabel(m))}</span>` : '';
-				return page
-					? `<td>${label}<a href="${esc(page.url)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
+				return example
+					? `<td>${label}<a href="${esc(example.href)}" data-client="${esc(id)}" data-method="${esc(m)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
 					: `<td>${label}—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
 			return `<tr class="kit-generated__row"><th scope="row">${esc(name(id))}${era !== undefined ? ` <span class="kit-badge kit-badge--small">${esc(words.historical(era))}</span>` : ''}</th>${cells.join('')}</tr>`;

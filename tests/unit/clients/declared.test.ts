@@ -26,7 +26,14 @@ const page = (locale: Locale, data: Partial<Frontmatter>, name = 'windows-live-m
 	};
 };
 const pages = (locale: Locale) => [
-	page(locale, { client: wlm, methods: ['pop3s', 'submission'], historical: 2012, platforms: ['Windows 7', 'Windows 8.1'] }),
+	{
+		...page(locale, { client: wlm, methods: ['pop3s', 'submission'], historical: 2012, platforms: ['Windows 7', 'Windows 8.1'] }),
+		// Its config blocks (content/examples.ts), as the site reads them from the page.
+		examples: [
+			{ client: 'windows-live-mail', method: 'pop3s', anchor: 'values', kind: 'block' as const },
+			{ client: 'windows-live-mail', method: 'submission', anchor: 'values', kind: 'block' as const },
+		],
+	},
 	page(
 		locale,
 		{ title: 'Thunderbird', clients: ['thunderbird'], methods: ['pop3s', 'submission'], order: 10, platforms: ['Windows'] },
@@ -91,7 +98,7 @@ describe('a declared client', () => {
 	it('is listed in the supported-mailers table by its name, with its era', () => {
 		const { html } = render(renderer('ja'), '::: mailers-table\n:::\n', 'content/mail/mailers.md');
 		expect(html).toMatch(/<th scope="row">Windows Live Mail 2012 <span class="kit-badge kit-badge--small">2012年当時<\/span><\/th>/);
-		expect(html).toContain('href="/mail/clients/windows-live-mail/"');
+		expect(html).toContain('href="/mail/clients/windows-live-mail/#values"');
 	});
 
 	it('is listed in the clients index, from its front matter, under its era', () => {

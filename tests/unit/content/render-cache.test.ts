@@ -168,6 +168,8 @@ describe('each input of the table renders again what the table says, through the
 		// Its English URL shows the Japanese page untranslated, with its front matter: the English renderer knows it too.
 		['a Japanese title of an untranslated page', edit('content/mail/send.md', (t) => t.replace('title: 送信', 'title: メールの送信')), japanese + english],
 		['an English title', edit('content/en/index.md', (t) => t.replace('title: Home', 'title: Start')), english],
+		// The mailers table (on any page of the language) links each config block, so adding one renders the language again.
+		['a config block on a Japanese page', edit('content/mail/send.md', (t) => `${t}\n\`\`\`config msmtp submission\n\`\`\`\n`), japanese + english],
 		['the settings', { ...base, settings: otherSettings }, japanese + english],
 		['the renderer’s code or packages', { ...base, fingerprint: 'fp2' }, japanese + english],
 		['the image files', { ...base, images: [...base.images, 'content/mail/images/b.png'] }, japanese + english],

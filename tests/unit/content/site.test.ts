@@ -110,17 +110,17 @@ describe('renderSite', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('generates the mailers table from walkthrough front matter', () => {
+	it('generates the mailers table from the examples pages show, each linked to its section', () => {
 		const { pages, problems } = site({
 			'content/index.md': `${fm('ホーム')}\n::: mailers-table\n:::\n`,
-			'content/a.md': fm('Thunderbird 手順', 'clients: [thunderbird]\nmethods: [pop3s, submission]\nchecked: [{ client: thunderbird, version: "153.8.0esr", platform: linux, date: 2026-12-06, how: run }]\n'),
+			'content/a.md': `${fm('Thunderbird 手順', 'clients: [thunderbird]\nmethods: [pop3s, submission, apops]\nchecked: [{ client: thunderbird, version: "153.8.0esr", platform: linux, date: 2026-12-06, how: run }]\n')}\n## 値 {#values}\n\n\`\`\`config thunderbird pop3s\n\`\`\`\n\n\`\`\`config thunderbird submission\n\`\`\`\n`,
 		});
 		expect(problems).toEqual([]);
 		const html = pages.find((p) => p.id === '')!.html;
 		expect(html).toContain('<th scope="row">Thunderbird</th>');
-		expect(html).toContain('href="/a/"');
-		// APOP is not covered by that page: no link in its column.
-		expect(html.match(/href="\/a\/"/g)).toHaveLength(2);
+		// The front matter names APOP over SSL too, but the page shows no example of it: no link in its column.
+		expect(html.match(/href="\/a\/#values"/g)).toHaveLength(2);
+		expect(html).not.toContain('data-method="apops"');
 	});
 });
 
