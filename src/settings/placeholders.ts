@@ -1,5 +1,5 @@
 // Flatten the settings into the `{{ key }}` values that Markdown may use. Pure; depends on ./schema.
-import { commissionPageIds, incomingIds, outgoingIds, service, type Settings } from './schema.ts';
+import { commissionPageIds, incomingIds, outgoingIds, service, siteUrl, type Settings } from './schema.ts';
 import type { Words } from '../i18n/index.ts';
 
 /**
@@ -19,6 +19,7 @@ export function placeholderValues(
 	const { tls, auth, locale } = words;
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
+	v.set('siteHost', new URL(siteUrl(settings.domain)).host);
 	v.set('loginHost', settings.loginHost.name);
 	v.set('loginHost.address', settings.loginHost.address);
 	v.set('loginHost.label', locale === 'en' ? settings.loginHost.labelEn : settings.loginHost.label);
