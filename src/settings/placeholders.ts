@@ -19,13 +19,13 @@ export function placeholderValues(
 	const { tls, auth, locale } = words;
 	const v = new Map<string, string>();
 	v.set('domain', settings.domain);
-	v.set('siteHost', new URL(siteUrl(settings.domain)).host);
 	v.set('loginHost', settings.loginHost.name);
 	v.set('loginHost.address', settings.loginHost.address);
 	v.set('loginHost.label', locale === 'en' ? settings.loginHost.labelEn : settings.loginHost.label);
 	v.set('organization.name', settings.organization.name);
 	v.set('organization.nameEn', settings.organization.nameEn);
 	v.set('organization.contact', settings.organization.contact.email);
+	v.set('siteHost', new URL(siteUrl(settings.domain)).host);
 	v.set('exampleAccount', settings.exampleAccount);
 	v.set('account', ACCOUNT);
 	v.set('email', `${ACCOUNT}@${settings.domain}`);
