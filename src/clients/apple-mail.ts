@@ -26,6 +26,7 @@ export function appleMailSnippet(settings: Settings, method: AppleMailMethod, ac
 			kind: 'text',
 			value: s.host,
 			copy: true,
+			note: w.onIos(incoming ? w.iosIncomingServer : w.iosOutgoingServer),
 			...unconfirmedRow(settings, method, 'host', words),
 		},
 		{ label: w.userName, kind: 'text', value: account, copy: true },

@@ -16,6 +16,7 @@ import { stunnelMethods, stunnelSnippet } from './stunnel.ts';
 import { sylpheedMethods, sylpheedSnippet } from './sylpheed.ts';
 import { thunderbirdLabels, thunderbirdMethods, thunderbirdSnippet } from './thunderbird.ts';
 import { PROFILE_AUTHENTICATIONS } from './mobileconfig.ts';
+import { screenLabelPlaceholders } from './screen-labels.ts';
 import {
 	clientIds,
 	type ClientId,
@@ -170,8 +171,9 @@ export function muttPair(settings: Settings, receive: string, send: string, acco
 /**
  * Placeholder keys for facts and labels that belong to the clients, not to the servers: the
  * oldest TLS the generated files use, Outlook Express's newest TLS, the authentication kinds an
- * Apple profile can carry, and Thunderbird's labels (in the page's language). Pages write
- * TLS {{ tls.min }}, {{ thunderbird.outgoingServers }} … so that a page and a generator cannot disagree.
+ * Apple profile can carry, and the GUI clients' screen words (./screen-labels.ts, in the page's
+ * language). Pages write TLS {{ tls.min }}, ［{{ thunderbird.outgoingServers }}］ … so that a page and a
+ * generator cannot disagree.
  */
 export function clientPlaceholders(locale: 'ja' | 'en'): Map<string, string> {
 	const v = new Map<string, string>();
@@ -179,5 +181,6 @@ export function clientPlaceholders(locale: 'ja' | 'en'): Map<string, string> {
 	v.set('outlook-express.maxTls', OUTLOOK_EXPRESS_MAX_TLS);
 	v.set('apple-mail.profileAuthentications', PROFILE_AUTHENTICATIONS.join(locale === 'ja' ? '・' : ', '));
 	for (const [key, label] of Object.entries(thunderbirdLabels[locale])) v.set(`thunderbird.${key}`, label);
+	for (const [key, label] of screenLabelPlaceholders(locale)) v.set(key, label);
 	return v;
 }

@@ -29,6 +29,9 @@ const outlookExpressTabs = labels({
 	settings: '設定',
 });
 
+/** Outlook Express 6's check box under each port of its 詳細設定 tab (the same words under both). */
+const outlookExpressSsl = 'このサーバーはセキュリティで保護された接続 (SSL) が必要';
+
 /** Outlook Express 6, Japanese edition: its fields' labels (the tab is in outlookExpressTabs). */
 const outlookExpress = labels({
 	incomingType: '受信メールサーバーの種類',
@@ -36,14 +39,16 @@ const outlookExpress = labels({
 	outgoingServer: '送信メールサーバー (SMTP)',
 	accountName: 'アカウント名',
 	password: 'パスワード',
-	incomingSsl: 'このサーバーはセキュリティで保護された接続 (SSL) が必要 (受信メール)',
+	/** The check box as the screen (and a step) says it; the table names which one it is. */
+	secureConnection: outlookExpressSsl,
+	incomingSsl: `${outlookExpressSsl} (受信メール)`,
 	incomingPort: '受信メール (POP3)',
 	leaveCopy: 'サーバーにメッセージのコピーを置く',
 	requiresAuth: 'このサーバーは認証が必要',
 	logOnAccount: '次のアカウントとパスワードでログオンする: アカウント名',
 	logOnPassword: 'パスワード',
 	outgoingPort: '送信メール (SMTP)',
-	outgoingSsl: 'このサーバーはセキュリティで保護された接続 (SSL) が必要 (送信メール)',
+	outgoingSsl: `${outlookExpressSsl} (送信メール)`,
 	on: 'オン',
 	off: 'オフ',
 });
@@ -572,9 +577,16 @@ export const ja = {
 				outgoingServers: '送信 (SMTP) サーバー',
 				outgoingServerSettings: '送信サーバー設定',
 				incomingServer: '受信サーバー',
+				/** The button under the outgoing server's details. */
+				edit: '編集...',
 			},
 			email: 'メールアドレス',
 			protocol: 'プロトコル',
+			/** The manual setup's section for the outgoing server (the account tree says 送信 (SMTP) サーバー). */
+			outgoingServer: '送信サーバー',
+			/** In Account Settings, ホスト名 is サーバー名 (ユーザー名 stays ユーザー名). */
+			serverName: 'サーバー名',
+			accountUserName: 'ユーザー名',
 			hostname: 'ホスト名',
 			port: 'ポート番号',
 			security: '接続の保護',
@@ -605,6 +617,8 @@ export const ja = {
 			/** iPhone and iPad name two fields differently (apple-mail.md, steps 6–7). */
 			iosPort: 'サーバポート',
 			iosUseSsl: 'SSLを使用',
+			iosIncomingServer: '受信メールサーバ',
+			iosOutgoingServer: '送信メールサーバ',
 			onIos: (label: string) => `iPhone・iPad では［${label}］。`,
 			on: 'オン',
 			off: 'オフ',

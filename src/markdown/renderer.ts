@@ -24,6 +24,8 @@ import { pagesPlugin } from './plugins/pages.ts';
 import { unconfirmedOncePlugin } from './plugins/unconfirmedOnce.ts';
 import { unconfirmedHelpPlugin } from './plugins/unconfirmed-help.ts';
 import { configFilesPlugin } from './plugins/configFiles.ts';
+import { screenLabelsPlugin } from './plugins/screenLabels.ts';
+import { screenLabelPlaceholders } from '../clients/screen-labels.ts';
 import { headingIdsPlugin } from './plugins/headingIds.ts';
 import { galleryPlugin } from './plugins/gallery.ts';
 import { marksPlugin } from './plugins/marks.ts';
@@ -85,7 +87,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		href: `${pathPrefix(locale)}/mail/settings/#unconfirmed`,
 	};
 	// Order matters among core rules (all pushed after markdown-it's own):
-	// 1. html and literals read the source as written, before placeholders change it;
+	// 1. html, literals and screen labels read the source as written, before placeholders change it;
 	// 2. placeholders expand {{ key }} in inline text (a method name in a no-wrap span around its text
 	//    token, so the rules below still read plain text); code expands them in code blocks;
 	// 3. snippets turn `config` fences into generated snippets (after code, whose fence rule it wraps);
@@ -97,6 +99,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	// 5. language, the very last, marks Japanese labels on English pages and refuses other Japanese there.
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
+	md.use(screenLabelsPlugin, { labels: screenLabelPlaceholders(locale), pages, quoting: locale === 'ja' ? 'brackets' : 'bold' });
 	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys, labels });
 	md.use(calloutsPlugin, {
 		words,

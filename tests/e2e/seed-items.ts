@@ -90,7 +90,10 @@ export const seedItems: SeedItem[] = [
 		why: "the と between two linked words was lost; アカウント名 is the field's label",
 	}),
 	item('step', 'pop3.club.kyutech.ac.jpを選択し、[プロパティ]を開きます。'),
-	item('step', '[詳細設定]タブを開き、[このサーバーはセキュリティで保護された接続が必要]にチェックをつけます。'),
+	item('step', '[詳細設定]タブを開き、[このサーバーはセキュリティで保護された接続が必要]にチェックをつけます。', {
+		site: '[詳細設定]タブを開き、[このサーバーはセキュリティで保護された接続 (SSL) が必要]にチェックをつけます。',
+		why: "the check box's label as Outlook Express shows it, from the client's label table beside the step (issue 22)",
+	}),
 	item('step', '必要であれば、[サーバーにメッセージのコピーを置く]にもチェックをつけます。'),
 	item('step', 'これで設定は完了です。[送受信]ボタンを押すと、次の画面がでます。'),
 	item('step', '[はい]を押すと、メールを受信します。'),
