@@ -66,6 +66,8 @@ export function unconfirmedHelpPlugin(md: MarkdownIt, options: UnconfirmedHelpOp
 			.filter((a) => a.instead.length)
 			.map((a) => `<li>${w.tryInstead(name(a.id), w.or(a.instead.map(name)))}</li>`);
 		const ask = `<li>${esc(w.ask)}<a href="${esc(startPageUrl(options.words.locale, ASK_SECTION))}">${esc(w.askLink)}</a>${esc(w.askAfter)}</li>`;
-		return `<ol class="kit-unconfirmed-help">${steps.join('')}${ask}</ol>\n`;
+		// Out of the search index: it repeats the settings table's methods and ports, and would only
+		// dilute the page that lists them for a search such as "outgoing server".
+		return `<ol class="kit-unconfirmed-help" data-pagefind-ignore>${steps.join('')}${ask}</ol>\n`;
 	};
 }
