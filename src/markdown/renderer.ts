@@ -33,6 +33,7 @@ import { labelAnchor } from '../i18n/sourced.ts';
 import type { ShownLabel } from './plugins/placeholders.ts';
 import { siteUrl } from '../site/config.ts';
 import { mobileconfigPath } from '../site/files.ts';
+import { fitTables } from './fit.ts';
 
 export interface RendererOptions {
 	settings: Settings;
@@ -71,6 +72,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	]);
 	const accountPlaceholder = words.accountPlaceholder;
 	const copy = { label: words.copy, done: words.copied };
+	const codeLabel = words.codeBlock;
 	// One mark for every unconfirmed value (prose, tables, field tables, files), from the settings.
 	const unconfirmed = {
 		keys: unconfirmedValues(settings, words),
@@ -108,7 +110,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
 	md.use(clientPagesPlugin, { pages, words });
-	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
+	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, codeLabel, lang: locale, words: words.messages });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
 		words: { label: words.profileQrLabel, caption: words.profileQrCaption },
@@ -117,6 +119,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		highlighter,
 		accountPlaceholder,
 		copy,
+		codeLabel,
 		expand: codeExpander(values, unconfirmed.keys),
 	});
 	md.use(snippetsPlugin, {
@@ -125,6 +128,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		highlighter,
 		accountPlaceholder,
 		copy,
+		codeLabel,
 		unconfirmed,
 		words,
 	});
@@ -135,5 +139,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(headingIdsPlugin, { words });
 	md.use(backToTocPlugin, { label: words.backToToc, target: TOC_BOX_ID });
 	md.use(languagePlugin, { words });
+	// 6. Every table the plugins above wrote, in Markdown or generated, takes its fitted form (fit.ts).
+	const render = md.renderer.render.bind(md.renderer);
+	md.renderer.render = (tokens, options, env) => fitTables(render(tokens, options, env));
 	return md;
 }

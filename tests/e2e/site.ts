@@ -9,14 +9,27 @@ export function pagePaths(): string[] {
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Open `path` and expect axe to find no violation and the page to log no error. */
-export async function expectAccessible(page: Page, path: string): Promise<void> {
+/**
+ * Open `path` and expect axe to find no violation and the page to log no error; with `sizes`, at
+ * each width and colour scheme in turn (the page loaded once).
+ */
+export async function expectAccessible(page: Page, path: string, sizes: { width: number; scheme: 'light' | 'dark' }[] = []): Promise<void> {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(String(e)));
+	if (sizes[0]) await page.setViewportSize({ width: sizes[0].width, height: 800 });
 	await page.goto(path);
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	const found: string[] = [];
+	for (const size of sizes.length ? sizes : [undefined]) {
+		if (size) {
+			await page.setViewportSize({ width: size.width, height: 800 });
+			await page.emulateMedia({ colorScheme: size.scheme });
+		}
+		const results = await new AxeBuilder({ page }).analyze();
+		const at = size ? ` (${size.width} px, ${size.scheme})` : '';
+		for (const v of results.violations) found.push(`${v.id}${at}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}
+	expect(found).toEqual([]);
 	expect(errors).toEqual([]);
 }
 

@@ -1,0 +1,66 @@
+// Printed to A4 (issue 21), no table, value or message is cut at the page edge, on any page of
+// either edition. Two checks, each able to fail on its own:
+// - laid out for print at A4's printable width, nothing in <main> is wider than the page;
+// - in the PDF Chromium prints (Playwright's page.pdf, read back with poppler's pdftotext), every
+//   value in `code` and the text of every table cell is there, so none was clipped off the paper.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pagePaths } from './site.ts';
+
+/** A4 less 15 mm margins on each side, in CSS px (96 per inch). */
+const MARGIN = '15mm';
+const PRINTABLE = Math.floor(((210 - 2 * 15) / 25.4) * 96);
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const path of pagePaths()) {
+	test(`${path} prints on A4 without cutting a table, value or message`, async ({ page }) => {
+		await page.setViewportSize({ width: PRINTABLE, height: 1100 });
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(path);
+		const { wider, texts } = await page.evaluate(() => {
+			const width = document.documentElement.clientWidth;
+			const wider: string[] = [];
+			const reported = new Set<Element>();
+			for (const el of document.querySelectorAll('main *')) {
+				if (!el.checkVisibility() || el.closest('.kit-sr')) continue;
+				// Only the outermost: what lies inside a reported element is not reported again.
+				if (el.parentElement && reported.has(el.parentElement)) {
+					reported.add(el);
+					continue;
+				}
+				const r = el.getBoundingClientRect();
+				if (r.width > 1 && r.right > width + 0.5) {
+					reported.add(el);
+					wider.push(`${el.tagName.toLowerCase()}: "${(el.textContent ?? '').trim().slice(0, 60)}" (${Math.round(r.right - width)}px)`);
+				}
+			}
+			// Each value, and each table cell's own text (without what print adds after links).
+			const texts = [...document.querySelectorAll('main :not(pre) > code, main td, main th')]
+				.filter((el) => el.checkVisibility() && !el.closest('.kit-sr, thead'))
+				.map((el) => {
+					const copy = el.cloneNode(true) as Element;
+					for (const hidden of copy.querySelectorAll('.kit-sr, .kit-copy, [data-pagefind-ignore]')) hidden.remove();
+					return (copy.textContent ?? '').trim();
+				})
+				.filter((t) => t.length > 0);
+			return { wider, texts };
+		});
+		expect(wider, 'wider than the printed page').toEqual([]);
+		const dir = mkdtempSync(join(tmpdir(), 'kit-print-'));
+		try {
+			const pdf = join(dir, 'page.pdf');
+			writeFileSync(pdf, await page.pdf({ format: 'A4', margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } }));
+			const printed = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+			const missing = [...new Set(texts)].filter((t) => !printed.includes(squash(t)));
+			expect(missing, 'texts missing from the printed PDF').toEqual([]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+}
