@@ -29,6 +29,10 @@ const WRAP_AT = 10;
 const MIN_COLUMN = 4;
 /** Code's font size, relative to its text (base.css). */
 const CODE = 0.9;
+/** Bold text (a header cell) is this much wider. */
+const BOLD = 1.1;
+/** The estimate is rough (fonts differ by platform): a table is a table only with this much room to spare. */
+const SPARE = 1.1;
 /** A copy button beside a value (src/markdown/markup.ts copyButtonHtml). */
 const BUTTON = 4.5;
 
@@ -54,13 +58,14 @@ function unbreakable(el: Element): boolean {
 
 /** A cell's needs in rem: the widest unbreakable part, and the width of its text on one line (capped). */
 function cellNeeds(cell: Element): { min: number; want: number } {
+	const bold = cell.tagName === 'th' ? BOLD : 1;
 	let min = 0;
 	let line = 0;
 	let lineWidth = 0;
 	const walk = (nodes: ElementContent[], mono: boolean, whole: boolean) => {
 		for (const n of nodes) {
 			if (n.type === 'text') {
-				const size = FONT * (mono ? CODE : 1);
+				const size = FONT * bold * (mono ? CODE : 1);
 				const w = textWidth(n.value, mono) * size;
 				line += w;
 				if (whole) continue;
@@ -94,9 +99,10 @@ const plain = (n: Element | ElementContent): string =>
 
 /** Roles that keep a table a table for assistive technology whatever its CSS display. */
 const ROLES: Record<string, string> = { table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tfoot: 'rowgroup', tr: 'row', td: 'cell' };
-const headerRole = (th: Element) => {
+/** A header cell heads its column in the header row (or with scope=col), else its row (or group of rows). */
+const headerRole = (th: Element, inHead: boolean) => {
 	const scope = th.properties['scope'];
-	return scope === 'row' ? 'rowheader' : scope === 'col' ? 'columnheader' : undefined;
+	return scope === 'col' || (inHead && scope === undefined) ? 'columnheader' : 'rowheader';
 };
 
 /**
@@ -126,13 +132,13 @@ export function fitTable(table: Element): Element {
 			col += n;
 		}
 	}
-	const fit = widths.reduce((sum, w) => sum + w + CELL_EXTRA, 0);
-	const walk = (el: Element) => {
-		const role = el.tagName === 'th' ? headerRole(el) : ROLES[el.tagName];
+	const fit = widths.reduce((sum, w) => sum + w + CELL_EXTRA, 0) * SPARE;
+	const walk = (el: Element, inHead: boolean) => {
+		const role = el.tagName === 'th' ? headerRole(el, inHead) : ROLES[el.tagName];
 		if (role) el.properties['role'] = role;
-		for (const c of children(el, 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td')) walk(c);
+		for (const c of children(el, 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td')) walk(c, inHead || el.tagName === 'thead');
 	};
-	walk(table);
+	walk(table, false);
 	return {
 		type: 'element',
 		tagName: 'div',

@@ -88,7 +88,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const covers = (id: string) =>
 			methods.some((m) => canShow(id, m) && walkthroughs.some((p) => pageClients(p).includes(id) && p.data.methods!.includes(m)));
 		const ids = [...new Set(walkthroughs.flatMap(pageClients))].filter(covers);
-		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
+		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${prose(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
 			const pages = walkthroughs.filter((p) => pageClients(p).includes(id));
 			// The era badge when every page of the client records a past era (the earliest era).
