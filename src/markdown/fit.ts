@@ -92,7 +92,8 @@ function cellNeeds(cell: Element): { min: number; want: number } {
 }
 
 const isElement = (n: RootContent | ElementContent): n is Element => n.type === 'element';
-const children = (el: Element | Root, ...tags: string[]) => el.children.filter(isElement).filter((c) => tags.includes(c.tagName));
+const children = (el: Element | Root, ...tags: string[]): Element[] =>
+	(el.children as (RootContent | ElementContent)[]).filter(isElement).filter((c) => tags.includes(c.tagName));
 const span = (cell: Element) => Number(cell.properties['colSpan'] ?? 1) || 1;
 const plain = (n: Element | ElementContent): string =>
 	n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(plain).join('') : '';

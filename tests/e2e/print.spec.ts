@@ -23,7 +23,7 @@ function pdfText(pdf: string): string {
 		return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 	} catch (e) {
 		if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-			throw new Error('pdftotext is missing. Install it with:\n  apt-get install --no-install-recommends poppler-utils');
+			throw new Error('pdftotext is missing. Install it with:\n  apt-get install --no-install-recommends poppler-utils', { cause: e });
 		throw e;
 	}
 }

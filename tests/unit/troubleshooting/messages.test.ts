@@ -44,7 +44,15 @@ const words = {
 const highlighter = await getHighlighter();
 const md = (lang: 'ja' | 'en') =>
 	mdWith((m) =>
-		messagesPlugin(m, { settings, highlighter, accountPlaceholder: 'ユーザー名', copy: { label: 'copy', done: 'done' }, lang, words }),
+		messagesPlugin(m, {
+			settings,
+			highlighter,
+			accountPlaceholder: 'ユーザー名',
+			copy: { label: 'copy', done: 'done' },
+			codeLabel: () => 'CODE',
+			lang,
+			words,
+		}),
 	);
 
 describe('quoted messages', () => {
