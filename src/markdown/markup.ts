@@ -122,20 +122,20 @@ const LONG_VALUE = 24;
 
 /**
  * Inline `code`, one of two kinds decided by its text:
- * - a value (no space: a host name, port, path, address): stays on one line; a long one carries
- *   `--kit-ch`, its width in `ch`, so that values.css shrinks it where the column is too narrow for it,
- *   rather than splitting it or letting it scroll;
- * - a phrase (a quoted message, a command line: it has spaces): `.kit-code-phrase`, which wraps at
- *   its spaces like the sentence it is.
+ * - a value (a host name, port, path, address, or anything as short as one, such as a method's
+ *   name): stays on one line; a long one carries `--kit-ch`, its width in `ch`, so that values.css
+ *   shrinks it where the column is too narrow for it, rather than splitting it or letting it scroll;
+ * - a phrase (longer than a value, with spaces: a quoted message, a command line):
+ *   `.kit-code-phrase`, which wraps at its spaces like the sentence it is.
  * `code` is either plain text, or HTML with the text it shows (when it holds a <kit-account>).
  */
 export function codeHtml(code: string | { html: string; text: string }): string {
 	const { html, text } = typeof code === 'string' ? { html: escapeHtml(code), text: code } : code;
 	const trimmed = text.trim();
-	if (/\s/.test(trimmed)) return codePhraseHtml(html);
 	// A monospace character is 0.6em wide, a Japanese one 1em.
 	const ch = Math.ceil(Math.round((textWidth(trimmed, true) / 0.6) * 100) / 100);
-	return ch > LONG_VALUE ? `<code style="--kit-ch:${ch}">${html}</code>` : `<code>${html}</code>`;
+	if (ch <= LONG_VALUE) return `<code>${html}</code>`;
+	return /\s/.test(trimmed) ? codePhraseHtml(html) : `<code style="--kit-ch:${ch}">${html}</code>`;
 }
 
 /** Inline `code` that is always a phrase whatever its text (a client's quoted message): it wraps at its spaces. */

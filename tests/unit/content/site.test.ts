@@ -117,7 +117,7 @@ describe('renderSite', () => {
 		});
 		expect(problems).toEqual([]);
 		const html = pages.find((p) => p.id === '')!.html;
-		expect(html).toContain('<th scope="row">Thunderbird</th>');
+		expect(html).toContain('<th scope="row" role="rowheader">Thunderbird</th>');
 		expect(html).toContain('href="/a/"');
 		// APOP is not covered by that page: no link in its column.
 		expect(html.match(/href="\/a\/"/g)).toHaveLength(2);

@@ -62,8 +62,11 @@ describe('codeHtml', () => {
 			'<code style="--kit-ch:44">/.well-known/autoconfig/mail/config-v1.1.xml</code>',
 		);
 	});
-	it('makes text with spaces a phrase, which wraps', () => {
-		expect(codeHtml('set ssl_force_tls = yes')).toBe('<code class="kit-code-phrase">set ssl_force_tls = yes</code>');
+	it('makes text with spaces longer than a value a phrase, which wraps; a short one stays whole', () => {
+		expect(codeHtml('set ssl_force_tls = yes ssl_starttls = yes')).toBe(
+			'<code class="kit-code-phrase">set ssl_force_tls = yes ssl_starttls = yes</code>',
+		);
+		expect(codeHtml('POP3 over SSL')).toBe('<code>POP3 over SSL</code>');
 		expect(codePhraseHtml('-ERR')).toBe('<code class="kit-code-phrase">-ERR</code>');
 	});
 	it('escapes text, and takes HTML with the text it shows', () => {

@@ -223,8 +223,11 @@ describe('::: messages and ::: openssl-check', () => {
 		for (const lang of ['ja', 'en'] as const) {
 			const { html, env } = render(md(lang), '::: messages no-auth-offered send\n:::\n');
 			expect(env.problems).toEqual([]);
-			const words = '<br><code>None of the authentication methods supported by this client are supported by your server.</code>';
-			expect(html).toContain(`<th scope="row">Outlook (Windows)</th><td><code>0x800CCC80</code>${lang === 'en' ? words : ''}</td>`);
+			const words =
+				'<br><code class="kit-code-phrase">None of the authentication methods supported by this client are supported by your server.</code>';
+			expect(html).toContain(
+				`<th scope="row">Outlook (Windows)</th><td><code class="kit-code-phrase">0x800CCC80</code>${lang === 'en' ? words : ''}</td>`,
+			);
 			expect(html).toContain('DOCS <a href="https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/');
 			expect(html).not.toContain('SRC <a href="https://github.com/MicrosoftDocs');
 		}
