@@ -95,8 +95,13 @@ const isElement = (n: RootContent | ElementContent): n is Element => n.type === 
 const children = (el: Element | Root, ...tags: string[]): Element[] =>
 	(el.children as (RootContent | ElementContent)[]).filter(isElement).filter((c) => tags.includes(c.tagName));
 const span = (cell: Element) => Number(cell.properties['colSpan'] ?? 1) || 1;
-const plain = (n: Element | ElementContent): string =>
-	n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(plain).join('') : '';
+/** A header cell's words as a card shows them before each value: without its marks and screen-reader text. */
+const labelText = (n: Element | ElementContent): string => {
+	if (n.type === 'text') return n.value;
+	if (n.type !== 'element') return '';
+	const cls = (n.properties['className'] as string[] | undefined) ?? [];
+	return cls.includes('kit-unconfirmed') || cls.includes('kit-sr') ? '' : n.children.map(labelText).join('');
+};
 
 /** Roles that keep a table a table for assistive technology whatever its CSS display. */
 const ROLES: Record<string, string> = { table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tfoot: 'rowgroup', tr: 'row', td: 'cell' };
@@ -116,7 +121,7 @@ export function fitTable(table: Element): Element {
 	const headRow = children(table, 'thead').flatMap((g) => children(g, 'tr'))[0];
 	const labels: string[] = [];
 	for (const th of headRow ? children(headRow, 'th', 'td') : [])
-		for (let i = 0; i < span(th); i++) labels.push(plain(th).replace(/\s+/g, ' ').trim());
+		for (let i = 0; i < span(th); i++) labels.push(labelText(th).replace(/\s+/g, ' ').trim());
 	const columns = Math.max(labels.length, ...rows.map((r) => children(r, 'th', 'td').reduce((n, c) => n + span(c), 0)));
 	const widths = new Array<number>(columns).fill(MIN_COLUMN);
 	for (const row of rows) {

@@ -2,7 +2,8 @@
 // 768, 1024 and 1280 px, in light and dark, nothing inside <main> is wider than the viewport, and no box
 // inside it scrolls or clips sideways, so every table cell, value and quoted message can be read
 // without scrolling. The one exception is a code block (a config file), which may scroll: it is
-// focusable and named, so a keyboard can scroll it and a screen reader says what it is.
+// focusable and named, so a keyboard can scroll it and a screen reader says what it is, and a shadow
+// at its edge shows that there is more.
 import { expect, test, type Page } from '@playwright/test';
 import { pagePaths } from './site.ts';
 
@@ -21,9 +22,13 @@ function overflows(page: Page): Promise<string[]> {
 		const viewport = document.documentElement.clientWidth;
 		const root = document.documentElement;
 		if (root.scrollWidth > viewport) found.push(`the page scrolls sideways by ${root.scrollWidth - viewport}px`);
-		// A code block may scroll when it can be reached by keyboard and is named.
+		// A code block may scroll when it can be reached by keyboard, is named, and shows that it scrolls
+		// (the edge shadows of code.css).
 		const scrollableCode = (el: Element) =>
-			el.matches('.kit-code pre') && el.getAttribute('tabindex') === '0' && (el.getAttribute('aria-label') ?? '') !== '';
+			el.matches('.kit-code pre') &&
+			el.getAttribute('tabindex') === '0' &&
+			(el.getAttribute('aria-label') ?? '') !== '' &&
+			getComputedStyle(el).backgroundImage.includes('radial-gradient');
 		const clipped = new Set<Element>();
 		const reported = new Set<Element>();
 		for (const el of document.querySelectorAll('main *')) {

@@ -21,6 +21,13 @@ describe('fitTables', () => {
 		expect(out).toContain('<th scope="row" role="rowheader">サーバー</th>');
 	});
 
+	it('labels cells with the header’s words only, not its marks or screen-reader text', () => {
+		const marked = fitTables(
+			'<table><thead><tr><th>方式</th><th>STARTTLS<a class="kit-unconfirmed" href="#u">要確認</a> (ポート 587)<span class="kit-sr">（説明）</span></th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>',
+		);
+		expect(marked).toContain('<td data-label="STARTTLS (ポート 587)" role="cell">b</td>');
+	});
+
 	it('gives every part its table role, so cards stay a table to assistive technology', () => {
 		for (const role of ['table', 'rowgroup', 'row', 'columnheader', 'rowheader', 'cell']) expect(out).toContain(`role="${role}"`);
 	});
