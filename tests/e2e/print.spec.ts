@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { pagePaths } from './site.ts';
+import { overflows, pagePaths } from './site.ts';
 
 /** A4 less 15 mm margins on each side, in CSS px (96 per inch). */
 const MARGIN = '15mm';
@@ -35,28 +35,8 @@ for (const path of pagePaths()) {
 		await page.setViewportSize({ width: PRINTABLE, height: 1100 });
 		await page.emulateMedia({ media: 'print' });
 		await page.goto(path);
-		const { wider, texts } = await page.evaluate(() => {
-			const width = document.documentElement.clientWidth;
-			const wider: string[] = [];
-			const reported = new Set<Element>();
-			for (const el of document.querySelectorAll('main *')) {
-				if (!el.checkVisibility() || el.closest('.kit-sr')) continue;
-				// Only the outermost: what lies inside a reported element is not reported again.
-				if (el.parentElement && reported.has(el.parentElement)) {
-					reported.add(el);
-					continue;
-				}
-				const r = el.getBoundingClientRect();
-				// Visually hidden (a card table's header row): 1 px, clipped on purpose, with all it holds.
-				if (r.width <= 1 || r.height <= 1) {
-					reported.add(el);
-					continue;
-				}
-				if (r.right > width + 0.5) {
-					reported.add(el);
-					wider.push(`${el.tagName.toLowerCase()}: "${(el.textContent ?? '').trim().slice(0, 60)}" (${Math.round(r.right - width)}px)`);
-				}
-			}
+		expect(await overflows(page), 'wider than the printed page').toEqual([]);
+		const texts = await page.evaluate(() => {
 			// Each value, and each piece of text in a table cell (a piece at a time: print adds a link's
 			// address after it, and a cell's lines may come out of the PDF in another order).
 			const texts: string[] = [];
@@ -66,9 +46,8 @@ for (const path of pagePaths()) {
 				for (let n = walker.nextNode(); n; n = walker.nextNode())
 					if (n.textContent!.trim() && !n.parentElement!.closest('.kit-sr, .kit-copy')) texts.push(n.textContent!.trim());
 			}
-			return { wider, texts };
+			return texts;
 		});
-		expect(wider, 'wider than the printed page').toEqual([]);
 		const dir = mkdtempSync(join(tmpdir(), 'kit-print-'));
 		try {
 			const pdf = join(dir, 'page.pdf');
