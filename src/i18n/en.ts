@@ -90,6 +90,7 @@ export const en: Words = {
 	notFoundHome: 'Go to the manual’s top page',
 	copy: 'Copy',
 	copied: 'Copied',
+	codeBlock: (title, lang) => (title ? `Code: ${title}` : lang === 'console' ? 'Command' : `Code (${lang})`),
 	copyField: (field) => `Copy ${field}`,
 	download: 'Download',
 	configFile: (file) => `Download ${file}`,

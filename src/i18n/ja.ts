@@ -182,6 +182,9 @@ export const ja = {
 	notFoundHome: 'マニュアルのトップへ',
 	copy: 'コピー',
 	copied: 'コピーしました',
+	/** A code block's accessible name (it scrolls sideways, so it is focusable): its file name, or what it is. */
+	codeBlock: (title: string | undefined, lang: string) =>
+		title ? `コード: ${title}` : lang === 'console' ? 'コマンド' : `コード (${lang})`,
 	/** A copy button's accessible name in a field table. */
 	copyField: (field: string) => `${field}: コピー`,
 	download: 'ダウンロード',

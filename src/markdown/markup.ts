@@ -8,6 +8,7 @@
 // Pure: strings in, HTML out, every text escaped here.
 import type { Element } from 'hast';
 import { escapeHtml } from '../util/escape.ts';
+import { textWidth } from './fit.ts';
 
 /** The <kit-account> element's tag, class and attributes: the one description both builders below write. */
 const ACCOUNT = { tag: 'kit-account', className: 'kit-account', placeholder: 'data-placeholder' } as const;
@@ -114,4 +115,30 @@ export function proseHtml(text: string, phrases: readonly string[]): string {
 		.split(pattern)
 		.map((part, i) => (i % 2 ? `${noWrapOpenHtml}${escapeHtml(part)}${noWrapCloseHtml}` : escapeHtml(part)))
 		.join('');
+}
+
+/** Wider than this (in `ch`, a monospace digit), a value in `code` is written with its width, so CSS can shrink it to fit a narrow column (values.css). */
+const LONG_VALUE = 24;
+
+/**
+ * Inline `code`, one of two kinds decided by its text:
+ * - a value (a host name, port, path, address, or anything as short as one, such as a method's
+ *   name): stays on one line; a long one carries `--kit-ch`, its width in `ch`, so that values.css
+ *   shrinks it where the column is too narrow for it, rather than splitting it or letting it scroll;
+ * - a phrase (longer than a value, with spaces: a quoted message, a command line):
+ *   `.kit-code-phrase`, which wraps at its spaces like the sentence it is.
+ * `code` is either plain text, or HTML with the text it shows (when it holds a <kit-account>).
+ */
+export function codeHtml(code: string | { html: string; text: string }): string {
+	const { html, text } = typeof code === 'string' ? { html: escapeHtml(code), text: code } : code;
+	const trimmed = text.trim();
+	// A monospace character is 0.6em wide, a Japanese one 1em.
+	const ch = Math.ceil(Math.round((textWidth(trimmed, true) / 0.6) * 100) / 100);
+	if (ch <= LONG_VALUE) return `<code>${html}</code>`;
+	return /\s/.test(trimmed) ? codePhraseHtml(html) : `<code style="--kit-ch:${ch}">${html}</code>`;
+}
+
+/** Inline `code` that is always a phrase whatever its text (a client's quoted message): it wraps at its spaces. */
+export function codePhraseHtml(html: string): string {
+	return `<code class="kit-code-phrase">${html}</code>`;
 }

@@ -40,6 +40,7 @@ import { labelAnchor } from '../i18n/sourced.ts';
 import type { ShownLabel } from './plugins/placeholders.ts';
 import { siteUrl } from '../site/config.ts';
 import { mobileconfigPath } from '../site/files.ts';
+import { fitTables } from './fit.ts';
 
 export interface RendererOptions {
 	settings: Settings;
@@ -78,6 +79,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	]);
 	const accountPlaceholder = words.accountPlaceholder;
 	const copy = { label: words.copy, done: words.copied };
+	const codeLabel = words.codeBlock;
 	// One mark for every unconfirmed value (prose, tables, field tables, files), from the settings.
 	const unconfirmed = {
 		keys: unconfirmedValues(settings, words),
@@ -125,7 +127,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(pagesPlugin, { pages, words });
 	md.use(unconfirmedHelpPlugin, { settings, words });
 	md.use(configFilesPlugin, { settings, words });
-	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, lang: locale, words: words.messages });
+	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, codeLabel, lang: locale, words: words.messages });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
 		words: { label: words.profileQrLabel, caption: words.profileQrCaption },
@@ -134,6 +136,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		highlighter,
 		accountPlaceholder,
 		copy,
+		codeLabel,
 		expand: codeExpander(values, unconfirmed.keys),
 	});
 	md.use(snippetsPlugin, {
@@ -142,6 +145,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 		highlighter,
 		accountPlaceholder,
 		copy,
+		codeLabel,
 		unconfirmed,
 		words,
 	});
@@ -155,5 +159,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(headingIdsPlugin, { words });
 	md.use(backToTocPlugin, { label: words.backToToc, target: TOC_BOX_ID });
 	md.use(languagePlugin, { words });
+	// 6. Every table the plugins above wrote, in Markdown or generated, takes its fitted form (fit.ts).
+	const render = md.renderer.render.bind(md.renderer);
+	md.renderer.render = (tokens, options, env) => fitTables(render(tokens, options, env));
 	return md;
 }

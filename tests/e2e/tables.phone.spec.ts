@@ -1,103 +1,112 @@
-// The supported-mailers tables (issue 15): on a phone each client is a card, its name then one
-// labelled line per method, so the table never scrolls sideways and no column is squeezed; from
-// 40rem up it is a table again. Either way screen readers get the table: column headers, row
-// headers and cells (the visible method labels in the card form are hidden from them).
-import { expect, test } from '@playwright/test';
+// Every table's form (issue 21; src/markdown/fit.ts and tables.css): where its column is narrower
+// than the table needs, each row is a card, its cells one below the other, each after its column's
+// name; where the table fits, it is a table. fit.spec.ts proves that nothing overflows; this spec
+// proves what the reader sees in each form, on every table of every page, and that a screen reader
+// still gets a table (Chromium's own accessibility tree, not the DOM's roles).
+import { expect, test, type Page } from '@playwright/test';
+import { pagePaths } from './site.ts';
 
-const PAGES = [
-	{ path: '/mail/mailers/', label: '対応メーラーの表', mailer: 'メーラー', link: '設定例' },
-	{ path: '/en/mail/mailers/', label: 'Supported mail clients', mailer: 'Mail client', link: 'Example' },
-];
+interface Seen {
+	page: string;
+	cards: boolean;
+	/** Per row (not a heading row): the top of each shown cell, and each labelled cell's label as shown. */
+	rows: { tops: number[]; shownLabels: string[]; labels: string[] }[];
+	hasHead: boolean;
+	headVisible: boolean;
+}
 
-for (const { path, label, mailer, link } of PAGES) {
-	test(`the supported-mailers table on ${path} is cards on phones and a table from 40rem up`, async ({ page }) => {
+/** Every table on the page, its form as the reader sees it at the current width. */
+function tables(page: Page): Promise<Seen[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('main .kit-table')].map((wrap) => {
+			const fit = parseFloat(getComputedStyle(wrap).fontSize);
+			const table = wrap.querySelector('table')!;
+			const head = table.querySelector('thead');
+			const rows = [...table.querySelectorAll('tbody > tr')]
+				.filter((tr) => !tr.querySelector(':scope > [data-span=all]'))
+				.map((tr) => {
+					const cells = [...tr.children].filter((c) => c.checkVisibility());
+					return {
+						tops: cells.map((c) => Math.round(c.getBoundingClientRect().top)),
+						shownLabels: cells
+							.filter((c) => c.hasAttribute('data-label'))
+							.map((c) =>
+								getComputedStyle(c, '::before')
+									.content.replace(/^"(.*)" \/ ""$/, '$1')
+									.replace(/\\(.)/g, '$1'),
+							),
+						labels: cells.filter((c) => c.hasAttribute('data-label')).map((c) => c.getAttribute('data-label')!),
+					};
+				});
+			return {
+				page: location.pathname,
+				cards: wrap.clientWidth < fit,
+				rows,
+				hasHead: !!head,
+				headVisible: !!head && head.getBoundingClientRect().height > 1,
+			};
+		}),
+	);
+}
+
+for (const path of pagePaths()) {
+	test(`every table on ${path} is a table where it fits and cards where it does not`, async ({ page }) => {
 		await page.goto(path);
-		const region = page.getByRole('region', { name: label });
-		const table = region.getByRole('table');
-		const thunderbird = table.getByRole('row', { name: /^Thunderbird/ });
-		for (const width of [320, 360, 390, 430]) {
+		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 800 });
-			// Nothing to scroll: neither the page nor the table's own box.
-			const overflow = await region.evaluate((el) => ({
-				box: el.scrollWidth - el.clientWidth,
-				page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			}));
-			expect(overflow, `at ${width} px`).toEqual({ box: 0, page: 0 });
-			// A card: the client's name above its methods, each method on its own line with its name.
-			const lines = await thunderbird.evaluate((row) =>
-				[...row.children].map((cell) => ({ top: Math.round(cell.getBoundingClientRect().top), text: (cell as HTMLElement).innerText })),
-			);
-			expect(new Set(lines.map((l) => l.top)).size, `one line per cell at ${width} px`).toBe(lines.length);
-			expect(lines[1]!.text).toMatch(new RegExp(`^POP3 over SSL\\s*○ ${link}`));
-			// The method's name and its link side by side.
-			const cell = thunderbird.getByRole('cell').first();
-			const [name, target] = [await cell.locator('.kit-cell-label').boundingBox(), await cell.getByRole('link').boundingBox()];
-			expect(Math.abs(name!.y - target!.y), `label and link on one line at ${width} px`).toBeLessThan(4);
-			// A gap between them, even where the method's name is longer than the label column.
-			const row = thunderbird.getByRole('cell').nth(3);
-			const [long, its] = [await row.locator('.kit-cell-label').boundingBox(), await row.getByRole('link').boundingBox()];
-			expect(name!.x + name!.width).toBeLessThan(target!.x);
-			expect(its!.x - (long!.x + long!.width), `gap after a long method name at ${width} px`).toBeGreaterThanOrEqual(4);
-			await expect(table.locator('thead')).not.toBeInViewport();
+			for (const [i, t] of (await tables(page)).entries()) {
+				const where = `table ${i + 1} at ${width} px`;
+				if (t.cards) {
+					expect(t.headVisible, `${where}: header row hidden in cards`).toBe(false);
+					for (const row of t.rows) {
+						// One line per cell (a card), each value after its column's name.
+						expect(new Set(row.tops).size, `${where}: one line per cell`).toBe(row.tops.length);
+						expect(row.shownLabels, `${where}: labels shown`).toEqual(row.labels);
+					}
+				} else {
+					if (t.hasHead) expect(t.headVisible, `${where}: header row shown`).toBe(true);
+					for (const row of t.rows) {
+						expect(new Set(row.tops).size, `${where}: a row on one line`).toBe(1);
+						expect(
+							row.shownLabels.every((l) => l === 'none' || l === 'normal'),
+							`${where}: no labels in a table`,
+						).toBe(true);
+					}
+				}
+			}
 		}
-		// Screen readers still have the table's headers, and the link names say client and method.
-		await expect(table.getByRole('columnheader', { name: mailer })).toHaveCount(1);
-		await expect(thunderbird.getByRole('rowheader', { name: 'Thunderbird' })).toBeVisible();
-		await expect(thunderbird.getByRole('link', { name: new RegExp(`${link} \\(Thunderbird, POP3 over SSL\\)`) })).toBeVisible();
-		await expect(thunderbird.locator('.kit-cell-label').first()).toHaveAttribute('aria-hidden', 'true');
-		// From 40rem up: a table, one row per client.
-		await page.setViewportSize({ width: 768, height: 800 });
-		const tops = await thunderbird.evaluate((row) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().top)));
-		expect(new Set(tops).size).toBe(1);
-		await expect(table.locator('.kit-cell-label').first()).toBeHidden();
 	});
 }
 
-// The clients index (::: client-pages): the same card form, so a client's platforms never hide
-// beyond a sideways scroll on a phone.
-for (const { path, label, runsOn } of [
-	{ path: '/mail/clients/', label: 'いまのメーラーのページ', runsOn: '使える環境' },
-	{ path: '/en/mail/clients/', label: 'Pages for current mail clients', runsOn: 'Runs on' },
-]) {
-	test(`the clients index on ${path} is cards on phones and a table from 40rem up`, async ({ page }) => {
-		await page.goto(path);
-		const region = page.getByRole('region', { name: label, exact: true });
-		const thunderbird = region.getByRole('row', { name: /^Thunderbird/ });
-		for (const width of [320, 390]) {
-			await page.setViewportSize({ width, height: 800 });
-			const overflow = await region.evaluate((el) => ({
-				box: el.scrollWidth - el.clientWidth,
-				page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			}));
-			expect(overflow, `at ${width} px`).toEqual({ box: 0, page: 0 });
-			// The platforms, labelled, below the client's name and inside the screen.
-			const [name, platforms] = [await thunderbird.getByRole('rowheader').boundingBox(), await thunderbird.getByRole('cell').boundingBox()];
-			expect(platforms!.y, `below the name at ${width} px`).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
-			expect(platforms!.x + platforms!.width).toBeLessThanOrEqual(width);
-			await expect(thunderbird.getByRole('cell')).toContainText(runsOn);
-		}
-		await page.setViewportSize({ width: 768, height: 800 });
-		const tops = await thunderbird.evaluate((row) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().top)));
-		expect(new Set(tops).size).toBe(1);
-		await expect(thunderbird.locator('.kit-cell-label')).toBeHidden();
-	});
-}
+// Cards on a phone, table at desktop width: the two forms, on tables whose need lies in between.
+test('the same table is cards at 320 px and a table at 1280 px', async ({ page }) => {
+	await page.goto('/mail/');
+	const forms = new Set<boolean>();
+	for (const width of [320, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		for (const t of await tables(page)) forms.add(t.cards);
+	}
+	expect([...forms].sort()).toEqual([false, true]);
+});
 
-// The Outlook pages (issue 20) carry the widest generated tables: field tables with marked labels,
-// the label-sources list (four columns) and the error-code table. On a 320 px phone the page
-// itself must never scroll sideways (a wide table scrolls inside its own box or becomes cards).
-for (const path of [
-	'/mail/clients/outlook/',
-	'/en/mail/clients/outlook/',
-	'/mail/clients/outlook-new/',
-	'/en/mail/clients/outlook-new/',
-	'/mail/troubleshooting/outlook/',
-	'/en/mail/troubleshooting/outlook/',
+// A screen reader still gets a table in the card form: Chromium's accessibility tree has the
+// table, its column headers, its row headers and cells, whatever the CSS display.
+for (const { path, header } of [
+	{ path: '/mail/mailers/', header: 'メーラー' },
+	{ path: '/en/mail/settings/', header: 'Server' },
 ]) {
-	test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+	test(`the cards on ${path} are a table to a screen reader`, async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 800 });
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBe(0);
+		expect((await tables(page)).some((t) => t.cards)).toBe(true);
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+			nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+		};
+		const roles = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role);
+		expect(roles('table').length).toBeGreaterThan(0);
+		expect(roles('columnheader').map((n) => n.name?.value)).toContain(header);
+		expect(roles('rowheader').length).toBeGreaterThan(0);
+		expect(roles('cell').length).toBeGreaterThan(0);
 	});
 }

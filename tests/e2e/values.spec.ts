@@ -1,7 +1,9 @@
-// Values are never split (issue 15): no value from the settings file, no `code` and no value a
-// reader types (those with a copy button in a field table, and those in the settings table) is rendered on more than one line, on every page, from 360 px up and in
-// print (A4's printable width), judged by the client rects of its text. At 320 px a value that cannot
-// fit scrolls inside its own box: it still lies on one line, and the page does not scroll sideways.
+// Values are never split (issues 15 and 21): no value from the settings file, no value in `code`
+// (a phrase in code, .kit-code-phrase, is a sentence and wraps) and no value a reader types (those
+// with a copy button in a field table, and those in the settings table) is rendered on more than one
+// line, on every page, at every width and in print (A4's printable width), judged by the client
+// rects of its text. Where a long value would not fit (a path at 320 px) it shrinks to the column
+// (values.css); nothing scrolls sideways (fit.spec.ts).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseSettings } from '../../src/settings/load.ts';
@@ -73,7 +75,8 @@ for (const path of [...pagePaths(), '/404.html']) {
 			await page.emulateMedia({ media: mode.print ? 'print' : 'screen' });
 			const split = await splitTexts(page, {
 				root: 'main',
-				elements: ':not(pre) > code, td:has(kit-copy) .kit-value, .kit-settings .kit-value, .kit-settings__method, kit-account',
+				elements:
+					':not(pre) > code:not(.kit-code-phrase), td:has(kit-copy) .kit-value, .kit-settings .kit-value, .kit-settings__method, kit-account',
 				texts: values,
 			});
 			expect(split, `values split over lines on ${path} at ${mode.name}`).toEqual([]);

@@ -72,7 +72,7 @@ describe('a page for a client without a generator', () => {
 	const html = (url: string) => readFileSync(join(project.dir, 'dist', url, 'index.html'), 'utf8');
 	// The rows of the page's field tables: [label, value], in order.
 	const rows = (page: string): [string, string][] =>
-		[...page.matchAll(/<tr><th scope="row">(.*?)<\/th><td><span class="kit-value">(.*?)<\/span>/g)].map((m) => [
+		[...page.matchAll(/<tr[^>]*><th scope="row"[^>]*>(.*?)<\/th><td[^>]*><span class="kit-value">(.*?)<\/span>/g)].map((m) => [
 			m[1]!.replace(/<[^>]+>/g, '').trim(),
 			m[2]!
 				.replace(/<kit-account[^>]*>.*?<\/kit-account>/g, 'ACCOUNT')

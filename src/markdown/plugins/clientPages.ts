@@ -55,14 +55,13 @@ export function clientPagesPlugin(md: MarkdownIt, options: ClientPagesOptions): 
 			const era = p.data.historical;
 			const badge = era === undefined ? '' : ` <span class="kit-badge kit-badge--small">${esc(w.historical(era))}</span>`;
 			const platforms = p.data.platforms?.join(w.clientPages.separator) ?? '—';
-			const cellLabel = `<span class="kit-cell-label" aria-hidden="true">${esc(w.clientPages.platforms)}</span>`;
-			return `<tr class="kit-generated__row"><th scope="row"><a href="${esc(p.url)}">${esc(p.data.title)}</a>${badge}</th><td>${cellLabel}${esc(platforms)}</td></tr>`;
+			return `<tr class="kit-generated__row"><th scope="row"><a href="${esc(p.url)}">${esc(p.data.title)}</a>${badge}</th><td>${esc(platforms)}</td></tr>`;
 		});
 		const label = w.clientPages.label[which];
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated kit-generated--cards kit-client-pages">` +
+			`<table class="kit-generated kit-client-pages" aria-label="${esc(label)}">` +
 			`<thead><tr><th scope="col">${esc(w.tables.mailer)}</th><th scope="col">${esc(w.clientPages.platforms)}</th></tr></thead>` +
-			`<tbody>${rows.join('')}</tbody></table></div>\n`
+			`<tbody>${rows.join('')}</tbody></table>\n`
 		);
 	};
 }

@@ -18,6 +18,8 @@ export interface CodeOptions {
 	accountPlaceholder: string;
 	/** The copy button's label and its confirmation. */
 	copy: { label: string; done: string };
+	/** A code block's accessible name, from its title or language (the words' `codeBlock`). */
+	codeLabel: (title: string | undefined, lang: string) => string;
 	/** Expand `{{ key }}` in a block's text, reporting unknown keys at `map`. */
 	expand?: (text: string, map: [number, number] | null, env: MarkdownEnv) => string;
 }
@@ -82,12 +84,16 @@ function highlight(opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder'>
 /** Render highlighted code (already expanded) as the site's code figure; record its features in `env`. */
 export function renderCode(
 	env: MarkdownEnv,
-	opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'>,
+	opts: Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy' | 'codeLabel'>,
 	code: string,
 	lang: string,
 	extra: { title?: string; actions?: string; className?: string } = {},
 ): string {
-	const html = highlight(opts, code, lang);
+	// Shiki makes the block focusable (it may scroll sideways); its name says which block it is.
+	const html = highlight(opts, code, lang).replace(
+		/^<pre /,
+		`<pre aria-label="${escapeHtml(opts.codeLabel(extra.title, lang || 'text'))}" `,
+	);
 	// accountTransformer turns each sentinel into a <kit-account> (once per distinct block: highlight is memoised).
 	if (code.includes(ACCOUNT)) uses(env, 'account');
 	uses(env, 'copy');

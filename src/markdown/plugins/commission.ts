@@ -111,9 +111,9 @@ export function commissionPlugin(md: MarkdownIt, options: CommissionOptions): vo
 			return `<tr><th scope="row">${esc(w.commissionPages[id])}</th><td>${address}</td></tr>`;
 		});
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.commissionList.label)}"><table class="kit-generated kit-commission-pages">` +
+			`<table class="kit-generated kit-commission-pages" aria-label="${esc(w.commissionList.label)}">` +
 			`<thead><tr><th scope="col">${esc(w.commissionList.page)}</th><th scope="col">${esc(w.commissionList.address)}</th></tr></thead>` +
-			`<tbody>${rows.join('')}</tbody></table></div>\n`
+			`<tbody>${rows.join('')}</tbody></table>\n`
 		);
 	};
 }

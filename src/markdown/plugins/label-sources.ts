@@ -115,9 +115,9 @@ export function labelSourcesPlugin(md: MarkdownIt, options: LabelSourcesOptions)
 		const { ids } = tokens[idx]!.meta as unknown as ListMeta;
 		if (!ids.length) return '';
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.listLabel)}"><table class="kit-generated kit-messages kit-label-sources">` +
+			`<table class="kit-generated kit-messages kit-label-sources" aria-label="${esc(w.listLabel)}">` +
 			`<thead><tr>${[w.label, w.grade, w.why, w.sources].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
-			`<tbody>${ids.map((id) => row(gradedLabel(id, locale))).join('')}</tbody></table></div>\n`
+			`<tbody>${ids.map((id) => row(gradedLabel(id, locale))).join('')}</tbody></table>\n`
 		);
 	};
 }

@@ -26,7 +26,7 @@ import { nearest } from '../../util/nearest.ts';
 import { renderCode, type CodeOptions } from './code.ts';
 import { envOf, renderEnv } from './shared.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
-import { accountHtml, unconfirmedHtml } from '../markup.ts';
+import { accountHtml, codeHtml, codePhraseHtml, unconfirmedHtml } from '../markup.ts';
 
 export interface MessagesWords {
 	/** The table's accessible name, before the failure's heading text. */
@@ -55,7 +55,7 @@ export interface MessagesWords {
 	outlook: Record<OutlookCode, string>;
 }
 
-export interface MessagesOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
+export interface MessagesOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy' | 'codeLabel'> {
 	settings: Settings;
 	lang: 'ja' | 'en';
 	words: MessagesWords;
@@ -148,7 +148,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 	// the code, so a link (or a search result) can point at it.
 	// The code itself is a value (one line, in `code`); the message it comes with is a sentence that
 	// wraps on a phone instead of scrolling in a box too narrow for it.
-	const codeText = (t: string) => (/^0x[0-9A-F]+$/i.test(t) ? `<code>${esc(t)}</code>` : `<span class="kit-code-message">${esc(t)}</span>`);
+	const codeText = (t: string) => (/^0x[0-9A-F]+$/i.test(t) ? codeHtml(t) : `<span class="kit-code-message">${esc(t)}</span>`);
 	const codeTable = () => {
 		const incoming = (m: string) => (incomingIds as readonly string[]).includes(m);
 		const prefix = pathPrefix(options.lang);
@@ -165,9 +165,9 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 			);
 		});
 		return (
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.codes.table)}"><table class="kit-generated kit-messages kit-codes">` +
+			`<table class="kit-generated kit-messages kit-codes" aria-label="${esc(w.codes.table)}">` +
 			`<thead><tr>${[w.codes.code, w.codes.meaning, w.codes.source].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
-			`<tbody>${rows.join('')}</tbody></table></div>\n`
+			`<tbody>${rows.join('')}</tbody></table>\n`
 		);
 	};
 
@@ -178,14 +178,15 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 			const own = quoted.filter((q) => q.client === client);
 			// The same words for two methods (POP3 over SSL and APOP over SSL) are shown once.
 			const texts = [...new Set(own.map((q) => text(q, env)))];
-			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map((t) => `<code>${t}</code>`).join('<br>')}</td></tr>`;
+			return `<tr><th scope="row">${esc(messageClientNames[client])}</th><td>${texts.map(codePhraseHtml).join('<br>')}</td></tr>`;
 		});
 		return (
 			// Half weight in the search: a message typed into the search still finds the page, but the
 			// clients' words (SMTP, authentication …) do not outweigh the pages about those subjects.
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`${w.table}: ${failure}`)}" data-pagefind-weight="0.5"><table class="kit-generated kit-messages">` +
+			`<table class="kit-generated kit-messages" aria-label="${esc(`${w.table}: ${failure}`)}" data-pagefind-weight="0.5">` +
 			`<thead><tr><th scope="col">${esc(w.client)}</th><th scope="col">${esc(w.message)}</th></tr></thead>` +
-			`<tbody>${rows.join('')}</tbody></table></div>\n`
+			`<tbody>${rows.join('')}</tbody></table>
+`
 		);
 	};
 
@@ -201,8 +202,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		}
 		const c = opensslCheck(options.settings, meta.args[0] as OpensslMethod);
 		return (
-			renderCode(env, options, `$ ${c.command}\n`, 'console') +
-			`<p>${esc(w.thenType)} ${c.typed.map((t) => `<code>${esc(t)}</code>`).join(' → ')}</p>\n`
+			renderCode(env, options, `$ ${c.command}\n`, 'console') + `<p>${esc(w.thenType)} ${c.typed.map((t) => codeHtml(t)).join(' → ')}</p>\n`
 		);
 	};
 }

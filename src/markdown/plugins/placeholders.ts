@@ -21,7 +21,7 @@ import {
 	resolvePlaceholders,
 	splitPlaceholders,
 } from '../placeholder-text.ts';
-import { accountHtml, noWrapCloseHtml, noWrapOpenHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { accountHtml, codeHtml, noWrapCloseHtml, noWrapOpenHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 
 export interface PlaceholdersOptions {
 	/** Placeholder key → text, from placeholderValues(settings, words). */
@@ -294,13 +294,12 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		return accountHtml(tokens[idx]!.content);
 	};
 
-	// Inline code with the account name: the element goes between the escaped parts.
-	const codeInline = md.renderer.rules.code_inline;
-	md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {
+	// Inline code, a value or a phrase (codeHtml); with the account name, the element goes between the escaped parts.
+	md.renderer.rules.code_inline = (tokens, idx, _opts, env) => {
 		const token = tokens[idx]!;
 		const parts = (token.meta as Partial<CodeAccountMeta> | null)?.accountParts;
-		if (!parts) return codeInline ? codeInline(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
+		if (!parts) return codeHtml(token.content);
 		uses(renderEnv(env), 'account');
-		return `<code${self.renderAttrs(token)}>${parts.map((p) => escapeHtml(p)).join(accountHtml(accountText))}</code>`;
+		return codeHtml({ html: parts.map((p) => escapeHtml(p)).join(accountHtml(accountText)), text: token.content });
 	};
 }

@@ -35,7 +35,7 @@ import type { SnippetMarksMeta } from './unconfirmedOnce.ts';
 /** Every method a declared client's block can show: the settings' services. */
 const methodIds: readonly string[] = [...incomingIds, ...outgoingIds];
 
-export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy'> {
+export interface SnippetsOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy' | 'codeLabel'> {
 	settings: Settings;
 	/** The page language's words: the generated snippets' text, column headings and button labels. */
 	words: Words;

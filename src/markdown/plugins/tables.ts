@@ -16,7 +16,7 @@ import type { Words } from '../../i18n/index.ts';
 import { uses, type MarkdownEnv } from '../env.ts';
 import { renderEnv } from './shared.ts';
 import { plainText } from './headingIds.ts';
-import { accountHtml, proseHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { accountHtml, codeHtml, proseHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 import { unconfirmedFacts } from '../../settings/placeholders.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 
@@ -100,25 +100,20 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const label = kind ? examples[kind] : w.mailersLabel;
 		const methods = kind ? only[kind] : methodIds.filter((m) => m !== 'smtp');
 		const ids = clientOrder.filter((id) => shown.some((e) => e.client === id && methods.includes(e.method as (typeof methodIds)[number])));
-		// With more than one method, each client becomes a card on narrow screens (global.css), so the
-		// table never scrolls sideways on a phone; a one-method list fits as a table.
-		const cards = methods.length > 1;
-		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${esc(methodLabel(m))}</th>`).join('')}</tr>`;
+		const head = `<tr><th scope="col">${esc(w.mailer)}</th>${methods.map((m) => `<th scope="col">${prose(methodLabel(m))}</th>`).join('')}</tr>`;
 		const rows = ids.map((id) => {
 			// The era badge when every page that walks through the client records a past era (the earliest era).
 			const eras = options.pages.filter((p) => pageClients(p).includes(id)).map((p) => p.data.historical);
 			const era = eras.length && eras.every((e) => e !== undefined) ? Math.min(...eras) : undefined;
 			const cells = methods.map((m) => {
 				const example = shown.find((e) => e.client === id && e.method === m);
-				// The method's name before each cell is for the card form (below); screen readers have the column header.
-				const label = cards ? `<span class="kit-cell-label" aria-hidden="true">${esc(methodLabel(m))}</span>` : '';
 				return example
-					? `<td>${label}<a href="${esc(example.href)}" data-client="${esc(id)}" data-method="${esc(m)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
-					: `<td>${label}—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
+					? `<td><a href="${esc(example.href)}" data-client="${esc(id)}" data-method="${esc(m)}">${esc(w.example)}<span class="kit-sr"> (${esc(`${name(id)}, ${methodLabel(m)}`)})</span></a></td>`
+					: `<td>—<span class="kit-sr">${esc(w.noExample)}</span></td>`;
 			});
 			return `<tr class="kit-generated__row"><th scope="row">${esc(name(id))}${era !== undefined ? ` <span class="kit-badge kit-badge--small">${esc(words.historical(era))}</span>` : ''}</th>${cells.join('')}</tr>`;
 		});
-		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-generated${cards ? ' kit-generated--cards' : ''}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n`;
+		return `<table class="kit-generated" aria-label="${esc(label)}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>\n`;
 	};
 
 	// The all-settings page: first the reader's own user name and address (filled in by the browser),
@@ -131,12 +126,12 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		const account = accountHtml(words.accountPlaceholder);
 		uses(env, 'account');
 		const yours =
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(w.yours)}"><table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
-			`<tr><th scope="row">${esc(w.userName)}</th><td><code>${account}</code></td></tr>` +
-			`<tr><th scope="row">${esc(w.address)}</th><td><code>${account}@${esc(s.domain)}</code></td></tr>` +
-			'</tbody></table></div>\n';
+			`<table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
+			`<tr><th scope="row">${esc(w.userName)}</th><td>${codeHtml({ html: account, text: words.accountPlaceholder })}</td></tr>` +
+			`<tr><th scope="row">${esc(w.address)}</th><td>${codeHtml({ html: `${account}@${esc(s.domain)}`, text: `${words.accountPlaceholder}@${s.domain}` })}</td></tr>` +
+			'</tbody></table>\n';
 		const cols = [w.server, w.port, w.tls, w.password];
-		const cell = (col: number, html: string) => `<td><span class="kit-cell-label" aria-hidden="true">${esc(cols[col]!)}</span>${html}</td>`;
+		const cell = (html: string) => `<td>${html}</td>`;
 		const row = (id: (typeof methodIds)[number]) => {
 			const v = service(s, id);
 			const notes = Object.entries(v.assumptions ?? {}).flatMap(([k, why]) =>
@@ -147,8 +142,8 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 				v.assumptions?.[field] !== undefined && options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : '';
 			const head = `<th scope="row" id="kit-settings-${id}"><span class="kit-settings__method">${esc(v.label)}</span>${v.recommended ? ` <span class="kit-badge kit-badge--small kit-badge--ok">${esc(w.recommended)}</span>` : ''}</th>`;
 			return (
-				`<tr class="kit-settings__row">${head}${cell(0, `<code>${esc(v.host)}</code>${mark('host')}`)}${cell(1, `<code>${v.port}</code>${mark('port')}`)}` +
-				`${cell(2, `<span class="kit-value">${esc(words.tls[v.tls])}</span>${mark('tls')}`)}${cell(3, `${esc(words.auth[v.auth])}${mark('auth')}`)}</tr>` +
+				`<tr class="kit-settings__row">${head}${cell(`${codeHtml(v.host)}${mark('host')}`)}${cell(`${codeHtml(String(v.port))}${mark('port')}`)}` +
+				`${cell(`<span class="kit-value">${esc(words.tls[v.tls])}</span>${mark('tls')}`)}${cell(`${esc(words.auth[v.auth])}${mark('auth')}`)}</tr>` +
 				(notes.length
 					? `<tr class="kit-settings__note"><td colspan="5" headers="kit-settings-${id}">${notes.map(prose).join('<br>')}</td></tr>`
 					: '')
@@ -162,31 +157,31 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 			? `<ul class="kit-settings__facts">${facts
 					.map(
 						(f) =>
-							`<li><strong>${esc(f.name)}</strong>: ${f.code ? `<code>${esc(f.value)}</code>` : prose(f.value)}${options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : ''}<br>${prose(f.why)}</li>`,
+							`<li><strong>${esc(f.name)}</strong>: ${f.code ? codeHtml(f.value) : prose(f.value)}${options.unconfirmed ? ` ${unconfirmedHtml(options.unconfirmed)}` : ''}<br>${prose(f.why)}</li>`,
 					)
 					.join('')}</ul>\n`
 			: '';
 		return (
 			yours +
-			`<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(label)}"><table class="kit-settings"><thead><tr>${[w.method, ...cols].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+			`<table class="kit-settings" aria-label="${esc(label)}"><thead><tr>${[w.method, ...cols].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
 			group(w.incoming, incomingIds) +
 			group(w.outgoing, outgoingIds) +
-			'</table></div>\n' +
+			'</table>\n' +
 			factList
 		);
 	};
 
-	// Author tables scroll sideways on phones inside a focusable region (keyboard users can scroll it),
-	// named by its header row so that several tables on a page stay distinguishable.
+	// Author tables are named by their header row, so that several tables on a page stay
+	// distinguishable; their form (table or cards) is fit.ts's, as for every table.
 	md.renderer.rules['table_open'] = (tokens, idx, opts, _env, self) => {
 		const head: string[] = [];
 		for (let i = idx + 1; i < tokens.length && tokens[i]!.type !== 'thead_close' && tokens[i]!.type !== 'table_close'; i++) {
 			const cell = tokens[i]!.type === 'inline' ? plainText(tokens[i]!.children ?? []) : '';
 			if (cell) head.push(cell);
 		}
-		return `<div class="kit-table-wrap" tabindex="0" role="region" aria-label="${esc(`${w.table}: ${head.join(' / ')}`)}">${self.renderToken(tokens, idx, opts)}`;
+		tokens[idx]!.attrSet('aria-label', `${w.table}: ${head.join(' / ')}`);
+		return self.renderToken(tokens, idx, opts);
 	};
-	md.renderer.rules['table_close'] = (tokens, idx, opts, _env, self) => `${self.renderToken(tokens, idx, opts)}</div>`;
 
 	md.renderer.rules['kit_table'] = (tokens, idx, _opts, env) => {
 		const meta = tokens[idx]!.meta as { kind: Kind; only?: 'ssl' | 'apop' };

@@ -59,7 +59,7 @@ function rows(html: string): [string, string][] {
 			.replace(/<kit-account[^>]*>.*?<\/kit-account>/g, 'ACCOUNT')
 			.replace(/<[^>]+>/g, '')
 			.trim();
-	return [...html.matchAll(/<tr><th scope="row">(.*?)<\/th><td><span class="kit-value">(.*?)<\/span>/g)].map((m) => [
+	return [...html.matchAll(/<tr[^>]*><th scope="row"[^>]*>(.*?)<\/th><td[^>]*><span class="kit-value">(.*?)<\/span>/g)].map((m) => [
 		text(m[1]!),
 		text(m[2]!),
 	]);
@@ -97,7 +97,9 @@ describe('a declared client', () => {
 
 	it('is listed in the supported-mailers table by its name, with its era', () => {
 		const { html } = render(renderer('ja'), '::: mailers-table\n:::\n', 'content/mail/mailers.md');
-		expect(html).toMatch(/<th scope="row">Windows Live Mail 2012 <span class="kit-badge kit-badge--small">2012年当時<\/span><\/th>/);
+		expect(html).toMatch(
+			/<th scope="row" role="rowheader">Windows Live Mail 2012 <span class="kit-badge kit-badge--small">2012年当時<\/span><\/th>/,
+		);
 		expect(html).toContain('href="/mail/clients/windows-live-mail/#values"');
 	});
 
@@ -105,14 +107,14 @@ describe('a declared client', () => {
 		const index = (locale: Locale, which: string) =>
 			render(renderer(locale), `::: client-pages ${which}\n:::\n`, `content/${locale === 'en' ? 'en/' : ''}mail/clients/index.md`).html;
 		expect(index('ja', 'historical')).toContain(
-			'<a href="/mail/clients/windows-live-mail/">windows-live-mail</a> <span class="kit-badge kit-badge--small">2012年当時</span></th><td><span class="kit-cell-label" aria-hidden="true">使える環境</span>Windows 7・Windows 8.1</td>',
+			'<a href="/mail/clients/windows-live-mail/">windows-live-mail</a> <span class="kit-badge kit-badge--small">2012年当時</span></th><td data-label="使える環境" role="cell">Windows 7・Windows 8.1</td>',
 		);
 		expect(index('ja', 'historical')).not.toContain('thunderbird');
 		expect(index('ja', 'current')).toContain(
-			'<a href="/mail/clients/thunderbird/">Thunderbird</a></th><td><span class="kit-cell-label" aria-hidden="true">使える環境</span>Windows</td>',
+			'<a href="/mail/clients/thunderbird/">Thunderbird</a></th><td data-label="使える環境" role="cell">Windows</td>',
 		);
 		expect(index('en', 'historical')).toContain(
-			'<span class="kit-badge kit-badge--small">2012</span></th><td><span class="kit-cell-label" aria-hidden="true">Runs on</span>Windows 7, Windows 8.1</td>',
+			'<span class="kit-badge kit-badge--small">2012</span></th><td data-label="Runs on" role="cell">Windows 7, Windows 8.1</td>',
 		);
 	});
 

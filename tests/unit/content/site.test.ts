@@ -117,7 +117,7 @@ describe('renderSite', () => {
 		});
 		expect(problems).toEqual([]);
 		const html = pages.find((p) => p.id === '')!.html;
-		expect(html).toContain('<th scope="row">Thunderbird</th>');
+		expect(html).toContain('<th scope="row" role="rowheader">Thunderbird</th>');
 		// The front matter names APOP over SSL too, but the page shows no example of it: no link in its column.
 		expect(html.match(/href="\/a\/#values"/g)).toHaveLength(2);
 		expect(html).not.toContain('data-method="apops"');

@@ -56,32 +56,32 @@ const expected = `<h1 id="smtp-auth-starttls-でメールを送る"><span class=
 <p>ユーザー名に <kit-account class="kit-account" data-placeholder="">（アカウント名）</kit-account> を入力します。</p>
 <aside class="kit-callout kit-callout--tip" aria-label="ヒント">
 <p class="kit-callout__title" aria-hidden="true">ヒント</p>
-<p>アドレスは <code><kit-account class="kit-account" data-placeholder="">（アカウント名）</kit-account>@club.kyutech.ac.jp</code> です。</p>
+<p>アドレスは <code style="--kit-ch:33"><kit-account class="kit-account" data-placeholder="">（アカウント名）</kit-account>@club.kyutech.ac.jp</code> です。</p>
 </aside>
 </li>
 <li>
 <p>詳しくは <a href="/mail/pop3s/#%E8%A8%AD%E5%AE%9A">受信の設定</a> と <a href="https://club.kyutech.ac.jp/" rel="noopener">委員会</a> を見てください。</p>
 </li>
 </ol>
-<div class="kit-table-wrap" tabindex="0" role="region" aria-label="表: 項目 / 値"><table>
-<thead>
-<tr>
-<th>項目</th>
-<th>値</th>
+<div class="kit-table" style="--kit-fit:19.4rem"><table aria-label="表: 項目 / 値" role="table">
+<thead role="rowgroup">
+<tr role="row">
+<th role="columnheader">項目</th>
+<th role="columnheader">値</th>
 </tr>
 </thead>
-<tbody>
-<tr>
-<td>サーバー</td>
-<td>smtp.club.kyutech.ac.jp</td>
+<tbody role="rowgroup">
+<tr role="row">
+<td data-label="項目" role="cell">サーバー</td>
+<td data-label="値" role="cell">smtp.club.kyutech.ac.jp</td>
 </tr>
-<tr>
-<td>ポート</td>
-<td>587<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore>要確認</a></td>
+<tr role="row">
+<td data-label="項目" role="cell">ポート</td>
+<td data-label="値" role="cell">587<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore="">要確認</a></td>
 </tr>
 </tbody>
-</table>
-</div><p class="kit-back-to-toc" data-pagefind-ignore><a href="#kit-contents">目次へ戻る</a></p>
+</table></div>
+<p class="kit-back-to-toc" data-pagefind-ignore><a href="#kit-contents">目次へ戻る</a></p>
 `;
 
 describe('the plugins composed', () => {

@@ -36,7 +36,7 @@ describe('a graded label in prose', () => {
 						expect(prose, id).not.toContain(quoted);
 				} else expect(prose, id).toContain(escapeHtml(label.side.text!));
 				// The list has the line the mark links to, with the grade's word.
-				expect(html, id).toContain(`<tr id="${labelAnchor(id)}">`);
+				expect(html, id).toContain(`<tr id="${labelAnchor(id)}" role="row">`);
 			}
 		});
 

@@ -123,7 +123,7 @@ describe('links to the commission', () => {
 
 	it('::: commission-pages lists every page, marking an unknown address once', () => {
 		const { html } = render('::: commission-pages\n:::\n', [], 'ja', known());
-		for (const id of commissionPageIds) expect(html).toContain(`<th scope="row">${ja.commissionPages[id]}</th>`);
+		for (const id of commissionPageIds) expect(html).toContain(`<th scope="row" role="rowheader">${ja.commissionPages[id]}</th>`);
 		expect(html).toContain('https://commission.example.jp/faq/');
 		expect(html.split('class="kit-unconfirmed"').length - 1).toBe(1);
 	});

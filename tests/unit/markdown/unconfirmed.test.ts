@@ -19,6 +19,9 @@ beforeAll(async () => {
 const MARK =
 	'<a class="kit-unconfirmed" href="/mail/settings/#unconfirmed" title="サーバーの管理者にまだ確かめていない値です（理由は設定値一覧にあります）" data-pagefind-ignore>要確認</a>';
 
+// In a table, the mark as the table builder (fit.ts, through hast) writes it.
+const TABLE_MARK = MARK.replace('data-pagefind-ignore>', 'data-pagefind-ignore="">');
+
 describe('the 要確認 mark', () => {
 	it('follows an unconfirmed value in text, not a confirmed one', () => {
 		expect(render(md, 'ポート {{ submission.port }} と {{ pop3s.port }}').html).toBe(`<p>ポート 587${MARK} と 995</p>\n`);
@@ -26,7 +29,7 @@ describe('the 要確認 mark', () => {
 	it('follows inline code (outside it) and table cells; inside a link it is a span', () => {
 		expect(render(md, '`{{ submission.port }}`').html).toBe(`<p><code>587</code>${MARK}</p>\n`);
 		expect(render(md, '| a |\n| --- |\n| {{ submission.tls }} |').html).toContain(
-			`<td><span class="kit-nowrap">STARTTLS</span>${MARK}</td>`,
+			`<td data-label="a" role="cell"><span class="kit-nowrap">STARTTLS</span>${TABLE_MARK}</td>`,
 		);
 		expect(render(md, '[port {{ submission.port }}](/mail/smtp-auth/)').html).toContain(
 			'<a href="/mail/smtp-auth/">port 587<span class="kit-unconfirmed"',
@@ -47,8 +50,8 @@ describe('the 要確認 mark', () => {
 	});
 	it('marks field-table rows and the settings table', () => {
 		const fields = render(md, '```config thunderbird submission\n```').html;
-		expect(fields).toContain(`<span class="kit-value">587</span> ${MARK}`);
-		expect(render(md, '::: settings-table\n:::').html).toContain(`<code>587</code> ${MARK}`);
+		expect(fields).toContain(`<span class="kit-value">587</span> ${TABLE_MARK}`);
+		expect(render(md, '::: settings-table\n:::').html).toContain(`<code>587</code> ${TABLE_MARK}`);
 	});
 	it('a code block cannot carry it: an unconfirmed placeholder there is an error at its line', () => {
 		const { env } = render(md, 'text\n\n```console\n$ telnet {{ smtp.host }} {{ smtp.port }}\n```\n');

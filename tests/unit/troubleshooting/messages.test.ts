@@ -42,7 +42,15 @@ const words = {
 const highlighter = await getHighlighter();
 const md = (lang: 'ja' | 'en') =>
 	mdWith((m) =>
-		messagesPlugin(m, { settings, highlighter, accountPlaceholder: 'ユーザー名', copy: { label: 'copy', done: 'done' }, lang, words }),
+		messagesPlugin(m, {
+			settings,
+			highlighter,
+			accountPlaceholder: 'ユーザー名',
+			copy: { label: 'copy', done: 'done' },
+			codeLabel: () => 'CODE',
+			lang,
+			words,
+		}),
 	);
 
 describe('quoted messages', () => {
@@ -214,8 +222,11 @@ describe('::: messages and ::: openssl-check', () => {
 		for (const lang of ['ja', 'en'] as const) {
 			const { html, env } = render(md(lang), '::: messages no-auth-offered send\n:::\n');
 			expect(env.problems).toEqual([]);
-			const words = '<br><code>None of the authentication methods supported by this client are supported by your server.</code>';
-			expect(html).toContain(`<th scope="row">Outlook (Windows)</th><td><code>0x800CCC80</code>${lang === 'en' ? words : ''}</td>`);
+			const words =
+				'<br><code class="kit-code-phrase">None of the authentication methods supported by this client are supported by your server.</code>';
+			expect(html).toContain(
+				`<th scope="row">Outlook (Windows)</th><td><code class="kit-code-phrase">0x800CCC80</code>${lang === 'en' ? words : ''}</td>`,
+			);
 		}
 	});
 	it('::: error-codes outlook: one row per code with its id, cause, sections and sources; reports carry the mark', () => {
