@@ -127,15 +127,17 @@ const LONG_VALUE = 24;
  *   shrinks it where the column is too narrow for it, rather than splitting it or letting it scroll;
  * - a phrase (longer than a value, with spaces: a quoted message, a command line):
  *   `.kit-code-phrase`, which wraps at its spaces like the sentence it is.
- * `code` is either plain text, or HTML with the text it shows (when it holds a <kit-account>).
+ * `code` is either plain text, or HTML with the text it shows (when it holds a <kit-account>, with
+ * `account`, the placeholder it shows: a name is one value, whatever spaces its placeholder has).
  */
-export function codeHtml(code: string | { html: string; text: string }): string {
-	const { html, text } = typeof code === 'string' ? { html: escapeHtml(code), text: code } : code;
+export function codeHtml(code: string | { html: string; text: string; account?: string }): string {
+	const { html, text, account } = typeof code === 'string' ? { html: escapeHtml(code), text: code, account: undefined } : code;
 	const trimmed = text.trim();
+	const spaced = account ? trimmed.replaceAll(account, account.replace(/\s/g, '_')) : trimmed;
 	// A monospace character is 0.6em wide, a Japanese one 1em.
 	const ch = Math.ceil(Math.round((textWidth(trimmed, true) / 0.6) * 100) / 100);
 	if (ch <= LONG_VALUE) return `<code>${html}</code>`;
-	return /\s/.test(trimmed) ? codePhraseHtml(html) : `<code style="--kit-ch:${ch}">${html}</code>`;
+	return /\s/.test(spaced) ? codePhraseHtml(html) : `<code style="--kit-ch:${ch}">${html}</code>`;
 }
 
 /** Inline `code` that is always a phrase whatever its text (a client's quoted message): it wraps at its spaces. */

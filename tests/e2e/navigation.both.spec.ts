@@ -66,7 +66,7 @@ test('the header carries the commission menu; an entry whose address is unknown 
 	// Every address is unknown in the settings: the entry leads to the list that says so.
 	await menu.getByRole('link', { name: '各種申請', exact: true }).click();
 	await expect(page).toHaveURL(/\/start\/#commission$/);
-	const list = page.getByRole('region', { name: '委員会のページの一覧' });
+	const list = page.getByRole('table', { name: '委員会のページの一覧' });
 	await expect(list.getByRole('row', { name: /各種申請/ })).toContainText('まだ分かりません');
 });
 

@@ -134,7 +134,9 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		const s = service(options.settings, q.method);
 		const parts = fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT }).split(ACCOUNT);
 		if (parts.length > 1) uses(env, 'account');
-		return parts.map(esc).join(account);
+		// A message wraps at its spaces; after the reader's account name it may also break before the
+		// "@host" that follows, so that the host name itself never has to (issue 21).
+		return parts.map((p, i) => (i === 0 ? '' : p.startsWith('@') ? `${account}<wbr>` : account) + esc(p)).join('');
 	};
 
 	// A source as the tables cite it: its kind, then the link; someone else's report carries the unconfirmed mark.

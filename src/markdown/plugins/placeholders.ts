@@ -300,6 +300,6 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		const parts = (token.meta as Partial<CodeAccountMeta> | null)?.accountParts;
 		if (!parts) return codeHtml(token.content);
 		uses(renderEnv(env), 'account');
-		return codeHtml({ html: parts.map((p) => escapeHtml(p)).join(accountHtml(accountText)), text: token.content });
+		return codeHtml({ html: parts.map((p) => escapeHtml(p)).join(accountHtml(accountText)), text: token.content, account: accountText });
 	};
 }

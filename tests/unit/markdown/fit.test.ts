@@ -76,6 +76,14 @@ describe('codeHtml', () => {
 		expect(codeHtml('POP3 over SSL')).toBe('<code>POP3 over SSL</code>');
 		expect(codePhraseHtml('-ERR')).toBe('<code class="kit-code-phrase">-ERR</code>');
 	});
+	it('keeps a value with the reader’s account whole, whatever spaces its placeholder has', () => {
+		const html = '<kit-account>(account name)</kit-account>@club.kyutech.ac.jp';
+		expect(codeHtml({ html, text: '(account name)@club.kyutech.ac.jp', account: '(account name)' })).toMatch(
+			/^<code style="--kit-ch:\d+">/,
+		);
+		expect(codeHtml({ html, text: '(account name)@club.kyutech.ac.jp' })).toMatch(/^<code class="kit-code-phrase">/);
+	});
+
 	it('escapes text, and takes HTML with the text it shows', () => {
 		expect(codeHtml('a<b')).toBe('<code>a&lt;b</code>');
 		expect(codeHtml({ html: '<kit-account>x</kit-account>@club.kyutech.ac.jp', text: 'ユーザー名@club.kyutech.ac.jp' })).toBe(
