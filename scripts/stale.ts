@@ -10,7 +10,7 @@ import { dueChecks, formatDue, walkthroughs } from '../src/content/checked.ts';
 import { parseFrontmatter } from '../src/content/frontmatter.ts';
 import { isNoticeFile } from '../src/content/notices.ts';
 import { fileToId, idToUrl } from '../src/content/pages.ts';
-import { formatProblems } from '../src/markdown/env.ts';
+import { formatProblems } from '../src/shared/problems.ts';
 import { localeOf } from '../src/i18n/index.ts';
 import { BUILD_DATE_VARIABLE, buildDate } from '../src/util/dates.ts';
 

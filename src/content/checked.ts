@@ -9,7 +9,7 @@
 // shows the site's unconfirmed mark). A historical page (`historical:`) records an old setup and
 // carries no `checked:`: it says so instead.
 import { z } from 'zod';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { age, isCalendarDate } from '../util/dates.ts';
 import { nearest } from '../util/nearest.ts';
 import { pathText, type LineOf } from './front-yaml.ts';

@@ -5,7 +5,7 @@
 // yaml and zod.
 import type { z } from 'zod';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { nearest } from '../util/nearest.ts';
 import { yamlProblems } from '../util/yaml-problems.ts';
 

@@ -1,7 +1,7 @@
 // A page's front matter: its fields (strict), and the rules between them. Pure; parsing with file
 // lines is ./front-yaml.ts's (shared with the notices).
 import { z } from 'zod';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { parseFront, type LineOf, type SplitFile } from './front-yaml.ts';
 import { checkedProblems, checkedSchema } from './checked.ts';
 

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { incomingIds, outgoingIds, service, type Settings } from '../settings/schema.ts';
 import type { ImageUse } from './image-check.ts';
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { LARGE_MAX_WIDTH } from '../site/picture.ts';
 
 /** The largest picture accepted, in pixels (width × height): 25 megapixels, e.g. 5000 × 5000. A screenshot of a 5K screen is 14.7. */

@@ -1,6 +1,6 @@
 // The build-wide link check: every internal link must name a page (or a generated file) and, with a
 // #fragment, a heading on that page. Pure; runs after every page is rendered.
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { normalisePath } from './pages.ts';
 import { nearest } from '../util/nearest.ts';
 

@@ -3,7 +3,7 @@
 // point at the wrong things. Checked against the file's real size, at the ```marks block's page line.
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import type { Marks } from '../markdown/marks.ts';
 
 /** A picture with marks, used by a page at a line. */

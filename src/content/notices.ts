@@ -10,7 +10,7 @@
 // The body says what happened and what to do; it is rendered by the manual's renderer (placeholders,
 // links, callouts), and has no headings (the title is its heading) and no pictures.
 import { z } from 'zod';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { clientIds } from '../clients/types.ts';
 import { localeOf, localizedId, type Locale } from '../i18n/index.ts';
 import { nearest } from '../util/nearest.ts';

@@ -50,10 +50,11 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSy
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Feature, Heading, ImageRef, Problem } from '../markdown/env.ts';
+import type { Feature, Heading, ImageRef } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { Frontmatter } from './frontmatter.ts';
-import type { PageSummary } from './site.ts';
+import type { PageSummary } from './page-summary.ts';
 import type { Notice } from './notices.ts';
 
 // ---- What is cached -------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // browser (src/middleware.ts answers with the page below) until a save fixes it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblems, type Problem } from '../markdown/env.ts';
+import { formatProblems, type Problem } from '../shared/problems.ts';
 import { escapeHtml as escape } from '../util/escape.ts';
 
 /**

@@ -2,8 +2,9 @@
 // then each body, then the build-wide checks. Pure apart from the renderer it is given; the Astro
 // loader is a thin wrapper around it, and tests call it directly.
 import type { MarkdownIt } from 'markdown-it';
-import { createEnv, type Problem } from '../markdown/env.ts';
-import { parseFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { createEnv } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
+import { parseFrontmatter } from './frontmatter.ts';
 import { fileToId, idToUrl } from './pages.ts';
 import { checkLinks, type LinkTarget } from './links.ts';
 import { localeOf, localizedId, type Locale } from '../i18n/index.ts';
@@ -11,24 +12,13 @@ import { bodyKey, languageKey, type PageRecord, type RenderCache, type RenderOut
 import { editionProblem } from './checked.ts';
 import type { LineOf } from './front-yaml.ts';
 import { NOTICES_PAGE_ID, assembleNotices, bodyProblems, pagePaths, parseNotices, type Notice } from './notices.ts';
-import { examplesOf, type Example } from './examples.ts';
+import { examplesOf } from './examples.ts';
+import type { PageSummary } from './page-summary.ts';
 
 export interface SourceFile {
 	/** Path relative to the project root, e.g. content/mail/index.md. */
 	file: string;
 	source: string;
-}
-
-export interface PageSummary {
-	id: string;
-	url: string;
-	file: string;
-	data: Frontmatter;
-	locale: Locale;
-	/** An English URL showing the Japanese page, because it is not translated yet. */
-	fallback?: boolean;
-	/** The configuration examples the page shows (./examples.ts), for the supported-mailers table. */
-	examples?: Example[];
 }
 
 /** A page and what its view shows (PageRecord: HTML, headings, pictures, features). */

@@ -29,7 +29,7 @@ import { ContentError, contentError, setDevProblems } from '../content/report.ts
 import { checkImages, type ImageFault } from '../content/image-check.ts';
 import { checkGeneratedPictures } from '../content/generated-pictures.ts';
 import { checkMarkSizes } from '../content/marks-check.ts';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 import { createMarkdownRenderer } from '../markdown/renderer.ts';
 import { getHighlighter } from '../markdown/highlighter.ts';
 import { loadSettings, DEFAULT_SETTINGS_PATH, SettingsError } from '../settings/load.ts';

@@ -2,20 +2,7 @@
 // collects (problems, headings, links, images, the interactive features used) for the loader, the
 // build-wide checks and the page's view.
 import type { Marks } from './marks.ts';
-
-/** One author-facing problem: file:line, what is wrong, what to do. */
-export interface Problem {
-	/** Path relative to the project root, e.g. "content/mail/index.md". */
-	file: string;
-	/** 1-based line in that file. */
-	line: number;
-	/** 1-based column, where the cause is known that precisely (YAML syntax). */
-	column?: number;
-	message: string;
-	hint?: string;
-	/** A further fact about the same cause (e.g. how many links wait on this page). */
-	note?: string;
-}
+import type { Problem } from '../shared/problems.ts';
 
 export interface Heading {
 	depth: number;
@@ -84,14 +71,4 @@ export function lineOf(env: MarkdownEnv, map: [number, number] | null | undefine
 /** Record a problem at a token map location. */
 export function report(env: MarkdownEnv, map: [number, number] | null | undefined, message: string, hint?: string): void {
 	env.problems.push({ file: env.file, line: lineOf(env, map), message, ...(hint ? { hint } : {}) });
-}
-
-/** Format problems as the build, the dev server's terminal and its page of problems show them (the one place). */
-export function formatProblems(problems: Problem[]): string {
-	return problems
-		.map(
-			(p) =>
-				`  ${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}${p.hint ? `\n      → ${p.hint}` : ''}${p.note ? `\n      · ${p.note}` : ''}`,
-		)
-		.join('\n');
 }

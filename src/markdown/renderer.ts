@@ -6,7 +6,7 @@ import type { Settings } from '../settings/schema.ts';
 import { placeholderValues, literalValues, methodNameKeys, unconfirmedValues } from '../settings/placeholders.ts';
 import { clientPlaceholders } from '../clients/index.ts';
 import { declaredClients } from '../clients/declared.ts';
-import type { PageSummary } from '../content/site.ts';
+import type { PageSummary } from '../content/page-summary.ts';
 import type { Highlighter } from './highlighter.ts';
 import { pathPrefix, strings, type Locale } from '../i18n/index.ts';
 import { htmlPlugin } from './plugins/html.ts';

@@ -8,7 +8,7 @@ import { settingsSchema, type Settings } from './schema.ts';
 import { nearest } from '../util/nearest.ts';
 import { decodeUtf8 } from '../util/utf8.ts';
 import { yamlProblems } from '../util/yaml-problems.ts';
-import { formatProblems, type Problem } from '../markdown/env.ts';
+import { formatProblems, type Problem } from '../shared/problems.ts';
 
 export const DEFAULT_SETTINGS_PATH = 'content/settings.yaml';
 

@@ -3,7 +3,7 @@
 // first bad byte and the fix, instead of being published as mojibake. A BOM and CRLF line ends stay
 // as they are (the parsers accept them). Pure.
 import { isUtf8 } from 'node:buffer';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 
 /** The offset of the first byte that does not continue a valid UTF-8 sequence (RFC 3629), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,7 +1,7 @@
 // YAML syntax errors (the settings file, a page's front matter) as problems: file:line:column, what
 // the parser says, and what to do about the usual causes. Pure; depends on yaml's error codes.
 import { Parser, type LineCounter, type YAMLError } from 'yaml';
-import type { Problem } from '../markdown/env.ts';
+import type { Problem } from '../shared/problems.ts';
 
 /** What to do, by yaml's error code (codes not listed get the general hint). */
 const HINTS: Partial<Record<YAMLError['code'], string>> = {

@@ -6,7 +6,7 @@
 // the platforms do not hide beyond a horizontal scroll.
 // Depends on the page list; no I/O.
 import type { MarkdownIt, StateBlock } from 'markdown-it';
-import type { PageSummary } from '../../content/site.ts';
+import type { PageSummary } from '../../content/page-summary.ts';
 import { fileToId, idToUrl } from '../../content/pages.ts';
 import type { Words } from '../../i18n/index.ts';
 import { renderEnv } from './shared.ts';

@@ -3,7 +3,7 @@
 // pages left out), each by its title, so a new page is listed by itself and none can be missing.
 // The home page uses it. Depends on the page list and the navigation tree; no I/O.
 import type { MarkdownIt, StateBlock } from 'markdown-it';
-import type { PageSummary } from '../../content/site.ts';
+import type { PageSummary } from '../../content/page-summary.ts';
 import { buildTree, type NavNode } from '../../site/nav.ts';
 import { baseId, type Words } from '../../i18n/index.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';

@@ -13,7 +13,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { report } from '../env.ts';
 import { childMap, eachBlock, envOf } from './shared.ts';
 import { editDistance } from '../../util/nearest.ts';
-import type { PageSummary } from '../../content/site.ts';
+import type { PageSummary } from '../../content/page-summary.ts';
 
 export interface ScreenLabelsOptions {
 	/** Placeholder key → the label as this language prints it (screenLabelPlaceholders); a key starts with its client's id. */

@@ -6,7 +6,7 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { Settings } from '../../settings/schema.ts';
 import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
-import type { PageSummary } from '../../content/site.ts';
+import type { PageSummary } from '../../content/page-summary.ts';
 import { methodIds } from '../../content/frontmatter.ts';
 import { clientIds, clientName, clients, type ClientId } from '../../clients/index.ts';
 import { readingOrder } from '../../site/nav.ts';

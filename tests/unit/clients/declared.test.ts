@@ -10,7 +10,7 @@ import { declaredFields } from '../../../src/clients/declared.ts';
 import { incomingIds, outgoingIds, service } from '../../../src/settings/schema.ts';
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
 import { parseFrontmatter, type Frontmatter } from '../../../src/content/frontmatter.ts';
-import type { PageSummary } from '../../../src/content/site.ts';
+import type { PageSummary } from '../../../src/content/page-summary.ts';
 import { strings, type Locale } from '../../../src/i18n/index.ts';
 import { edited, real } from './fixtures.ts';
 

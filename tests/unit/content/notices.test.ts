@@ -2,7 +2,7 @@
 // editions of a notice go together; the notices page must exist.
 import { describe, expect, it } from 'vitest';
 import { isNoticeFile, parseNotices } from '../../../src/content/notices.ts';
-import type { Problem } from '../../../src/markdown/env.ts';
+import type { Problem } from '../../../src/shared/problems.ts';
 
 const PAGES = ['/', '/notices/', '/mail/', '/mail/service/', '/mail/clients/', '/mail/clients/thunderbird/'];
 

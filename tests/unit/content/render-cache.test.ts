@@ -21,7 +21,8 @@ import {
 	type PageRecord,
 	type RenderOutput,
 } from '../../../src/content/render-cache.ts';
-import { renderSite, type PageSummary, type SourceFile } from '../../../src/content/site.ts';
+import { renderSite, type SourceFile } from '../../../src/content/site.ts';
+import type { PageSummary } from '../../../src/content/page-summary.ts';
 import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
 import { getHighlighter, type Highlighter } from '../../../src/markdown/highlighter.ts';
 import { parseSettings } from '../../../src/settings/load.ts';

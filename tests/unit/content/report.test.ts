@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentError, devError, devErrorPage, excerpt, setDevProblems } from '../../../src/content/report.ts';
-import type { Problem } from '../../../src/markdown/env.ts';
+import type { Problem } from '../../../src/shared/problems.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kit-report-'));
 mkdirSync(join(root, 'content'));

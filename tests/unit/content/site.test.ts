@@ -5,7 +5,7 @@ import type { RenderOutput } from '../../../src/content/render-cache.ts';
 import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
 import { getHighlighter, type Highlighter } from '../../../src/markdown/highlighter.ts';
 import { parseSettings } from '../../../src/settings/load.ts';
-import type { Problem } from '../../../src/markdown/env.ts';
+import type { Problem } from '../../../src/shared/problems.ts';
 
 const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
 let highlighter: Highlighter;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../../src/markdown/renderer.ts';
 import { getHighlighter, type Highlighter } from '../../../src/markdown/highlighter.ts';
 import { createEnv } from '../../../src/markdown/env.ts';
-import type { PageSummary } from '../../../src/content/site.ts';
+import type { PageSummary } from '../../../src/content/page-summary.ts';
 import { ja } from '../../../src/i18n/ja.ts';
 import { parseFrontmatter } from '../../../src/content/frontmatter.ts';
 import { fileToId, idToUrl } from '../../../src/content/pages.ts';

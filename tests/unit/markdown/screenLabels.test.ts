@@ -8,7 +8,8 @@ import { getHighlighter, type Highlighter } from '../../../src/markdown/highligh
 import { createEnv } from '../../../src/markdown/env.ts';
 import { nearMisses } from '../../../src/markdown/plugins/screenLabels.ts';
 import { screenLabelPlaceholders } from '../../../src/clients/screen-labels.ts';
-import { renderSite, type PageSummary } from '../../../src/content/site.ts';
+import { renderSite } from '../../../src/content/site.ts';
+import type { PageSummary } from '../../../src/content/page-summary.ts';
 import { isNoticeFile } from '../../../src/content/notices.ts';
 import { fieldsSnippet } from '../../../src/clients/index.ts';
 import { ACCOUNT } from '../../../src/settings/placeholders.ts';
