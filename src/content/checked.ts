@@ -54,6 +54,8 @@ export function historicalEra(historical: boolean | number | undefined): number 
 /** The front matter fields these rules read (both forms of `historical`). */
 interface CheckedFields {
 	clients?: readonly string[] | undefined;
+	/** A client without a generator, declared by its page: a walkthrough as much as one with `clients:`. */
+	client?: { id: string } | undefined;
 	historical?: boolean | number | undefined;
 	checked?: readonly CheckedEntry[] | undefined;
 }
@@ -67,10 +69,10 @@ export function checkedProblems(data: CheckedFields, file: string, lineOf: LineO
 		if (data.checked) at(['checked'], 'a historical page carries no "checked:"', 'it records an old setup and is not checked against today\'s clients: remove checked:, or remove historical: if the page is a current walkthrough');
 		return problems;
 	}
-	const clients = data.clients ?? [];
+	const clients = [...(data.clients ?? []), ...(data.client ? [data.client.id] : [])];
 	if (!data.checked) {
 		if (clients.length) {
-			at(['clients'], 'a walkthrough says what it was last checked against: "checked:" is missing', `add checked: with one entry per client and platform (client, version, platform, date, how), e.g.\n        checked:\n          - { client: ${clients[0]}, version: "1.2", platform: linux, date: 2026-12-06, how: run }\n      see docs/maintainers.md`);
+			at([data.clients?.length ? 'clients' : 'client'], 'a walkthrough says what it was last checked against: "checked:" is missing', `add checked: with one entry per client and platform (client, version, platform, date, how), e.g.\n        checked:\n          - { client: ${clients[0]}, version: "1.2", platform: linux, date: 2026-12-06, how: run }\n      see docs/maintainers.md`);
 		}
 		return problems;
 	}

@@ -31,8 +31,6 @@ const MIN_COLUMN = 4;
 const CODE = 0.9;
 /** Bold text (a header cell) is this much wider. */
 const BOLD = 1.1;
-/** The estimate is rough (fonts differ by platform): a table is a table only with this much room to spare. */
-const SPARE = 1.1;
 /** A copy button beside a value (src/markdown/markup.ts copyButtonHtml). */
 const BUTTON = 4.5;
 
@@ -138,7 +136,9 @@ export function fitTable(table: Element): Element {
 			col += n;
 		}
 	}
-	const fit = widths.reduce((sum, w) => sum + w + CELL_EXTRA, 0) * SPARE;
+	// No margin on top: the estimate already errs wide (fit.spec proves it at twelve widths), and any
+	// margin turned the field tables into cards on a desktop column they fit.
+	const fit = widths.reduce((sum, w) => sum + w + CELL_EXTRA, 0);
 	const walk = (el: Element, inHead: boolean) => {
 		const role = el.tagName === 'th' ? headerRole(el, inHead) : ROLES[el.tagName];
 		if (role) el.properties['role'] = role;

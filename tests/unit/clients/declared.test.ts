@@ -156,7 +156,7 @@ describe('front matter of client pages', () => {
 				),
 			],
 		]);
-		expect(problems('client: { id: windows-live-mail, name: Windows Live Mail 2012 }\nplatforms: [Windows]')).toEqual([]);
+		expect(problems('client: { id: windows-live-mail, name: Windows Live Mail 2012 }\nplatforms: [Windows]\nhistorical: 2012')).toEqual([]);
 		expect(problems('client: { id: thunderbird, name: Thunderbird }')).toEqual([
 			[5, 'front matter field "client": "thunderbird" has a generator: list it under clients: instead', expect.any(String)],
 		]);

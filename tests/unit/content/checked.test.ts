@@ -18,6 +18,16 @@ describe('checked: on a walkthrough', () => {
 	it('is required on a walkthrough, at the clients line', () => {
 		expect(problems('clients: [thunderbird]\n')).toEqual(['5: a walkthrough says what it was last checked against: "checked:" is missing → add checked: with one entry per client and platform (client, version, platform, date, how), e.g.']);
 	});
+	it('is required on a page that declares its client (client:), at that line, and names it', () => {
+		expect(problems('client: { id: windows-live-mail, name: Windows Live Mail 2012 }\n')).toEqual([
+			expect.stringMatching(/^5: a walkthrough says what it was last checked against: "checked:" is missing/),
+		]);
+		expect(
+			problems(
+				'client: { id: windows-live-mail, name: Windows Live Mail 2012 }\nchecked:\n  - { client: windows-live-mail, platform: windows, date: 2026-12-06, how: unchecked }\n',
+			),
+		).toEqual([]);
+	});
 	it('is not on a historical page (historical: <year>)', () => {
 		const entry = 'checked:\n  - { client: sylpheed, version: "3.7.0", platform: linux, date: 2026-12-06, how: run }\n';
 		expect(problems(`historical: 2004\nclients: [sylpheed]\n${entry}`)).toEqual([expect.stringMatching(/^7: a historical page carries no "checked:"/)]);

@@ -63,7 +63,7 @@ const expected = `<h1 id="smtp-auth-starttls-でメールを送る"><span class=
 <p>詳しくは <a href="/mail/pop3s/#%E8%A8%AD%E5%AE%9A">受信の設定</a> と <a href="https://club.kyutech.ac.jp/" rel="noopener">委員会</a> を見てください。</p>
 </li>
 </ol>
-<div class="kit-table" style="--kit-fit:19.4rem"><table aria-label="表: 項目 / 値" role="table">
+<div class="kit-table" style="--kit-fit:17.7rem"><table aria-label="表: 項目 / 値" role="table">
 <thead role="rowgroup">
 <tr role="row">
 <th role="columnheader">項目</th>
