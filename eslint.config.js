@@ -18,4 +18,6 @@ export default defineConfig(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
 		},
 	},
+	// textlint loads its configuration with require() (.textlint/*.cjs).
+	{ files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );
