@@ -1,6 +1,6 @@
 // textlint for the Japanese edition (npm run lint:prose). Preset: the Japanese technical-writing rules,
 // tuned where the manual's own style differs; the reason is beside each change.
-const { glossary, labelsExempt, placeholder, picture } = require('./shared.cjs');
+const { glossary, labelsExempt, placeholder, picture, citation } = require('./shared.cjs');
 
 module.exports = {
 	filters: {
@@ -9,14 +9,21 @@ module.exports = {
 		// paragraph before).
 		// A picture's alt text lists everything the picture shows, for a screen reader: it is a
 		// description, not a sentence of the page.
-		allowlist: { allow: [labelsExempt.ja, '/^:::.*$/m', picture] },
+		allowlist: {
+			//
+			// A source line (`- 出典: …`) quotes titles and sentences as they were published.
+			allow: [labelsExempt.ja, '/^:::.*$/m', picture, citation.ja],
+		},
 	},
 	rules: {
 		prh: { rulePaths: [], ruleContents: [glossary('ja')] },
 		'preset-ja-technical-writing': {
-			// A `{{ key }}` placeholder is not counted: its source (`{{ loginHost.label }}`, 20 characters)
-			// says nothing about its length on the page.
-			'sentence-length': { max: 100, skipPatterns: [placeholder] },
+			// Not counted: a `{{ key }}` placeholder (its source, `{{ loginHost.label }}`, 20 characters,
+			// says nothing about its length on the page); a bracket with no kana in it, which holds an
+			// English title, a reference or an example after the sentence's claim, not part of what the
+			// reader parses; the `::: name title` line of a block, which Markdown's parser joins to the
+			// sentence after it.
+			'sentence-length': { max: 100, skipPatterns: [placeholder, '/（[^）ぁ-んァ-ヶ]*）/', '/^:::.*$/m'] },
 			// Lists and tables hold whole sentences in the same です・ます style as the body; headings are
 			// noun phrases.
 			'no-mix-dearu-desumasu': { preferInHeader: '', preferInBody: 'ですます', preferInList: 'ですます', strict: false },
@@ -24,8 +31,13 @@ module.exports = {
 			'ja-no-mixed-period': { allowPeriodMarks: ['：'], allowEmojiAtEnd: false, forceAppendPeriod: false },
 			// Product names end in "!" (Becky!, Yahoo!); a full-width ！ is still an error.
 			'no-exclamation-question-mark': { allowHalfWidthExclamation: true, allowHalfWidthQuestion: false },
-			// Proper nouns that are long runs of kanji.
-			'max-kanji-continuous-len': { max: 6, allow: ['情報処理推進機構', '学生自治ネットワーク委員会'] },
+			// 「A も B も」「A にも B にも」「A でも B でも」 is the parallel form, not a doubled particle.
+			'no-doubled-joshi': { allow: ['も', 'にも', 'でも'] },
+			// Proper nouns that are long runs of kanji, and two terms of the 2004 page's SSL and APOP text.
+			'max-kanji-continuous-len': {
+				max: 6,
+				allow: ['情報処理推進機構', '学生自治ネットワーク委員会', '通信経路暗号化機能', '経路暗号化技術'],
+			},
 		},
 	},
 };

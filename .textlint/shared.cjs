@@ -20,4 +20,7 @@ const placeholder = '/\\{\\{[^}]*\\}\\}/';
 /** A picture, `![alt](src "caption")`, on one line. */
 const picture = '/!\\[[^\\n]*?\\]\\([^)\\n]*\\)/';
 
-module.exports = { glossary, labelsExempt, placeholder, picture };
+/** A list item that gives a page's sources. */
+const citation = { ja: '/^\\s*- 出典[:：].*$/m', en: '/^\\s*- Sources?:.*$/m' };
+
+module.exports = { glossary, labelsExempt, placeholder, picture, citation };
