@@ -34,7 +34,7 @@ export function declaredFields(
 	];
 	if (s.auth !== 'none')
 		rows.push(
-			{ label: w.userName, kind: 'text', value: account, copy: true },
+			{ label: w.accountName, kind: 'text', value: account, copy: true },
 			{
 				label: w.password,
 				kind: 'text',

@@ -35,7 +35,7 @@ function tunnel(settings: Settings, method: StunnelMethod, account: string, word
 		`; ${w.tunnelTo(describe(settings, method, words))}`,
 		...unconfirmedComment(settings, [method], words, ';'),
 		`;   ${w.mailerSettings(kind, local)}`,
-		`;   ${w.userName(account, authWords)}`,
+		`;   ${w.accountName(account, authWords)}`,
 		`;   ${w.passwordLine(secretWords(settings, method, words))}`,
 		`[${method}]`,
 		'client = yes',

@@ -214,7 +214,7 @@ export const en: Words = {
 			'0x800CCC80':
 				'The server offers no authentication Outlook can use: most likely Outlook connects to the sending port without encryption, or SPA is on.',
 			'0x800CCC92':
-				'The receiving password was refused: the password or the user name (the account name, not the mail address) is wrong. With SPA on, logging on fails too (SPA is Microsoft’s NTLM logon, which this server does not use).',
+				'The receiving password was refused: the password or the account name (not the email address) is wrong. With SPA on, logging on fails too (SPA is Microsoft’s NTLM logon, which this server does not use).',
 			'0x8004210A':
 				'The receiving server did not answer in time: the network or an antivirus program’s mail scanning is nearly always what stops it.',
 			'0x8004210B':
@@ -231,7 +231,7 @@ export const en: Words = {
 	tables: {
 		mailersLabel: 'Supported mail clients',
 		mailer: 'Mail client',
-		example: '○ Example',
+		example: 'Example',
 		noExample: 'no example',
 		settingsLabel: 'All settings',
 		use: 'Use',
@@ -248,7 +248,7 @@ export const en: Words = {
 		table: 'Table',
 		/** The all-settings page's table of the reader's own values. */
 		yours: 'Your account',
-		userName: 'User name',
+		accountName: 'Account name',
 		address: 'Mail address',
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
 	},
@@ -348,10 +348,10 @@ export const en: Words = {
 			incomingKind: 'Incoming server (POP3)',
 			outgoingKind: 'Outgoing server (SMTP)',
 			mailerSettings: (kind, port) => `${kind}: 127.0.0.1   Port: ${port}   SSL: off`,
-			userName: (account, auth) => `User name: ${account}   ${auth}`,
+			accountName: (account, auth) => `Account name: ${account}   ${auth}`,
 			authApop: 'authentication: APOP',
 			authUser: 'authentication: normal password (USER/PASS)',
-			authSmtp: 'SMTP authentication (SMTP-AUTH): on',
+			authSmtp: 'SMTP-AUTH: on',
 			passwordLine: (secret) => `Password: ${secret}`,
 			verify: (n) => `Check the certificate (stunnel does not check by default, so keep the next ${n} lines)`,
 			minTls: (version) => `Never connect with a TLS version older than ${version}`,
@@ -361,7 +361,7 @@ export const en: Words = {
 			mailDescription: (incoming, outgoing) => `${incoming} and ${outgoing} settings`,
 			profileName: (org) => `${org} mail settings`,
 			profileDescription: (domain, incoming, outgoing, host) =>
-				`Sets up receiving (${incoming}) and sending (${outgoing}) of your ${domain} mail. You enter your mail address, user name and password (your login password for the ${host}) when you install it.`,
+				`Sets up receiving (${incoming}) and sending (${outgoing}) of your ${domain} mail. You enter your email address, account name and password (your login password for the ${host}) when you install it.`,
 		},
 
 		inTab: (tab, label) => `${tab}: ${label}`,
@@ -406,7 +406,7 @@ export const en: Words = {
 			labels: sided(outlookLabels, 'en'),
 			spaNote:
 				'SPA is Microsoft’s NTLM logon, which this server does not use: leave it unticked. The password travels inside the encrypted connection.',
-			userNameNote: 'Not your mail address. The setup pages have no such box, so check it after adding the account.',
+			userNameNote: 'Not your email address. The setup pages have no such box, so check it after adding the account.',
 			leaveCopyNote: 'When ticked, received mail stays on the server too. Tick it if you also read mail on another device.',
 			sameSettingsNote: (secret) => `Sending logs on with the same user name and password as receiving (${secret}).`,
 			select: 'Select it',

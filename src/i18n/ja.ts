@@ -329,7 +329,7 @@ export const ja = {
 			'0x800CCC80':
 				'Outlook が使える認証の方式をサーバーが示しません。暗号化せずに送信のポートに接続しているか、SPA がオンになっていると考えられます。',
 			'0x800CCC92':
-				'受信のパスワードを断られました。パスワードかユーザー名（メールアドレスではなくアカウント名）が違います。SPA がオンになっているときも、ログオンできません（SPA は Microsoft の NTLM 認証で、このサーバーでは使いません）。',
+				'受信のパスワードを断られました。パスワードかアカウント名（メールアドレスではありません）が違います。SPA がオンになっているときも、ログオンできません（SPA は Microsoft の NTLM 認証で、このサーバーでは使いません）。',
 			'0x8004210A':
 				'受信サーバーから時間内に答えがありませんでした。ネットワークやウイルス対策ソフトのメール検査が止めていることがほとんどです。',
 			'0x8004210B':
@@ -339,7 +339,7 @@ export const ja = {
 	},
 	auth: {
 		'login-password': 'ログインパスワード',
-		'apop-password': 'APOPパスワード (popauth で設定)',
+		'apop-password': 'APOP パスワード (popauth で設定)',
 		none: 'なし',
 	} satisfies Record<AuthKind, string>,
 
@@ -359,12 +359,12 @@ export const ja = {
 		note: '備考',
 		incoming: '受信',
 		outgoing: '送信',
-		recommended: '推奨',
+		recommended: 'おすすめ',
 		toConfirm: '要確認',
 		table: '表',
 		/** The all-settings page's table of the reader's own values. */
 		yours: 'あなたのアカウント',
-		userName: 'ユーザー名',
+		accountName: 'アカウント名',
 		address: 'メールアドレス',
 		fields: { host: 'サーバー', port: 'ポート', tls: '接続の保護', auth: 'パスワード' },
 	},
@@ -492,10 +492,10 @@ export const ja = {
 			incomingKind: '受信サーバー (POP3)',
 			outgoingKind: '送信サーバー (SMTP)',
 			mailerSettings: (kind: string, port: number) => `${kind}: 127.0.0.1   ポート: ${port}   SSL: 使わない`,
-			userName: (account: string, auth: string) => `ユーザー名: ${account}   ${auth}`,
+			accountName: (account: string, auth: string) => `アカウント名: ${account}   ${auth}`,
 			authApop: '認証方式 APOP',
 			authUser: '通常のパスワード認証 (USER/PASS)',
-			authSmtp: 'SMTP 認証 (SMTP-AUTH) あり',
+			authSmtp: 'SMTP-AUTH あり',
 			passwordLine: (secret: string) => `パスワード: ${secret}`,
 			/** Above the `n` lines that make stunnel verify the server. */
 			verify: (n: number) => `証明書を確かめます (stunnel の既定は「確かめない」なので、次の ${n} 行は消さないでください)`,
@@ -507,7 +507,7 @@ export const ja = {
 			mailDescription: (incoming: string, outgoing: string) => `${incoming} と ${outgoing} の設定`,
 			profileName: (org: string) => `${org} メール設定`,
 			profileDescription: (domain: string, incoming: string, outgoing: string, host: string) =>
-				`${domain} のメールを受信 (${incoming}) と送信 (${outgoing}) に設定します。メールアドレス、ユーザ名、パスワード (${host} のログインパスワード) はインストールのときに入力します。`,
+				`${domain} のメールを受信 (${incoming}) と送信 (${outgoing}) に設定します。メールアドレス、アカウント名、パスワード (${host} のログインパスワード) はインストールのときに入力します。`,
 		},
 
 		/** Field tables of the GUI clients: titles, the clients' labels and the values to choose. */
@@ -646,7 +646,7 @@ export const ja = {
 		why: '不確かな点',
 		sources: '出典',
 		/** Each grade in a word (the list's column). */
-		grades: { A: '確か', B: '資料が一つ', C: '弱い資料', '?': '見つからない' },
+		grades: { A: '確か', B: '資料が1つ', C: '弱い資料', '?': '見つからない' },
 		/** What each grade leaves uncertain (the list's line the mark links to); A leaves nothing. */
 		uncertain: {
 			A: 'Microsoft の文書か、一致する二つの資料があります。',

@@ -127,7 +127,7 @@ export function tablesPlugin(md: MarkdownIt, options: TablesOptions): void {
 		uses(env, 'account');
 		const yours =
 			`<table class="kit-settings kit-settings--yours"><caption>${esc(w.yours)}</caption><tbody>` +
-			`<tr><th scope="row">${esc(w.userName)}</th><td>${codeHtml({ html: account, text: words.accountPlaceholder, account: words.accountPlaceholder })}</td></tr>` +
+			`<tr><th scope="row">${esc(w.accountName)}</th><td>${codeHtml({ html: account, text: words.accountPlaceholder, account: words.accountPlaceholder })}</td></tr>` +
 			`<tr><th scope="row">${esc(w.address)}</th><td>${codeHtml({ html: `${account}@${esc(s.domain)}`, text: `${words.accountPlaceholder}@${s.domain}`, account: words.accountPlaceholder })}</td></tr>` +
 			'</tbody></table>\n';
 		const cols = [w.server, w.port, w.tls, w.password];

@@ -78,7 +78,7 @@ describe('a declared client', () => {
 				expect(shown[w.tables.server]).toBe(s.host);
 				expect(shown[w.tables.port]).toBe(String(s.port));
 				expect(shown[w.tables.tls]).toBe(w.tls[s.tls]);
-				if (s.auth !== 'none') expect(shown[w.tables.userName]).toBe('ACCOUNT');
+				if (s.auth !== 'none') expect(shown[w.tables.accountName]).toBe('ACCOUNT');
 			}
 		});
 	}

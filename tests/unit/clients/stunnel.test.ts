@@ -41,7 +41,7 @@ describe('stunnelSnippet', () => {
 			]);
 			// The comments tell the mailer without SSL what to connect to.
 			expect(f.text).toMatch(c.mailer);
-			expect(f.text).toMatch(/ユーザー名: yskhashi/);
+			expect(f.text).toMatch(/アカウント名: yskhashi/);
 		});
 	}
 	it('takes the connect address, CA and local port from options (tests)', () => {
