@@ -17,14 +17,12 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { loadSettings } from '../../src/settings/load.ts';
 import { readManifest, REMAKE } from '../../src/content/generated-pictures.ts';
+import { strings } from '../../src/i18n/index.ts';
 import { dialogHtml } from './dialog.ts';
 import { captureReal, REAL_PACKAGES, REAL_PROGRAMS } from './real.ts';
 import { missingPrograms } from './programs.ts';
 import { plan, type PlannedShot } from './plan.ts';
 import { IMAGE_DIR, MANIFEST, inputHash, isReal, shotSettings, shots, type Shot, type ShotRecord } from './shots.ts';
-
-/** The corner label of every illustration. */
-export const ILLUSTRATION_LABEL = 'イラスト';
 
 /** Encode a screenshot as a small, deterministic palette PNG. */
 export async function optimisePng(png: Buffer): Promise<Buffer> {
@@ -128,7 +126,7 @@ async function main(root: string): Promise<number> {
 				if (isReal(shot.spec)) png = await optimisePng(await captureReal(settings, shot.spec));
 				else {
 					const page = await browser.page();
-					await page.setContent(dialogHtml(shot.spec, ILLUSTRATION_LABEL));
+					await page.setContent(dialogHtml(shot.spec, strings(shot.locale).illustrationTag));
 					await page.evaluate(() => document.fonts.ready);
 					png = await optimisePng(await page.locator('#shot').screenshot({ animations: 'disabled', caret: 'hide' }));
 				}

@@ -5,7 +5,7 @@
 // manifest against them (tests/unit/screenshots).
 import { createHash } from 'node:crypto';
 import { fieldsSnippet, type ClientId, type FieldRow, type Method } from '../../src/clients/index.ts';
-import { strings, type UiText } from '../../src/i18n/index.ts';
+import { locales, pathPrefix, strings, type Locale, type UiText, type Words } from '../../src/i18n/index.ts';
 import { gradedLabel } from '../../src/i18n/labels.ts';
 import type { SourcedText } from '../../src/i18n/sourced.ts';
 import { service, type Settings } from '../../src/settings/schema.ts';
@@ -24,6 +24,8 @@ export interface Shot {
 	uses: Method[];
 	/** True for an HTML/CSS illustration (not a capture of the real client). */
 	illustration: boolean;
+	/** The edition whose page shows it: its interface's language, and the corner tag's. */
+	locale: Locale;
 }
 
 /** Is this shot a capture of the real client? */
@@ -33,7 +35,7 @@ export const isReal = (spec: DialogSpec | RealSpec): spec is RealSpec => 'pane' 
 export { GENERATED_DIR as IMAGE_DIR, GENERATED_MANIFEST as MANIFEST } from '../../src/content/generated-pictures.ts';
 
 /** The sample person the pictures show (the account is settings.exampleAccount). */
-export const SAMPLE_NAME = '九工大 太郎';
+export const SAMPLE_NAME = strings('ja').samplePerson;
 
 /** What the manifest records for one picture: the values it was made from and their hash. */
 export type ShotRecord = GeneratedRecord;
@@ -51,18 +53,19 @@ export function inputHash(settings: Settings, shot: Shot): string {
 }
 
 // ---- Rows of the generated field tables, read as data -------------------------------------------
-// The pictures show the Japanese interfaces: the rows the generators make with the Japanese table
-// (labels are plain text there). A row is found by its label from the client's label table and read
-// by its kind (text, secret, check box, choice): never by the words a table shows.
+// The pictures show the Japanese interfaces, and for the clients whose label tables have both
+// languages (Thunderbird, Apple Mail) the English ones too: the rows the generators make with that
+// edition's table (labels are plain text there). A row is found by its label from the client's label
+// table and read by its kind (text, secret, check box, choice): never by the words a table shows.
 const ja = strings('ja');
 const japanese = (t: UiText) => (typeof t === 'string' ? t : t.ja);
 
 /** The rows of one generated field table, found by the label (from the client's label table). */
 type Rows = (label: UiText, method?: Method) => FieldRow;
 
-function rowsOf(settings: Settings, client: ClientId, defaultMethod: Method): Rows {
+function rowsOf(settings: Settings, client: ClientId, defaultMethod: Method, words: Words = ja): Rows {
 	return (label, method = defaultMethod) => {
-		const rows = fieldsSnippet(settings, client, method, settings.exampleAccount, ja).rows;
+		const rows = fieldsSnippet(settings, client, method, settings.exampleAccount, words).rows;
 		const row = rows.find((r) => japanese(r.label) === japanese(label));
 		if (!row)
 			throw new Error(
@@ -103,13 +106,19 @@ const ticked = (row: FieldRow) => ofKind(row, 'checkbox').value !== false;
 /** One picture of a walkthrough: an illustration's dialog (the walkthrough gives its look) or a real capture. */
 type Picture = { name: string; uses: Method[] } & ({ dialog: Omit<DialogSpec, 'theme' | 'width'> } | { real: RealSpec });
 
-/** One client walkthrough: its page, its picture folder, the look of its illustrations and its pictures. */
+/**
+ * One client walkthrough: its page, its picture folder, the look of its illustrations and its
+ * pictures. `editions` lists the languages it draws in (default Japanese only): the English
+ * edition's illustrations go to the folder's `en/`, for the English page to show; real captures are
+ * of the Japanese interface and made once.
+ */
 interface Walkthrough {
 	page: string;
 	images: string;
 	theme: Theme;
 	width: number;
-	pictures: (settings: Settings) => Picture[];
+	editions?: readonly Locale[];
+	pictures: (settings: Settings, words: Words) => Picture[];
 }
 
 /** Every walkthrough, in page order. */
@@ -130,7 +139,14 @@ const walkthroughs: Walkthrough[] = [
 		pictures: (s) => sylpheed(s, 'apop'),
 	},
 	{ page: 'content/mail/clients/becky-apop.md', images: 'becky-apop', theme: 'xp', width: 540, pictures: becky },
-	{ page: 'content/mail/clients/thunderbird.md', images: 'thunderbird', theme: 'tb', width: 600, pictures: thunderbird },
+	{
+		page: 'content/mail/clients/thunderbird.md',
+		images: 'thunderbird',
+		theme: 'tb',
+		width: 600,
+		editions: ['ja', 'en'],
+		pictures: thunderbird,
+	},
 	{ page: 'content/mail/clients/apple-mail.md', images: 'apple-mail', theme: 'ios', width: 390, pictures: appleMail },
 	{ page: 'content/mail/clients/outlook.md', images: 'outlook', theme: 'win', width: 520, pictures: outlook },
 	{ page: 'content/mail/clients/outlook-new.md', images: 'outlook-new', theme: 'win', width: 460, pictures: outlookNew },
@@ -139,13 +155,20 @@ const walkthroughs: Walkthrough[] = [
 /** Every picture of every walkthrough, in page order. */
 export function shots(settings: Settings): Shot[] {
 	return walkthroughs.flatMap((w) =>
-		w.pictures(settings).map((p): Shot => ({
-			page: w.page,
-			file: `${IMAGE_DIR}/${w.images}/${p.name}.png`,
-			spec: 'real' in p ? p.real : { theme: w.theme, width: w.width, ...p.dialog },
-			uses: p.uses,
-			illustration: !('real' in p),
-		})),
+		(w.editions ?? [locales[0]]).flatMap((locale) =>
+			w
+				.pictures(settings, strings(locale))
+				// A real capture shows the Japanese interface: made once, for the Japanese page.
+				.filter((p) => locale === locales[0] || !('real' in p))
+				.map((p): Shot => ({
+					page: w.page.replace(/^content\//, `content${pathPrefix(locale)}/`),
+					file: `${IMAGE_DIR}/${w.images}${pathPrefix(locale)}/${p.name}.png`,
+					spec: 'real' in p ? p.real : { theme: w.theme, width: w.width, ...p.dialog },
+					uses: p.uses,
+					illustration: !('real' in p),
+					locale,
+				})),
+		),
 	);
 }
 
@@ -471,9 +494,10 @@ function becky(settings: Settings): Picture[] {
 	];
 }
 
-function thunderbird(settings: Settings): Picture[] {
-	const r = rowsOf(settings, 'thunderbird', 'pop3s');
-	const w = ja.config.thunderbird;
+function thunderbird(settings: Settings, words: Words): Picture[] {
+	const r = rowsOf(settings, 'thunderbird', 'pop3s', words);
+	const w = words.config.thunderbird;
+	const d = w.dialog;
 	// Real captures of Thunderbird's account settings (scripts/screenshots/real.ts), from one profile.
 	const real = (pane: RealSpec['pane'], bottom: string): RealSpec => ({
 		client: 'thunderbird',
@@ -500,30 +524,30 @@ function thunderbird(settings: Settings): Picture[] {
 			name: '2-account',
 			uses: [],
 			dialog: {
-				title: '既存のメールアドレスのセットアップ',
+				title: d.setupTitle,
 				groups: [
 					{
 						controls: [
-							{ kind: 'text', label: 'あなたのお名前', value: SAMPLE_NAME },
+							{ kind: 'text', label: d.fullName, value: words.samplePerson },
 							text(r(w.email), true),
 							password(r(w.password), true),
-							{ kind: 'check', label: 'パスワードを記憶する', checked: false },
+							{ kind: 'check', label: d.rememberPassword, checked: false },
 						],
 					},
 				],
-				buttons: ['手動設定', 'キャンセル', '続ける'],
-				markButton: '続ける',
+				buttons: [d.configureManually, d.cancel, d.continue],
+				markButton: d.continue,
 			},
 		},
-		{ name: '4-incoming', uses: ['pop3s'], dialog: { title: '手動設定', groups: [server('pop3s', '受信サーバー')], buttons: [] } },
+		{ name: '4-incoming', uses: ['pop3s'], dialog: { title: d.manualTitle, groups: [server('pop3s', d.incomingLegend)], buttons: [] } },
 		{
 			name: '5-outgoing',
 			uses: ['submission'],
 			dialog: {
-				title: '手動設定',
-				groups: [server('submission', '送信サーバー')],
-				buttons: ['詳細設定', '再テスト', '完了'],
-				markButton: '再テスト',
+				title: d.manualTitle,
+				groups: [server('submission', d.outgoingLegend)],
+				buttons: [d.advancedConfig, d.retest, d.done],
+				markButton: d.retest,
 			},
 		},
 		{ name: 'account-incoming', uses: ['pop3s'], real: real('am-server.xhtml', '#pop3\\.deleteMailLeftOnServer') },

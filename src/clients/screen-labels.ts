@@ -12,7 +12,7 @@ type Table = Readonly<Record<string, UiText>>;
 // Each client's tables of screen words, by placeholder prefix; values and notes are not screen words.
 const tables = (w: Words): [string, Table][] => {
 	const c = w.config;
-	const { apopNote: _a, leaveOnServerNote: _l, asYouLike: _y, places, securityChoices: _s, ...thunderbird } = c.thunderbird;
+	const { apopNote: _a, leaveOnServerNote: _l, asYouLike: _y, places, dialog, securityChoices: _s, ...thunderbird } = c.thunderbird;
 	const { incomingTitle: _ai, outgoingTitle: _ao, onIos: _on, starttlsNote: _st, ...appleMail } = c.appleMail;
 	return [
 		['outlook-express', c.outlookExpress.labels],
@@ -21,7 +21,7 @@ const tables = (w: Words): [string, Table][] => {
 		['sylpheed.tab', c.sylpheed.tabs],
 		['becky', c.becky.labels],
 		['becky.tab', c.becky.tabs],
-		['thunderbird', { ...thunderbird, ...places }],
+		['thunderbird', { ...thunderbird, ...places, ...dialog }],
 		['apple-mail', appleMail],
 	];
 };

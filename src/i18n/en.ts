@@ -104,6 +104,8 @@ export const en: Words = {
 	accountSaved: 'Applied to the examples',
 	accountCleared: 'Cleared',
 	illustration: 'Illustration (not a real screen)',
+	illustrationTag: 'Illustration',
+	samplePerson: 'Taro Kyukodai',
 	enlarge: '(enlarge)',
 	lightbox: 'Enlarged image',
 	lightboxClose: 'Close',
@@ -508,6 +510,26 @@ export const en: Words = {
 			leaveOnServer: 'Leave messages on server',
 			asYouLike: 'As you like',
 			leaveOnServerNote: 'When ticked, received mail stays on the server too.',
+			// The account setup's own dialog, for the illustrations: Thunderbird's en-US strings,
+			// mail/locales/en-US/messenger/accountcreation/accountSetup.ftl in mozilla/releases-comm-central
+			// (commit 00e3320bc7397b8305842dc541d1ceb864300e0b): account-setup-title, -name-label,
+			// -remember-password, -button-manual-config, -button-cancel, -button-continue,
+			// -manual-config-title, -incoming-server-legend, -outgoing-server-legend,
+			// -advanced-setup-button, -button-retest, -button-done.
+			dialog: {
+				setupTitle: 'Set Up Your Existing Email Address',
+				fullName: 'Your full name',
+				rememberPassword: 'Remember password',
+				configureManually: 'Configure manually',
+				cancel: 'Cancel',
+				continue: 'Continue',
+				manualTitle: 'Manual configuration',
+				incomingLegend: 'Incoming server',
+				outgoingLegend: 'Outgoing server',
+				advancedConfig: 'Advanced config',
+				retest: 'Re-test',
+				done: 'Done',
+			},
 		},
 		// Apple Mail's English interface (Mac; iPhone and iPad say Server Port and Use SSL: iosPort, iosUseSsl).
 		appleMail: {

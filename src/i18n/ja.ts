@@ -200,6 +200,10 @@ export const ja = {
 	accountSaved: '設定例に反映しました',
 	accountCleared: '消去しました',
 	illustration: 'イラスト (実際の画面ではありません)',
+	/** The corner tag drawn on every illustration (npm run screenshots). */
+	illustrationTag: 'イラスト',
+	/** The sample person in the illustrations (the account is the settings' exampleAccount). */
+	samplePerson: '九工大 太郎',
 	enlarge: '（拡大表示）',
 	lightbox: '画像の拡大表示',
 	lightboxClose: '閉じる',
@@ -605,6 +609,24 @@ export const ja = {
 			leaveOnServer: 'ダウンロード後もサーバーにメッセージを残す',
 			asYouLike: 'お好みで',
 			leaveOnServerNote: 'チェックすると、受信したメールがサーバーにも残ります。',
+			/**
+			 * The words of the account setup's own dialog, for the illustrations: Thunderbird's Japanese
+			 * localisation (ja/mail/messenger/accountcreation/accountSetup.ftl), as its English ones are.
+			 */
+			dialog: {
+				setupTitle: '既存のメールアドレスのセットアップ',
+				fullName: 'あなたのお名前',
+				rememberPassword: 'パスワードを記憶する',
+				configureManually: '手動設定',
+				cancel: 'キャンセル',
+				continue: '続ける',
+				manualTitle: '手動設定',
+				incomingLegend: '受信サーバー',
+				outgoingLegend: '送信サーバー',
+				advancedConfig: '詳細設定',
+				retest: '再テスト',
+				done: '完了',
+			},
 		},
 		appleMail: {
 			incomingTitle: 'メール: 受信用メールサーバ',

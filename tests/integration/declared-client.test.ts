@@ -96,7 +96,7 @@ describe('a page for a client without a generator', () => {
 					[w.tables.server, s.host],
 					[w.tables.port, String(s.port)],
 					[w.tables.tls, w.tls[s.tls]],
-					[w.tables.userName, 'ACCOUNT'],
+					[w.tables.accountName, 'ACCOUNT'],
 					[w.tables.password, expect.any(String)],
 				];
 			});

@@ -1,12 +1,13 @@
 // The shot list (scripts/screenshots/shots.ts) draws what the generated rows say: a check box is
 // ticked because its row's state is true, a port comes from the row, a label is the client's label
 // without its tab. Settings are flipped here and the pictures' specs must follow.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_DIR, isReal, shots, type Shot } from '../../../scripts/screenshots/shots.ts';
 import type { Control, DialogSpec } from '../../../scripts/screenshots/dialog.ts';
 import { edited, real } from '../clients/fixtures.ts';
 import { ja } from '../../../src/i18n/ja.ts';
+import { en } from '../../../src/i18n/en.ts';
 
 // One control of one picture, by its label.
 function control(list: Shot[], file: string, label: string): Control {
@@ -24,7 +25,7 @@ describe('the shot list', () => {
 		const files = list.map((s) => s.file);
 		expect(new Set(files).size).toBe(files.length);
 		for (const s of list) {
-			expect(s.file).toMatch(new RegExp(`^${IMAGE_DIR}/[a-z0-9-]+/[a-z0-9-]+\\.png$`));
+			expect(s.file).toMatch(new RegExp(`^${IMAGE_DIR}/[a-z0-9-]+/(?:en/)?[a-z0-9-]+\\.png$`));
 			expect(existsSync(s.page), s.page).toBe(true);
 			expect(s.illustration).toBe(!isReal(s.spec));
 		}
@@ -76,5 +77,54 @@ describe('the shot list', () => {
 
 	it('draws password boxes empty', () => {
 		expect(control(list, 'becky-apop/3-user', 'パスワード')).toEqual({ kind: 'password', label: 'パスワード', value: '', mark: true });
+	});
+
+	// Every word an illustration draws as the program's own: its title, tabs, headings, labels and
+	// buttons (a box's value is the reader's or the settings', and a choice's is the row's).
+	const drawnWords = (spec: DialogSpec): string[] => [
+		spec.title,
+		...(spec.tabs ?? []),
+		...spec.groups.flatMap((g) => [
+			...(g.heading ? [g.heading] : []),
+			...g.controls.flatMap((c) => ('label' in c && c.label ? [c.label] : [])),
+		]),
+		...spec.buttons.filter(Boolean),
+	];
+	const choices = (spec: DialogSpec): string[] =>
+		spec.groups.flatMap((g) => g.controls.flatMap((c) => (c.kind === 'select' ? [c.value] : [])));
+	// Every string of a label table, however nested.
+	const tableWords = (t: unknown): string[] =>
+		typeof t === 'string' ? [t] : t && typeof t === 'object' ? Object.values(t).flatMap(tableWords) : [];
+
+	it("draws the English edition's Thunderbird illustrations with the words of the English label table", () => {
+		const english = list.filter((s) => s.locale === 'en' && s.file.includes('/thunderbird/'));
+		expect(english.map((s) => s.file.split('/').pop())).toEqual(['2-account.png', '4-incoming.png', '5-outgoing.png']);
+		const table = new Set(tableWords(en.config.thunderbird));
+		const japanese = new Set(tableWords(ja.config.thunderbird));
+		for (const s of english) {
+			expect(s.page).toBe('content/en/mail/clients/thunderbird.md');
+			expect(s.file).toContain('/thunderbird/en/');
+			for (const word of drawnWords(s.spec as DialogSpec)) {
+				expect(table.has(word), `${s.file}: "${word}" is not in the English label table`).toBe(true);
+				expect(japanese.has(word) && !table.has(word), `${s.file}: "${word}"`).toBe(false);
+				expect(word, s.file).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
+			}
+			for (const choice of choices(s.spec as DialogSpec))
+				expect(choice, s.file).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
+		}
+		// The Japanese pictures keep the Japanese table's words.
+		for (const s of list.filter((x) => x.locale === 'ja' && x.file.includes('/thunderbird/') && x.illustration))
+			for (const word of drawnWords(s.spec as DialogSpec)) expect(japanese.has(word), `${s.file}: "${word}"`).toBe(true);
+	});
+
+	it('shows each English illustration on the English page, and no English page a Japanese one where an English one exists', () => {
+		for (const s of list.filter((x) => x.locale === 'en')) {
+			const page = readFileSync(s.page, 'utf8');
+			const rel = s.file.slice(`${IMAGE_DIR}/`.length);
+			expect(page, `${s.page} should show ${rel}`).toContain(`(./images/${rel} `);
+			expect(page, `${s.page} still shows the Japanese ${rel.replace('/en/', '/')}`).not.toContain(
+				`(./images/${rel.replace('/en/', '/')} `,
+			);
+		}
 	});
 });
