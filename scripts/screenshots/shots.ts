@@ -147,7 +147,14 @@ const walkthroughs: Walkthrough[] = [
 		editions: ['ja', 'en'],
 		pictures: thunderbird,
 	},
-	{ page: 'content/mail/clients/apple-mail.md', images: 'apple-mail', theme: 'ios', width: 390, pictures: appleMail },
+	{
+		page: 'content/mail/clients/apple-mail.md',
+		images: 'apple-mail',
+		theme: 'ios',
+		width: 390,
+		editions: ['ja', 'en'],
+		pictures: appleMail,
+	},
 	{ page: 'content/mail/clients/outlook.md', images: 'outlook', theme: 'win', width: 520, pictures: outlook },
 	{ page: 'content/mail/clients/outlook-new.md', images: 'outlook-new', theme: 'win', width: 460, pictures: outlookNew },
 ];
@@ -555,84 +562,89 @@ function thunderbird(settings: Settings, words: Words): Picture[] {
 	];
 }
 
-function appleMail(settings: Settings): Picture[] {
-	const r = rowsOf(settings, 'apple-mail', 'pop3s');
-	const w = ja.config.appleMail;
+function appleMail(settings: Settings, words: Words): Picture[] {
+	const r = rowsOf(settings, 'apple-mail', 'pop3s', words);
+	const w = words.config.appleMail;
+	const d = w.dialog;
+	// Words read on no screen are drawn with the legend's dotted line (the table's dialogUnconfirmed).
+	const graded: Pick<DialogSpec, 'uncertain' | 'legend'> = w.dialogUnconfirmed.length
+		? { uncertain: { weak: [...w.dialogUnconfirmed], unseen: [] }, legend: words.labels.pictureLegend }
+		: {};
 	const value = (row: FieldRow) => ofKind(row, 'text').value;
 	const email = value(r(w.email));
-	// iPhone and iPad say ホスト名 for the server and ユーザ名 under it, and draw the check boxes as switches.
+	// iPhone and iPad say Host Name (ホスト名) for the server and User Name (ユーザ名) under it, and draw the check boxes as switches.
 	const server = (m: 'pop3s' | 'submission', heading: string, mark: boolean): Group => ({
 		heading,
 		controls: [
-			{ kind: 'text', label: 'ホスト名', value: value(r(m === 'pop3s' ? w.incomingServer : w.outgoingServer, m)), mark },
-			{ kind: 'text', label: 'ユーザ名', value: value(r(w.userName, m)), mark },
-			{ kind: 'password', label: 'パスワード', value: '', mark },
+			{ kind: 'text', label: d.hostName, value: value(r(m === 'pop3s' ? w.incomingServer : w.outgoingServer, m)), mark },
+			{ kind: 'text', label: japanese(w.userName), value: value(r(w.userName, m)), mark },
+			{ kind: 'password', label: japanese(w.password), value: '', mark },
 		],
 	});
 	const identity: Group = {
 		controls: [
-			{ kind: 'text', label: '名前', value: SAMPLE_NAME },
-			{ kind: 'text', label: 'メール', value: email },
-			{ kind: 'text', label: '説明', value: email },
+			{ kind: 'text', label: d.name, value: words.samplePerson },
+			{ kind: 'text', label: d.email, value: email },
+			{ kind: 'text', label: d.description, value: email },
 		],
 	};
 	const accountType = japanese(ofKind(r(w.accountType), 'choice').value);
 	const authentication = (m: 'pop3s' | 'submission') => japanese(ofKind(r(w.authentication, m), 'choice').value);
 	const smtpHost = value(r(w.outgoingServer, 'submission'));
-	return [
+	const pictures: Picture[] = [
 		{
 			name: 'manual-2-account',
 			uses: [],
 			dialog: {
-				title: 'アカウント',
+				title: d.accountTitle,
 				groups: [
 					{
 						controls: [
-							{ kind: 'text', label: '名前', value: SAMPLE_NAME },
-							{ kind: 'text', label: 'メール', value: email, mark: true },
-							{ kind: 'password', label: 'パスワード', value: '', mark: true },
-							{ kind: 'text', label: '説明', value: email },
+							{ kind: 'text', label: d.name, value: words.samplePerson },
+							{ kind: 'text', label: d.email, value: email, mark: true },
+							{ kind: 'password', label: japanese(w.password), value: '', mark: true },
+							{ kind: 'text', label: d.description, value: email },
 						],
 					},
 				],
-				buttons: ['キャンセル', '次へ'],
-				markButton: '次へ',
+				buttons: [d.cancel, d.next],
+				markButton: d.next,
 			},
 		},
 		{
 			name: 'manual-3-pop',
 			uses: [],
 			dialog: {
-				title: '新規アカウント',
+				title: d.newAccount,
 				tabs: ['IMAP', accountType],
 				tab: accountType,
 				groups: [identity],
-				buttons: ['キャンセル', '保存'],
+				buttons: [d.cancel, d.save],
 			},
 		},
 		{
 			name: 'manual-4-incoming',
 			uses: ['pop3s'],
-			dialog: { title: '新規アカウント', groups: [server('pop3s', '受信メールサーバ', true)], buttons: ['キャンセル', '保存'] },
+			dialog: { title: d.newAccount, groups: [server('pop3s', japanese(w.iosIncomingServer), true)], buttons: [d.cancel, d.save] },
 		},
 		{
 			name: 'manual-5-outgoing',
 			uses: ['submission'],
 			dialog: {
-				title: '新規アカウント',
-				groups: [server('submission', '送信メールサーバ', true)],
-				buttons: ['キャンセル', '保存'],
-				markButton: '保存',
+				title: d.newAccount,
+				groups: [server('submission', japanese(w.iosOutgoingServer), true)],
+				buttons: [d.cancel, d.save],
+				markButton: d.save,
 			},
 		},
 		{
 			name: 'manual-6-advanced',
 			uses: ['pop3s'],
 			dialog: {
-				title: '詳細',
+				title: d.advanced,
 				groups: [
 					{
-						heading: '受信設定',
+						heading: d.incomingSettings,
 						controls: [
 							{ kind: 'check', label: japanese(w.iosUseSsl), checked: ticked(r(w.useSsl)), mark: true },
 							{ kind: 'text', label: japanese(w.authentication), value: authentication('pop3s') },
@@ -640,7 +652,7 @@ function appleMail(settings: Settings): Picture[] {
 						],
 					},
 				],
-				buttons: ['< アカウント', ''],
+				buttons: [d.back, ''],
 			},
 		},
 		{
@@ -652,8 +664,8 @@ function appleMail(settings: Settings): Picture[] {
 					{
 						heading: japanese(w.outgoingServer),
 						controls: [
-							{ kind: 'text', label: 'ホスト名', value: smtpHost },
-							{ kind: 'text', label: 'ユーザ名', value: value(r(w.userName, 'submission')) },
+							{ kind: 'text', label: d.hostName, value: smtpHost },
+							{ kind: 'text', label: japanese(w.userName), value: value(r(w.userName, 'submission')) },
 						],
 					},
 					{
@@ -664,10 +676,11 @@ function appleMail(settings: Settings): Picture[] {
 						],
 					},
 				],
-				buttons: ['キャンセル', '完了'],
+				buttons: [d.cancel, d.done],
 			},
 		},
 	];
+	return pictures.map((p) => ('dialog' in p ? { ...p, dialog: { ...p.dialog, ...graded } } : p));
 }
 
 // ---- Clients whose labels are graded (Outlook) ------------------------------------------------------

@@ -553,6 +553,28 @@ export const en: Words = {
 			starttlsNote: 'On this port the connection is encrypted with STARTTLS.',
 			authentication: 'Authentication',
 			passwordAuth: 'Password',
+			// The iPhone's own setup screens, for the illustrations. Read in hosting companies' iOS guides:
+			// Host Name and Description (Liquid Web, "How To Modify an Email Account on iOS 9"), Advanced,
+			// the Account back button and Done (AppRiver, "How to Update POP Email Account Settings on iOS
+			// Device", iOS 9.1). The others follow Apple's wording of the steps ("enter your name, email
+			// address, password and a description … tap Next … tap Save") but were read on no screen:
+			// dialogUnconfirmed, drawn with the picture legend's dotted line.
+			dialog: {
+				accountTitle: 'Account',
+				name: 'Name',
+				email: 'Email',
+				description: 'Description',
+				cancel: 'Cancel',
+				next: 'Next',
+				newAccount: 'New Account',
+				save: 'Save',
+				hostName: 'Host Name',
+				advanced: 'Advanced',
+				incomingSettings: 'Incoming Settings',
+				back: '< Account',
+				done: 'Done',
+			},
+			dialogUnconfirmed: ['Account', 'Name', 'Email', 'Cancel', 'Next', 'New Account', 'Save', 'Incoming Settings'],
 		},
 	},
 	labels: {

@@ -650,6 +650,24 @@ export const ja = {
 			starttlsNote: 'このポートでは STARTTLS で暗号化されます。',
 			authentication: '認証',
 			passwordAuth: 'パスワード',
+			/** The words of the iPhone's own setup screens, for the illustrations (as the English ones are). */
+			dialog: {
+				accountTitle: 'アカウント',
+				name: '名前',
+				email: 'メール',
+				description: '説明',
+				cancel: 'キャンセル',
+				next: '次へ',
+				newAccount: '新規アカウント',
+				save: '保存',
+				hostName: 'ホスト名',
+				advanced: '詳細',
+				incomingSettings: '受信設定',
+				back: '< アカウント',
+				done: '完了',
+			},
+			/** Dialog words not confirmed from a source: drawn with the picture legend's dotted line. */
+			dialogUnconfirmed: [] as readonly string[],
 		},
 	},
 	/** Graded labels of clients that cannot run here (src/i18n/sourced.ts): their mark and the page's list of sources. */

@@ -32,8 +32,10 @@ describe('a settings change without new pictures', () => {
 		for (const [page, picture] of [
 			['content/mail/clients/thunderbird.md', 'thunderbird/5-outgoing.png'],
 			['content/mail/clients/thunderbird.md', 'thunderbird/account-outgoing.png'],
-			// The English edition's own Thunderbird illustration (issue 23).
+			// The English edition's own Thunderbird and Apple Mail illustrations (issue 23).
 			['content/en/mail/clients/thunderbird.md', 'thunderbird/en/5-outgoing.png'],
+			['content/en/mail/clients/apple-mail.md', 'apple-mail/en/manual-5-outgoing.png'],
+			['content/en/mail/clients/apple-mail.md', 'apple-mail/en/manual-7-smtp.png'],
 			['content/mail/clients/apple-mail.md', 'apple-mail/manual-5-outgoing.png'],
 			['content/mail/clients/apple-mail.md', 'apple-mail/manual-7-smtp.png'],
 			// The Outlook illustrations (issue 20) show the submission port too.
@@ -47,7 +49,7 @@ describe('a settings change without new pictures', () => {
 			);
 		}
 		expect(output).toMatch(/→ run npm run screenshots: it makes the generated pictures again from the settings/);
-		expect(output).toContain('The manual has 9 problems; nothing was built');
+		expect(output).toContain('The manual has 11 problems; nothing was built');
 	});
 });
 
