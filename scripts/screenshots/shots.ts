@@ -567,8 +567,9 @@ function appleMail(settings: Settings, words: Words): Picture[] {
 	const w = words.config.appleMail;
 	const d = w.dialog;
 	// Words read on no screen are drawn with the legend's dotted line (the table's dialogUnconfirmed).
-	const graded: Pick<DialogSpec, 'uncertain' | 'legend'> = w.dialogUnconfirmed.length
-		? { uncertain: { weak: [...w.dialogUnconfirmed], unseen: [] }, legend: words.labels.pictureLegend }
+	const weak = Object.values(d).filter((word) => w.dialogUnconfirmed(word));
+	const graded: Pick<DialogSpec, 'uncertain' | 'legend'> = weak.length
+		? { uncertain: { weak, unseen: [] }, legend: words.labels.pictureLegend }
 		: {};
 	const value = (row: FieldRow) => ofKind(row, 'text').value;
 	const email = value(r(w.email));

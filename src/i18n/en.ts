@@ -574,7 +574,8 @@ export const en: Words = {
 				back: '< Account',
 				done: 'Done',
 			},
-			dialogUnconfirmed: ['Account', 'Name', 'Email', 'Cancel', 'Next', 'New Account', 'Save', 'Incoming Settings'],
+			dialogUnconfirmed: (word) =>
+				['Account', 'Name', 'Email', 'Cancel', 'Next', 'New Account', 'Save', 'Incoming Settings'].includes(word),
 		},
 	},
 	labels: {

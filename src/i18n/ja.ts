@@ -666,8 +666,8 @@ export const ja = {
 				back: '< アカウント',
 				done: '完了',
 			},
-			/** Dialog words not confirmed from a source: drawn with the picture legend's dotted line. */
-			dialogUnconfirmed: [] as readonly string[],
+			/** Is a dialog word not confirmed from a source (drawn with the picture legend's dotted line)? */
+			dialogUnconfirmed: (_word: string): boolean => false,
 		},
 	},
 	/** Graded labels of clients that cannot run here (src/i18n/sourced.ts): their mark and the page's list of sources. */
