@@ -13,7 +13,15 @@ type Table = Readonly<Record<string, UiText>>;
 const tables = (w: Words): [string, Table][] => {
 	const c = w.config;
 	const { apopNote: _a, leaveOnServerNote: _l, asYouLike: _y, places, dialog, securityChoices: _s, ...thunderbird } = c.thunderbird;
-	const { incomingTitle: _ai, outgoingTitle: _ao, onIos: _on, starttlsNote: _st, dialog: _d, dialogUnconfirmed: _du, ...appleMail } = c.appleMail;
+	const {
+		incomingTitle: _ai,
+		outgoingTitle: _ao,
+		onIos: _on,
+		starttlsNote: _st,
+		dialog: _d,
+		dialogUnconfirmed: _du,
+		...appleMail
+	} = c.appleMail;
 	return [
 		['outlook-express', c.outlookExpress.labels],
 		['outlook-express.tab', c.outlookExpress.tabs],
