@@ -15,7 +15,7 @@ module.exports = {
 			passive: false,
 			// "only" and "exactly" carry the meaning here ("delivers only to …", "is exactly the
 			// host"); "it is" is flagged everywhere, even as "as it is" or "if it is".
-			whitelist: ['only', 'exactly', 'it is', 'it was'],
+			whitelist: ['only', 'Only', 'exactly', 'it is', 'it was'],
 		},
 		'en-max-word-count': { max: 50 },
 		'common-misspellings': true,

@@ -251,7 +251,7 @@ export const en: Words = {
 		/** The all-settings page's table of the reader's own values. */
 		yours: 'Your account',
 		accountName: 'Account name',
-		address: 'Mail address',
+		address: 'Email address',
 		fields: { host: 'server', port: 'port', tls: 'connection security', auth: 'password' },
 	},
 
