@@ -8,7 +8,7 @@ module.exports = {
 		'node-types': { nodeTypes: labelsExempt.en },
 	},
 	rules: {
-		prh: { rulePaths: [], ruleContents: [glossary('en')] },
+		prh: { rulePaths: [], ruleContents: [glossary('en')], checkLink: true },
 		'write-good': {
 			// A manual says what a program shows and does ("is shown", "is ticked"): the passive is the
 			// plain way to say it.

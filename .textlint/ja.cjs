@@ -16,7 +16,7 @@ module.exports = {
 		},
 	},
 	rules: {
-		prh: { rulePaths: [], ruleContents: [glossary('ja')] },
+		prh: { rulePaths: [], ruleContents: [glossary('ja')], checkLink: true },
 		'preset-ja-technical-writing': {
 			// Not counted: a `{{ key }}` placeholder (its source, `{{ loginHost.label }}`, 20 characters,
 			// says nothing about its length on the page); a bracket with no kana in it, which holds an

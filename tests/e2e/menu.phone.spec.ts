@@ -15,7 +15,7 @@ test('on a phone the sidebar opens from the menu button and closes with Escape',
 	await expect(button).toBeFocused();
 	// A link in the open menu navigates.
 	await button.click();
-	await sidebar.getByRole('link', { name: 'APOPパスワードの設定' }).click();
+	await sidebar.getByRole('link', { name: 'APOP パスワードの設定' }).click();
 	await expect(page).toHaveURL(/\/mail\/apop-password\/$/);
 });
 

@@ -1,9 +1,9 @@
 // The page's language: on an English page, Japanese may appear only as the label of a Japanese
-// interface, written in full-width brackets as the manual writes every on-screen label (［詳細］)
-// and followed by its meaning in parentheses: ［詳細］ (Details). Such a label is rendered as
-// <span lang="ja">, so screen readers pronounce it in Japanese. Any other Japanese on an English
-// page — prose, headings, link text, inline code, code blocks, alt text, captions — is reported
-// with file:line. Japanese pages need nothing (product names in Latin letters belong to Japanese
+// interface, quoted in bold as the English edition quotes every on-screen label and followed by its
+// meaning in parentheses: **詳細** (*Details*). Such a label is rendered as <span lang="ja">, so
+// screen readers pronounce it in Japanese. The Japanese edition's full-width brackets (［詳細］) are
+// reported on an English page, and so is any other Japanese there — prose, headings, link text,
+// inline code, code blocks, alt text, captions — with file:line. Japanese pages need nothing (product names in Latin letters belong to Japanese
 // prose). Runs after every other core rule (register it last): it sees the final text, and the
 // gallery's images in env.images.
 import type { MarkdownIt, Token } from 'markdown-it';
@@ -20,11 +20,11 @@ export interface LanguageOptions {
 /** A Japanese character: Han, Hiragana or Katakana, and the punctuation those scripts use (、。「」ー). */
 export const JAPANESE = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
 const JAPANESE_RUN = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}][\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\s\p{P}\w]*/u;
-// A bracketed on-screen label: ［…］ (no nesting).
-const LABEL = /［[^［］\n]*］/gu;
+// The Japanese edition's quoting of an on-screen label: ［…］ (no nesting).
+const BRACKETED = /［([^［］\n]*)］/gu;
 
 const HINT =
-	'write it in English; to name a label of a Japanese interface, put it in full-width brackets followed by its meaning in parentheses, e.g. ［詳細］ (Details)';
+	'write it in English; to name a label of a Japanese interface, put it in bold followed by its meaning in parentheses, e.g. **詳細** (*Details*)';
 
 // The first Japanese run of a text, shortened for a message.
 const quote = (text: string) => {
@@ -60,39 +60,37 @@ export function languagePlugin(md: MarkdownIt, options: LanguageOptions): void {
 				if (child.type === 'code_inline' && JAPANESE.test(child.content)) {
 					report(env, at, `Japanese text "${quote(child.content)}" in inline code on an English page`, HINT);
 				}
+				const bracketed = child.type === 'text' ? [...child.content.matchAll(BRACKETED)] : [];
+				for (const [label, inner] of bracketed)
+					report(
+						env,
+						at,
+						`the label ${label} is quoted in full-width brackets on an English page`,
+						`quote it in bold as the English edition does${JAPANESE.test(inner!) ? `, with its meaning after it: **${inner}** (*…*)` : `: **${inner}**`}`,
+					);
 				if (child.type !== 'text' || !JAPANESE.test(child.content)) {
 					out.push(child);
 					return;
 				}
-				const next = children[i + 1];
-				let last = 0;
-				for (const m of child.content.matchAll(LABEL)) {
-					const label = m[0];
-					const before = child.content.slice(last, m.index);
-					if (JAPANESE.test(before)) report(env, at, `Japanese text "${quote(before)}" on an English page`, HINT);
-					if (before) out.push(text(state, before));
-					if (JAPANESE.test(label)) {
-						const after = child.content.slice(m.index + label.length);
-						const glossed = /^\s*\(/.test(after) || (after === '' && next?.type === 'text' && /^\s*\(/.test(next.content));
-						if (!glossed)
-							report(
-								env,
-								at,
-								`the Japanese label ${label} needs its meaning after it`,
-								`write the English meaning in parentheses right after it: ${label} (…)`,
-							);
-						const span = new state.Token('kit_lang', 'span', 0);
-						span.content = label;
-						span.meta = { lang: 'ja' };
-						out.push(span);
-					} else {
-						out.push(text(state, label));
-					}
-					last = m.index + label.length;
+				// A label quoted in bold, the whole of its <strong>: the Japanese interface's own word.
+				const bold = children[i - 1]?.type === 'strong_open' && children[i + 1]?.type === 'strong_close' && !bracketed.length;
+				if (!bold) {
+					if (!bracketed.length) report(env, at, `Japanese text "${quote(child.content)}" on an English page`, HINT);
+					out.push(child);
+					return;
 				}
-				const rest = child.content.slice(last);
-				if (JAPANESE.test(rest)) report(env, at, `Japanese text "${quote(rest)}" on an English page`, HINT);
-				if (rest) out.push(text(state, rest));
+				const after = children[i + 2];
+				if (!(after?.type === 'text' && /^\s*\(/.test(after.content)))
+					report(
+						env,
+						at,
+						`the Japanese label **${child.content}** needs its meaning after it`,
+						`write the English meaning in parentheses right after it: **${child.content}** (*…*)`,
+					);
+				const span = new state.Token('kit_lang', 'span', 0);
+				span.content = child.content;
+				span.meta = { lang: 'ja' };
+				out.push(span);
 			});
 			token.children = out;
 		});
@@ -119,8 +117,3 @@ export function languagePlugin(md: MarkdownIt, options: LanguageOptions): void {
 	};
 }
 
-function text(state: { Token: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token }, content: string): Token {
-	const t = new state.Token('text', '', 0);
-	t.content = content;
-	return t;
-}

@@ -1,14 +1,17 @@
-// The glossary (.textlint/glossary.yml) holds for the words the site writes from its tables, not
-// only for the pages: every string of each edition's word table (src/i18n/), and every sentence its
-// functions make, is linted with the same prh rules as the pages. Screen labels are exempt by rule:
-// the GUI clients' label tables under `config` quote the programs as they are.
+// The glossary (.textlint/glossary.yml) holds for the words the site writes from its tables and
+// from the pages' front matter, not only for the pages' Markdown (which npm run lint:prose checks):
+// every string of each edition's word table (src/i18n/), every sentence its functions make, and every
+// page's title, sidebar label and description are linted with the same prh rules as the pages.
+// Screen labels are exempt by rule: the GUI clients' label tables under `config` quote the programs
+// as they are.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales, strings } from '../../../src/i18n/index.ts';
+import { parseFrontmatter } from '../../../src/content/frontmatter.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const scratch = mkdtempSync(join(tmpdir(), 'kit-words-'));
@@ -58,6 +61,28 @@ describe('the glossary over the word tables', { timeout: 60_000 }, () => {
 		it(`${locale}: every sentence the table makes uses the glossary's terms`, async () => {
 			const lines = sentences(strings(locale), '');
 			expect(lines.length).toBeGreaterThan(200);
+			expect(await lint(locale, lines)).toEqual([]);
+		});
+	}
+
+	/** Every page's front matter words of an edition, by "file: field". */
+	function frontMatter(locale: string): [string, string][] {
+		const files = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
+			.map((f) => f.replace(/\\/g, '/'))
+			.filter((f) => f.endsWith('.md') && (locale === 'en') === f.startsWith('en/'));
+		return files.flatMap((f) => {
+			const file = `content/${f}`;
+			const { data } = parseFrontmatter(readFileSync(join(root, file), 'utf8'), file);
+			return (['title', 'sidebarLabel', 'description'] as const).flatMap((k) =>
+				data?.[k] ? [[`${file}: ${k}`, data[k]] as [string, string]] : [],
+			);
+		});
+	}
+
+	for (const locale of locales) {
+		it(`${locale}: every page's title, sidebar label and description use the glossary's terms`, async () => {
+			const lines = frontMatter(locale);
+			expect(lines.length).toBeGreaterThan(40);
 			expect(await lint(locale, lines)).toEqual([]);
 		});
 	}

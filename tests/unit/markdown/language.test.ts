@@ -9,28 +9,50 @@ const english = mdWith((m) => languagePlugin(m, { words: en }));
 const japanese = mdWith((m) => languagePlugin(m, { words: ja }));
 
 describe('languagePlugin on an English page', () => {
-	it('marks a bracketed Japanese interface label lang="ja", keeping its gloss in English', () => {
-		const { html, env } = render(english, 'On the ［詳細］ (Details) tab, tick ［STARTTLS］.\n');
+	it('marks a Japanese interface label quoted in bold lang="ja", keeping its gloss in English', () => {
+		const { html, env } = render(english, 'On the **詳細** (*Details*) tab, tick **STARTTLS**.\n');
 		expect(env.problems).toEqual([]);
-		expect(html).toBe('<p>On the <span lang="ja">［詳細］</span> (Details) tab, tick ［STARTTLS］.</p>\n');
+		expect(html).toBe(
+			'<p>On the <strong><span lang="ja">詳細</span></strong> (<em>Details</em>) tab, tick <strong>STARTTLS</strong>.</p>\n',
+		);
 	});
 
-	it('accepts a gloss that starts the next text token', () => {
-		const { env, html } = render(english, '**Choose** ［ファイル(F)］ (File) → ［新規作成(N)］ (New).\n');
+	it('accepts several labels in a row, each with its gloss', () => {
+		const { env, html } = render(english, 'Choose **ファイル(F)** (*File*) → **新規作成(N)** (*New*).\n');
 		expect(env.problems).toEqual([]);
-		expect(html).toContain('<span lang="ja">［ファイル(F)］</span> (File) → <span lang="ja">［新規作成(N)］</span> (New)');
+		expect(html).toContain(
+			'<strong><span lang="ja">ファイル(F)</span></strong> (<em>File</em>) → <strong><span lang="ja">新規作成(N)</span></strong> (<em>New</em>)',
+		);
 	});
 
 	it('refuses a Japanese label without its meaning, at its line', () => {
-		const { env } = render(english, 'Intro.\n\nSet ［認証方式］ to APOP.\n', 4);
+		const { env } = render(english, 'Intro.\n\nSet **認証方式** to APOP.\n', 4);
 		expect(env.problems).toEqual([
 			{
 				file: 'content/mail/page.md',
 				line: 7,
-				message: 'the Japanese label ［認証方式］ needs its meaning after it',
-				hint: 'write the English meaning in parentheses right after it: ［認証方式］ (…)',
+				message: 'the Japanese label **認証方式** needs its meaning after it',
+				hint: 'write the English meaning in parentheses right after it: **認証方式** (*…*)',
 			},
 		]);
+	});
+
+	it("refuses the Japanese edition's full-width brackets, saying how to quote in English", () => {
+		const { env } = render(english, 'On the ［詳細］ (Details) tab, tick ［STARTTLS］.\n', 0);
+		expect(env.problems.map((p) => [p.line, p.message, p.hint])).toEqual([
+			[
+				1,
+				'the label ［詳細］ is quoted in full-width brackets on an English page',
+				'quote it in bold as the English edition does, with its meaning after it: **詳細** (*…*)',
+			],
+			[
+				1,
+				'the label ［STARTTLS］ is quoted in full-width brackets on an English page',
+				'quote it in bold as the English edition does: **STARTTLS**',
+			],
+		]);
+		const latin = render(english, 'Tick ［STARTTLS］.\n', 0).env;
+		expect(latin.problems.map((p) => p.hint)).toEqual(['quote it in bold as the English edition does: **STARTTLS**']);
 	});
 
 	it('refuses Japanese outside a label: prose, headings, inline code, code blocks', () => {
