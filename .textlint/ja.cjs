@@ -2,18 +2,28 @@
 // tuned where the manual's own style differs; the reason is beside each change.
 const { glossary, labelsExempt, placeholder, picture, citation } = require('./shared.cjs');
 
+/** Phrases of the 2004 page kept as it wrote them (see the allowlist). */
+const seedWording = [
+	'よく目にすることができます',
+	'組み合わせて利用することもできます',
+	'パスワード以外のデータも暗号化することができます',
+	'にログインしてpopauthというコマンドを実行してください',
+];
+
 module.exports = {
 	filters: {
-		// Screen labels are quoted as the program shows them, in ［ ］; the `:::` lines of the site's blocks
-		// are syntax, not prose (textlint's Markdown parser does not know them and joins them to the
-		// paragraph before).
-		// A picture's alt text lists everything the picture shows, for a screen reader: it is a
-		// description, not a sentence of the page.
-		allowlist: {
-			//
-			// A source line (`- 出典: …`) quotes titles and sentences as they were published.
-			allow: [labelsExempt.ja, '/^:::.*$/m', picture, citation.ja],
-		},
+		// Not checked:
+		// - screen labels, quoted as the program shows them in ［ ］;
+		// - the `:::` lines of the site's blocks: syntax, not prose (textlint's Markdown parser does not
+		//   know them and joins them to the paragraph before);
+		// - a picture's alt text: it lists everything the picture shows, for a screen reader, and is a
+		//   description, not a sentence of the page;
+		// - a source line (`- 出典: …`): it quotes titles and sentences as they were published;
+		// - the 2004 page's sentences where only style is at stake (the site keeps the seed's content
+		//   faithfully, and tests/e2e/seed-items.ts checks every item): its 「〜することができます」 and
+		//   its 「…にログインしてpopauth…」. The terms it uses follow the glossary like every page's, and
+		//   seed-items.ts records each such change.
+		allowlist: { allow: [labelsExempt.ja, '/^:::.*$/m', picture, citation.ja, ...seedWording] },
 	},
 	rules: {
 		prh: { rulePaths: [], ruleContents: [glossary('ja')], checkLink: true },

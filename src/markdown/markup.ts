@@ -103,14 +103,19 @@ export function unconfirmedHtml(mark: Pick<UnconfirmedMark, 'text' | 'title' | '
 export const noWrapOpenHtml = '<span class="kit-nowrap">';
 export const noWrapCloseHtml = '</span>';
 
+/** One pattern matching any of `phrases`, longest first and captured (so `split` keeps them at odd indices); undefined for none. */
+export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
+	const names = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
+	return names.length ? new RegExp(`(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`) : undefined;
+}
+
 /**
  * `text` (a sentence from the settings file) as HTML, with each of `phrases` (the methods' names)
  * kept on one line, as placeholders keep a method's name whole in a page's own prose.
  */
 export function proseHtml(text: string, phrases: readonly string[]): string {
-	const names = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
-	if (!names.length) return escapeHtml(text);
-	const pattern = new RegExp(`(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+	const pattern = phrasePattern(phrases);
+	if (!pattern) return escapeHtml(text);
 	return text
 		.split(pattern)
 		.map((part, i) => (i % 2 ? `${noWrapOpenHtml}${escapeHtml(part)}${noWrapCloseHtml}` : escapeHtml(part)))

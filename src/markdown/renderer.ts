@@ -102,7 +102,10 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(htmlPlugin);
 	md.use(literalsPlugin, literalsOptions(values, literalValues(settings)));
 	md.use(screenLabelsPlugin, { labels: screenLabelPlaceholders(locale), pages, quoting: locale === 'ja' ? 'brackets' : 'bold' });
-	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys, labels });
+	// The methods' names that could wrap (more than one word: "POP3 over SSL", "SSL/TLS"), kept whole
+	// wherever a page writes them; not the word for "no TLS", an ordinary word of prose.
+	const methodNames = [...methodNameKeys].flatMap((k) => values.get(k) ?? []).filter((v) => v !== words.tls.none && /[\s/(-]/.test(v));
+	md.use(placeholdersPlugin, { values, accountPlaceholder, unconfirmed, noWrap: methodNameKeys, noWrapTerms: methodNames, labels });
 	md.use(calloutsPlugin, {
 		words,
 		otherContainers: [
@@ -123,8 +126,8 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	});
 	md.use(stepsPlugin);
 	md.use(tablesPlugin, { settings, pages, words, unconfirmed });
-	md.use(clientPagesPlugin, { pages, words });
-	md.use(pagesPlugin, { pages, words });
+	md.use(clientPagesPlugin, { pages, words, methodNames });
+	md.use(pagesPlugin, { pages, words, methodNames });
 	md.use(unconfirmedHelpPlugin, { settings, words });
 	md.use(configFilesPlugin, { settings, words });
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, codeLabel, lang: locale, words: words.messages });

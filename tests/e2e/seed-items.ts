@@ -23,9 +23,12 @@ export const seedItems: SeedItem[] = [
 	...['委員会概要', '各種申請', 'サービス', 'サポート', 'リンク', 'マニュアル', 'BBS', 'FAQ', '管理者各位', 'リサーチ'].map((m) =>
 		item('menu', m),
 	),
-	item('title', 'POP3 + SSL, APOP'),
+	item('title', 'POP3 + SSL, APOP', { site: 'POP3 over SSL, APOP', why: 'one term per concept (.textlint/glossary.yml): POP3 over SSL' }),
 	// 1.
-	item('heading', 'POP3 + SSL, APOPの説明'),
+	item('heading', 'POP3 + SSL, APOPの説明', {
+		site: 'POP3 over SSL, APOPの説明',
+		why: 'one term per concept (.textlint/glossary.yml): POP3 over SSL',
+	}),
 	item('sentence', 'SSL(Secure Sockets Layer)』は、強力なホスト認証と通信経路暗号化機能を備えています。'),
 	item('sentence', '特徴として、信頼できる認証局が発行した証明書を用いたホスト認証機構があります。'),
 	item('sentence', '現在SSLが最も利用されているのは、Webにおける認証および通信の暗号化です。'),
@@ -53,8 +56,8 @@ export const seedItems: SeedItem[] = [
 	item('transcript', 'Retype new password: (もう一度同じものを入力)'),
 	item('sentence', 'パスワードの設定が終わるとAPOPを利用できるようになります。'),
 	item('note', '注意:POP3 + SSLを使用するときのパスワードは共用計算機(ruby)のログインパスワードになります。', {
-		site: '注意 POP3 + SSLを使用するときのパスワードは共用計算機(ruby)のログインパスワードになります。',
-		why: "the seed's 注意: label is the title of a warning callout",
+		site: '注意 POP3 over SSLを使用するときのパスワードは共用計算機(ruby)のログインパスワードになります。',
+		why: "the seed's 注意: label is the title of a warning callout; one term per concept (.textlint/glossary.yml): POP3 over SSL",
 	}),
 	// 4.
 	item('heading', 'メーラーの設定例'),
@@ -74,7 +77,10 @@ export const seedItems: SeedItem[] = [
 		'note',
 		'ほかのメールアドレスに送る場合は、 これらの設定が終わった後、SMTP-AUTHを使うように設定してください。 → 外部からメールを送信(SMTP-AUTH)',
 	),
-	item('heading', 'Outlook Express (POP3 + SSL)'),
+	item('heading', 'Outlook Express (POP3 + SSL)', {
+		site: 'Outlook Express (POP3 over SSL)',
+		why: 'one term per concept (.textlint/glossary.yml): POP3 over SSL',
+	}),
 	item('step', 'Outlook Expressを起動し、メニューから [ツール][アカウント][追加][メール] を選択します。', {
 		site: 'Outlook Expressを起動し、メニューから[ツール]→[アカウント]→[追加]→[メール]を選択します。',
 		why: "the seed's arrows between the menu items were images",
@@ -106,33 +112,42 @@ export const seedItems: SeedItem[] = [
 		'field',
 		'サーバ情報のプロトコルをPOP3(APOP認証)に、受信用サーバをpop3.club.kyutech.ac.jp、SMTPサーバをsmtp.club.kyutech.ac.jpにします。',
 		{
-			site: 'サーバ情報のプロトコルを[POP3(APOP認証)]に、受信用サーバをpop3.club.kyutech.ac.jp、SMTPサーバをsmtp.club.kyutech.ac.jpにします。',
-			why: 'the choice is bracketed like every label of the dialog',
+			site: 'サーバー情報のプロトコルを[POP3(APOP認証)]に、[受信用サーバ]をpop3.club.kyutech.ac.jp、[SMTPサーバ]をsmtp.club.kyutech.ac.jpにします。',
+			why: 'the choice and the fields are bracketed like every label of the dialog; サーバー outside a label (.textlint/glossary.yml)',
 		},
 	),
 	item('field', 'ユーザIDパスワード(pupauthで設定したもの)を設定します。', {
-		site: 'ユーザIDとパスワード(popauthで設定したもの)を設定します。',
-		why: 'typo pupauth → popauth; the と between two linked words was lost',
+		site: '[ユーザID]と[パスワード](popauthで設定したもの)を設定します。',
+		why: "typo pupauth → popauth; the と between two linked words was lost; the fields are bracketed as Sylpheed's labels",
 	}),
 	item('step', 'これでAPOPの設定は終了です。'),
-	item('sentence', 'また、次に説明するPOP3 + SSLをAPOP + SSLに読み替えることで、パスワード以外のデータも暗号化することができます。'),
+	item('sentence', 'また、次に説明するPOP3 + SSLをAPOP + SSLに読み替えることで、パスワード以外のデータも暗号化することができます。', {
+		site: 'また、次に説明するPOP3 over SSLをAPOP + SSLに読み替えることで、パスワード以外のデータも暗号化することができます。',
+		why: 'one term per concept (.textlint/glossary.yml): POP3 over SSL',
+	}),
 	item('sentence', '(ただし、SSL機能 がついていないSylpheedではできません。)'),
-	item('heading', 'Sylpheed (POP3 + SSL)'),
+	item('heading', 'Sylpheed (POP3 + SSL)', {
+		site: 'Sylpheed (POP3 over SSL)',
+		why: 'one term per concept (.textlint/glossary.yml): POP3 over SSL',
+	}),
 	item(
 		'field',
 		'サーバ情報のプロトコルをPOP3(通常)に、受信用サーバをpop3.club.kyutech.ac.jp、SMTPサーバをsmtp.club.kyutech.ac.jpにします。',
 		{
-			site: 'サーバ情報のプロトコルを[POP3(通常)]に、受信用サーバをpop3.club.kyutech.ac.jp、SMTPサーバをsmtp.club.kyutech.ac.jpにします。',
-			why: 'the choice is bracketed like every label of the dialog',
+			site: 'サーバー情報のプロトコルを[POP3(通常)]に、[受信用サーバ]をpop3.club.kyutech.ac.jp、[SMTPサーバ]をsmtp.club.kyutech.ac.jpにします。',
+			why: 'the choice and the fields are bracketed like every label of the dialog; サーバー outside a label (.textlint/glossary.yml)',
 		},
 	),
 	item('field', 'ユーザIDパスワード(共用計算機rubyのログインパスワード)を設定します。', {
-		site: 'ユーザIDとパスワード(共用計算機rubyのログインパスワード)を設定します。',
-		why: 'the と between two linked words was lost',
+		site: '[ユーザID]と[パスワード](共用計算機rubyのログインパスワード)を設定します。',
+		why: "the と between two linked words was lost; the fields are bracketed as Sylpheed's labels",
 	}),
 	item('step', '次に[SSL]タブを選択し、[POP3の接続にSSLを使用]にチェックします。'),
 	item('field', '最後に[高度な設定]タブで[POP3ポートを指定]にチェックし、995番にします。'),
-	item('step', 'これでPOP3 + SSLの設定は終了です。'),
+	item('step', 'これでPOP3 + SSLの設定は終了です。', {
+		site: 'これでPOP3 over SSLの設定は終了です。',
+		why: 'one term per concept (.textlint/glossary.yml): POP3 over SSL',
+	}),
 	item('heading', 'Becky! (APOP)'),
 	item('step', 'Becky!を起動し、[ファイル(F)][メールボックス(M)][新規作成(N)]を選択します。', {
 		site: 'Becky!を起動し、[ファイル(F)]→[メールボックス(M)]→[新規作成(N)]を選択します。',
@@ -140,8 +155,8 @@ export const seedItems: SeedItem[] = [
 	}),
 	item('field', 'サーバー情報のPOP3サーバーをpop3.club.kyutech.ac.jp、SMTPサーバーをsmtp.club.kyutech.ac.jpにします。'),
 	item('field', 'ユーザーIDパスワード(popauthで設定したもの)を設定し、認証方式をAPOPにします。', {
-		site: 'ユーザーIDとパスワード(popauthで設定したもの)を設定し、認証方式をAPOPにします。',
-		why: 'the と between two linked words was lost',
+		site: '[ユーザーID]と[パスワード](popauthで設定したもの)を設定し、認証方式をAPOPにします。',
+		why: "the と between two linked words was lost; the fields are bracketed as Becky!'s labels",
 	}),
 	// 5.
 	item('heading', 'SSL未対応メーラー'),

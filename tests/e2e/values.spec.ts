@@ -88,13 +88,13 @@ for (const path of [...pagePaths(), '/404.html']) {
 	});
 }
 
-test('the all-settings page shows the reader’s user name and address, and each method in one row', async ({ page }) => {
+test('the all-settings page shows the reader’s account name and address, and each method in one row', async ({ page }) => {
 	await page.goto('/mail/settings/');
 	const yours = page.getByRole('table', { name: 'あなたのアカウント' });
-	await expect(yours.getByRole('row', { name: /^ユーザー名/ })).toContainText('（アカウント名）');
+	await expect(yours.getByRole('row', { name: /^アカウント名/ })).toContainText('（アカウント名）');
 	await page.getByLabel('あなたのアカウント名').fill('s1234567');
 	await page.getByLabel('あなたのアカウント名').press('Enter');
-	await expect(yours.getByRole('row', { name: /^ユーザー名/ }).locator('code')).toHaveText('s1234567');
+	await expect(yours.getByRole('row', { name: /^アカウント名/ }).locator('code')).toHaveText('s1234567');
 	await expect(yours.getByRole('row', { name: /^メールアドレス/ }).locator('code')).toHaveText(`s1234567@${settings.domain}`);
 	const pop3s = page.getByRole('row', { name: new RegExp(`^${settings.incoming.pop3s.label}`) });
 	await expect(pop3s.getByRole('cell').filter({ hasText: settings.incoming.pop3s.host })).toHaveCount(1);

@@ -10,12 +10,15 @@ import type { PageSummary } from '../../content/page-summary.ts';
 import { fileToId, idToUrl } from '../../content/pages.ts';
 import type { Words } from '../../i18n/index.ts';
 import { renderEnv } from './shared.ts';
+import { proseHtml } from '../markup.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
 
 export interface ClientPagesOptions {
 	/** Every page of the edition (its front matter). */
 	pages: PageSummary[];
 	words: Pick<Words, 'clientPages' | 'tables' | 'historical'>;
+	/** The methods' names, kept whole in a page's title ("Sylpheed（POP3 over SSL）"). */
+	methodNames: readonly string[];
 }
 
 type Which = 'current' | 'historical';
@@ -55,7 +58,7 @@ export function clientPagesPlugin(md: MarkdownIt, options: ClientPagesOptions): 
 			const era = p.data.historical;
 			const badge = era === undefined ? '' : ` <span class="kit-badge kit-badge--small">${esc(w.historical(era))}</span>`;
 			const platforms = p.data.platforms?.join(w.clientPages.separator) ?? '—';
-			return `<tr class="kit-generated__row"><th scope="row"><a href="${esc(p.url)}">${esc(p.data.title)}</a>${badge}</th><td>${esc(platforms)}</td></tr>`;
+			return `<tr class="kit-generated__row"><th scope="row"><a href="${esc(p.url)}">${proseHtml(p.data.title, options.methodNames)}</a>${badge}</th><td>${esc(platforms)}</td></tr>`;
 		});
 		const label = w.clientPages.label[which];
 		return (

@@ -116,4 +116,3 @@ export function languagePlugin(md: MarkdownIt, options: LanguageOptions): void {
 		return `<span lang="${escapeHtml(String((t.meta as { lang: string }).lang))}">${escapeHtml(t.content)}</span>`;
 	};
 }
-

@@ -7,11 +7,14 @@ import type { PageSummary } from '../../content/page-summary.ts';
 import { buildTree, type NavNode } from '../../site/nav.ts';
 import { baseId, type Words } from '../../i18n/index.ts';
 import { escapeHtml as esc } from '../../util/escape.ts';
+import { proseHtml } from '../markup.ts';
 
 export interface PagesOptions {
 	/** Every page of the edition (its front matter). */
 	pages: PageSummary[];
 	words: Pick<Words, 'historical' | 'allPages'>;
+	/** The methods' names, kept whole in a page's title. */
+	methodNames: readonly string[];
 }
 
 /** The edition's page tree as the sidebar builds it, each page named by its title (not its shorter sidebar label). */
@@ -51,7 +54,8 @@ export function pagesPlugin(md: MarkdownIt, options: PagesOptions): void {
 		nodes.length
 			? `<ul>${nodes
 					.map((n) => {
-						const name = n.url ? `<a href="${esc(n.url)}">${esc(n.label)}</a>` : esc(n.label);
+						const label = proseHtml(n.label, options.methodNames);
+						const name = n.url ? `<a href="${esc(n.url)}">${label}</a>` : label;
 						const era =
 							n.historical === undefined ? '' : ` <span class="kit-badge kit-badge--small">${esc(w.historical(n.historical))}</span>`;
 						return `<li>${name}${era}${list(n.children)}</li>`;

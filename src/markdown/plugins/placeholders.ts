@@ -21,7 +21,7 @@ import {
 	resolvePlaceholders,
 	splitPlaceholders,
 } from '../placeholder-text.ts';
-import { accountHtml, codeHtml, noWrapCloseHtml, noWrapOpenHtml, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
+import { accountHtml, codeHtml, noWrapCloseHtml, noWrapOpenHtml, phrasePattern, unconfirmedHtml, type UnconfirmedMark } from '../markup.ts';
 
 export interface PlaceholdersOptions {
 	/** Placeholder key → text, from placeholderValues(settings, words). */
@@ -32,6 +32,11 @@ export interface PlaceholdersOptions {
 	accountPlaceholder: string;
 	/** Keys whose values never wrap inside themselves in prose (methodNameKeys: "SMTP-AUTH (STARTTLS)"); default none. */
 	noWrap?: ReadonlySet<string>;
+	/**
+	 * The same names typed in a page's own words (a title in a link: "Sylpheed（POP3 over SSL）"):
+	 * kept whole by the same span, so a method name never wraps whether a placeholder wrote it or not.
+	 */
+	noWrapTerms?: readonly string[];
 	/**
 	 * Keys that name a label of a client's screen (graded labels, src/i18n/sourced.ts): the plugin
 	 * quotes the label itself (or, for a label nobody has seen, prints the description unquoted) and
@@ -111,6 +116,7 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 	const marks = options.unconfirmed?.keys;
 	const noWrap = options.noWrap ?? new Set<string>();
 	const labels = options.labels;
+	const terms = phrasePattern(options.noWrapTerms ?? []);
 
 	// Link addresses are percent-encoded while parsing; keep `{{ key }}` whole for the core rule.
 	// markdown-it documents normalizeLink as the instance's replaceable link encoder (like validateLink).
@@ -141,8 +147,9 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 			if (child.type === 'text') {
 				const broken = problems.spacesInLink(child.content);
 				if (broken) report(env, at, broken.message, broken.hint);
-				// Text without braces keeps its token (and whatever another plugin stored on it).
+				// Text without braces or terms keeps its token (and whatever another plugin stored on it).
 				if (child.content.includes('{{')) out.push(...textTokens(state, env, at, child.content, unknown, used, links > 0));
+				else if (terms?.test(child.content)) out.push(...termTokens(state, child.content));
 				else out.push(child);
 				return;
 			}
@@ -228,7 +235,8 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		};
 		for (const part of resolvePlaceholders(content, values, unknown)) {
 			if ('text' in part) {
-				text(part.text);
+				if (terms?.test(part.text)) tokens.push(...termTokens(state, part.text));
+				else text(part.text);
 				continue;
 			}
 			const label = labels?.shown.get(part.key);
@@ -285,6 +293,15 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		const own = meta.href !== undefined && meta.title !== undefined ? { href: meta.href, title: meta.title } : {};
 		return unconfirmedHtml({ ...options.unconfirmed, ...own }, meta.inLink);
 	};
+
+	// Typed text → text tokens, each method name in it between kit_nowrap_open and kit_nowrap_close.
+	function termTokens(state: StateCore, content: string): Token[] {
+		return content.split(terms!).flatMap((piece, i) => {
+			if (!piece) return [];
+			const text = Object.assign(new state.Token('text', '', 0), { content: piece });
+			return i % 2 ? [new state.Token('kit_nowrap_open', 'span', 1), text, new state.Token('kit_nowrap_close', 'span', -1)] : [text];
+		});
+	}
 
 	md.renderer.rules['kit_nowrap_open'] = () => noWrapOpenHtml;
 	md.renderer.rules['kit_nowrap_close'] = () => noWrapCloseHtml;
