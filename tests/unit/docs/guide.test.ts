@@ -21,7 +21,7 @@ describe('the maintainers guide', () => {
 	it('lists every client id and the whole sidebar', () => {
 		const { parts } = guideParts();
 		for (const id of clientIds) expect(parts['clients']).toContain(`| \`${id}\` |`);
-		expect(parts['sidebar']).toContain('| 　　`/mail/clients/outlook-express/` Outlook Express（POP3 + SSL） | 110 | 2004 年 |');
+		expect(parts['sidebar']).toContain('| 　　`/mail/clients/outlook-express/` Outlook Express（POP3 over SSL） | 110 | 2004 年 |');
 	});
 
 	it('follows a new page: its place, order and era', () => {
