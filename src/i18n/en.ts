@@ -173,6 +173,13 @@ export const en: Words = {
 
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' },
 	imap: { offered: 'IMAP is offered', notOffered: 'IMAP is not offered (POP3 only)', toConfirm: ' (to be confirmed)' },
+	stepHelp: {
+		summary: 'If this step fails',
+		intro: 'If a value you enter in this step is wrong, you may see one of these messages. Each link explains the cause and the fix.',
+		or: 'or',
+		ask: 'If you are still stuck, ',
+		askLink: 'ask the commission.',
+	},
 	messages: {
 		table: 'What the mail client shows',
 		client: 'Mail client',

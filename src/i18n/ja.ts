@@ -284,6 +284,15 @@ export const ja = {
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' } satisfies Record<TlsMode, string>,
 	/** Whether IMAP is offered ({{ imap.offered }}), and the mark while the settings call it an assumption. */
 	imap: { offered: 'IMAP も使えます', notOffered: 'IMAP はありません（POP3 だけです）', toConfirm: '（要確認）' },
+	/** The "if this step fails" disclosure at the end of a walkthrough step that sets a value (stepHelp). */
+	stepHelp: {
+		summary: 'この手順でうまくいかないとき',
+		intro: 'この手順で入力する値が違うと、次の表示が出ることがあります。リンク先に原因と直し方があります。',
+		/** Between two wordings of one client's message. */
+		or: 'または',
+		ask: 'それでも分からないときは、',
+		askLink: '委員会に尋ねてください。',
+	},
 	/** Troubleshooting tables (`::: messages`) and the openssl check (`::: openssl-check`). */
 	messages: {
 		table: 'メーラーの表示',

@@ -38,6 +38,42 @@ export const failureIds = [
 ] as const;
 export type FailureId = (typeof failureIds)[number];
 
+/**
+ * The settings a reader types that a failure can come from: the server's name, its port, the
+ * connection security, the authentication method, the account name and password, or none of them
+ * (the network on the way). A walkthrough step that sets one of them offers, at the step, the
+ * failures that concern it (src/markdown/plugins/stepHelp.ts).
+ */
+export const concernIds = ['host', 'port', 'security', 'auth', 'password', 'network'] as const;
+export type Concern = (typeof concernIds)[number];
+
+/** Which settings each failure concerns: where a reader who sees its message looks first. */
+export const failureConcerns: Record<Exclude<FailureId, 'ok'>, readonly Concern[]> = {
+	'auth-failed': ['password'],
+	'untrusted-ca': ['host'],
+	'wrong-host': ['host'],
+	refused: ['host', 'port'],
+	timeout: ['port', 'security', 'network'],
+	'no-auth-offered': ['security', 'port'],
+	'no-starttls': ['security', 'port'],
+	'relay-denied': ['auth'],
+	'tls-mismatch': ['security', 'port'],
+	'autosetup-unencrypted': ['security'],
+};
+
+/** The settings a quoted message concerns (its failure's); none for the good answer. */
+export function concernsOf(message: Pick<QuotedMessage, 'failure'>): readonly Concern[] {
+	return message.failure === 'ok' ? [] : failureConcerns[message.failure];
+}
+
+/**
+ * The anchor of a failure's section on its troubleshooting page (receive or send): the failure's
+ * id, but the two certificate failures share one section.
+ */
+export function failureAnchor(failure: Exclude<FailureId, 'ok'>): string {
+	return failure === 'untrusted-ca' || failure === 'wrong-host' ? 'certificate' : failure;
+}
+
 /** Clients that run in the real-client suite: their messages are proven there. */
 export const runnableClients = ['fetchmail', 'getmail', 'mutt', 'msmtp', 'stunnel', 'swaks', 'openssl'] as const;
 /** Clients that cannot run here: their messages are quoted from a cited source. */
@@ -504,4 +540,49 @@ export function codeRows(client: MessageClient, lang: 'ja' | 'en', isIncoming: (
 			return { code, texts: [...new Set(mine.map((q) => q.text))], sections: [...sections.values()], sources: [...sources.values()] };
 		})
 		.filter((r) => r.texts.length > 0);
+}
+
+/** One troubleshooting entry offered at a walkthrough step: a failure's section, and the client's messages for it. */
+export interface StepHelpEntry {
+	/** The failure whose heading names the section (the first, where two share one: the certificate's). */
+	failure: Exclude<FailureId, 'ok'>;
+	/** The section's anchor on the troubleshooting page (failureAnchor). */
+	anchor: string;
+	direction: 'receive' | 'send';
+	/** The page's clients' messages for it (none for a client whose messages are not quoted). */
+	messages: QuotedMessage[];
+}
+
+/**
+ * The entries a step that sets `concerns` for the services `methods` can lead to, for `clients`
+ * (the page's), in `lang`: every failure that concerns one of those settings and has a section on
+ * the troubleshooting page of the methods' direction (some client's message is quoted for it there),
+ * in failureIds order, receiving before sending.
+ */
+export function stepHelp(
+	concerns: ReadonlySet<Concern>,
+	methods: readonly Method[],
+	clients: readonly string[],
+	lang: 'ja' | 'en',
+	isIncoming: (method: Method) => boolean,
+): StepHelpEntry[] {
+	const out: StepHelpEntry[] = [];
+	for (const direction of ['receive', 'send'] as const) {
+		const mine = methods.filter((m) => isIncoming(m) === (direction === 'receive'));
+		if (!mine.length) continue;
+		const all = quotedMessages.filter(
+			(q) => q.failure !== 'ok' && isIncoming(q.method) === (direction === 'receive') && (!q.lang || q.lang === lang),
+		);
+		for (const failure of failureIds) {
+			if (failure === 'ok' || !failureConcerns[failure].some((c) => concerns.has(c))) continue;
+			if (!all.some((q) => q.failure === failure)) continue;
+			const messages = all.filter((q) => q.failure === failure && mine.includes(q.method) && clients.includes(q.client));
+			// Failures that share a section (the two certificate warnings) are one entry.
+			const anchor = failureAnchor(failure);
+			const same = out.find((e) => e.direction === direction && e.anchor === anchor);
+			if (same) same.messages.push(...messages);
+			else out.push({ failure, anchor, direction, messages });
+		}
+	}
+	return out;
 }

@@ -10,6 +10,7 @@ import { incomingIds, outgoingIds, service } from '../../settings/schema.ts';
 import { ACCOUNT } from '../../settings/placeholders.ts';
 import {
 	codeRows,
+	failureAnchor,
 	failureIds,
 	fillMessage,
 	messageClientNames,
@@ -53,6 +54,19 @@ export interface MessagesWords {
 	codes: { table: string; code: string; meaning: string; details: string; source: string };
 	/** Outlook's codes: cause and fix for this server. */
 	outlook: Record<OutlookCode, string>;
+}
+
+/**
+ * A quoted message as HTML, its {host} {port} {user} filled from the settings (the reader's account
+ * as the fillable element, noted in `env`). It wraps at its spaces; after the reader's account name it
+ * may also break before the "@host" that follows, so that the host name itself never has to (issue 21).
+ */
+export function quotedMessageHtml(q: QuotedMessage, settings: Settings, accountPlaceholder: string, env: MarkdownEnv): string {
+	const s = service(settings, q.method);
+	const parts = fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT }).split(ACCOUNT);
+	if (parts.length > 1) uses(env, 'account');
+	const account = accountHtml(accountPlaceholder);
+	return parts.map((p, i) => (i === 0 ? '' : p.startsWith('@') ? `${account}<wbr>` : account) + esc(p)).join('');
 }
 
 export interface MessagesOptions extends Pick<CodeOptions, 'highlighter' | 'accountPlaceholder' | 'copy' | 'codeLabel'> {
@@ -127,17 +141,8 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 		}
 	});
 
-	const account = accountHtml(options.accountPlaceholder);
 	const w = options.words;
-
-	const text = (q: QuotedMessage, env: MarkdownEnv) => {
-		const s = service(options.settings, q.method);
-		const parts = fillMessage(q.text, { host: s.host, port: s.port, user: ACCOUNT }).split(ACCOUNT);
-		if (parts.length > 1) uses(env, 'account');
-		// A message wraps at its spaces; after the reader's account name it may also break before the
-		// "@host" that follows, so that the host name itself never has to (issue 21).
-		return parts.map((p, i) => (i === 0 ? '' : p.startsWith('@') ? `${account}<wbr>` : account) + esc(p)).join('');
-	};
+	const text = (q: QuotedMessage, env: MarkdownEnv) => quotedMessageHtml(q, options.settings, options.accountPlaceholder, env);
 
 	// A source as the tables cite it: its kind, then the link; someone else's report carries the unconfirmed mark.
 	const kindWords = { l10n: w.source, docs: w.sourceDocs, header: w.sourceHeader, report: w.sourceReport } as const;
@@ -158,7 +163,7 @@ export function messagesPlugin(md: MarkdownIt, options: MessagesOptions): void {
 			const links = r.sections
 				.map(
 					(x) =>
-						`<a href="${prefix}/mail/troubleshooting/${x.direction}/#${x.failure}">${esc(`${w.pages[x.direction]}: ${w.failures[x.failure]}`)}</a>`,
+						`<a href="${prefix}/mail/troubleshooting/${x.direction}/#${x.failure === 'ok' ? '' : failureAnchor(x.failure)}">${esc(`${w.pages[x.direction]}: ${w.failures[x.failure]}`)}</a>`,
 				)
 				.join('<br>');
 			return (

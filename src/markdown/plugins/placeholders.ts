@@ -64,6 +64,11 @@ export interface LabelPlaceholders {
 }
 
 /** What this plugin stores on an inline token whose text names graded labels: their keys (the label-sources list reads them). */
+/** What the plugin stores on each inline token that had placeholders: every key its text and code used. */
+export interface PlaceholderUseMeta {
+	placeholders?: string[];
+}
+
 export interface LabelUseMeta {
 	labels: string[];
 }
@@ -127,8 +132,15 @@ export function placeholdersPlugin(md: MarkdownIt, options: PlaceholdersOptions)
 		eachBlock(state.tokens, (token, _i, map) => {
 			if (token.type !== 'inline' || !token.children) return;
 			const used = new Set<string>();
+			// Every key the text and code of the token name, before they are expanded (stepHelp reads them).
+			const keys = token.children.flatMap((c) =>
+				(c.type === 'text' || c.type === 'code_inline') && c.content.includes('{{')
+					? splitPlaceholders(c.content).flatMap((p) => ('key' in p ? [p.key] : []))
+					: [],
+			);
 			token.children = expandChildren(state, env, token.children, map, used);
 			if (used.size) token.meta = { ...token.meta, labels: [...used] } satisfies LabelUseMeta;
+			if (keys.length) token.meta = { ...token.meta, placeholders: [...new Set(keys)] } satisfies PlaceholderUseMeta;
 		});
 	});
 

@@ -51,6 +51,7 @@ const expected = `<h1 id="smtp-auth-starttls-でメールを送る"><span class=
 <ol class="kit-steps">
 <li>
 <p>送信サーバーに <code>smtp.club.kyutech.ac.jp</code> を入力します。</p>
+<details class="kit-step-help"><summary>この手順でうまくいかないとき</summary><p>この手順で入力する値が違うと、次の表示が出ることがあります。リンク先に原因と直し方があります。</p><ul><li><a href="/mail/troubleshooting/send/#certificate">送信できないとき: 証明書の警告が出る</a></li><li><a href="/mail/troubleshooting/send/#refused">送信できないとき: 接続が拒否される</a></li></ul><p>それでも分からないときは、<a href="/start/#ask">委員会に尋ねてください。</a></p></details>
 </li>
 <li>
 <p>ユーザー名に <kit-account class="kit-account" data-placeholder="">（アカウント名）</kit-account> を入力します。</p>
