@@ -284,6 +284,44 @@ export const ja = {
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' } satisfies Record<TlsMode, string>,
 	/** Whether IMAP is offered ({{ imap.offered }}), and the mark while the settings call it an assumption. */
 	imap: { offered: 'IMAP も使えます', notOffered: 'IMAP はありません（POP3 だけです）', toConfirm: '（要確認）' },
+	/** The report form of the troubleshooting overview (`::: report-form`, src/troubleshooting/report.ts). */
+	report: {
+		label: '問い合わせの文面を作る',
+		client: 'メーラー',
+		clientOther: 'その他・分からない',
+		choose: '選んでください',
+		os: 'OS',
+		version: 'メーラーの版（分かれば）',
+		account: 'アカウント名',
+		doing: 'していたこと（どのページの何番の手順か、など）',
+		message: '表示されたメッセージ（そのまま貼り付け）',
+		text: '文面（この端末の中で作っています。どこにも送られません）',
+		copy: '文面をコピー',
+		copied: 'コピーしました',
+		mail: 'メールで送る',
+		passwordWarning: 'パスワードらしいものが入っています。消してから、コピーするか送ってください。パスワードは委員会にも教えません。',
+		noScript: 'この文面づくりには JavaScript が要ります。下の「尋ねるときに書くこと」をメールに書いてください。',
+		subject: 'メールの設定についての問い合わせ',
+		/** The report's own words (the composed text). */
+		lines: {
+			title: '【メールの設定についての問い合わせ】',
+			when: '日時',
+			page: '見ていたページ',
+			client: 'メーラー',
+			os: 'OS',
+			version: 'メーラーの版',
+			account: 'アカウント名',
+			values: 'このサイトの設定値',
+			doing: 'していたこと',
+			message: '表示されたメッセージ',
+			none: '（なし）',
+		},
+		/** One line of the values this site gives: "受信 POP3 over SSL: host ポート 995、SSL/TLS". */
+		value: (direction: string, label: string, host: string, port: number, tls: string) =>
+			`${direction} ${label}: ${host} ポート ${port}、${tls}`,
+		/** After each walkthrough and in each step's help: the form, with the page it came from. */
+		fromPage: '問い合わせの文面を作る',
+	},
 	/** The "if this step fails" disclosure at the end of a walkthrough step that sets a value (stepHelp). */
 	stepHelp: {
 		summary: 'この手順でうまくいかないとき',

@@ -1,8 +1,7 @@
 // The reader's account name: <kit-account-form> applies it as the reader types (once it is a valid
 // name) and keeps it in localStorage; every <kit-account> on the page shows it (as text, never
 // markup). It never leaves the browser.
-const KEY = 'kit-mail-account';
-import { isValidAccount } from '../settings/account.ts';
+import { ACCOUNT_STORAGE_KEY as KEY, isValidAccount } from '../settings/account.ts';
 
 /** Read the saved account, or '' when none (or storage is unavailable). */
 function saved(): string {

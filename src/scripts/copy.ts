@@ -8,7 +8,9 @@ class KitCopy extends HTMLElement {
 				? document.getElementById(this.dataset.for)
 				: this.closest('figure, td')?.querySelector('pre, .kit-value');
 			if (!source) return;
-			await navigator.clipboard.writeText((source.textContent ?? '').replace(/\n$/, ''));
+			// A text field's text is its value (the report form's composed text), not its initial content.
+			const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
+			await navigator.clipboard.writeText(text.replace(/\n$/, ''));
 			// The confirmation comes from the page's words table (data-done); the label stays without it.
 			button.textContent = button.dataset.done ?? label;
 			setTimeout(() => (button.textContent = label), 1500);

@@ -23,7 +23,7 @@ export interface StepHelpOptions {
 	settings: Settings;
 	/** Every page of the edition: a page's `clients:` and `methods:` say whose messages and which services. */
 	pages: readonly PageSummary[];
-	words: Pick<Words, 'locale' | 'stepHelp' | 'messages'>;
+	words: Pick<Words, 'locale' | 'stepHelp' | 'messages' | 'report'>;
 	accountPlaceholder: string;
 }
 
@@ -42,6 +42,8 @@ export function keyConcern(key: string): { concern: Concern; method?: Method } |
 /** The step-help token's meta: the entries, and the page's clients for the messages' names. */
 interface StepHelpMeta {
 	entries: StepHelpEntry[];
+	/** The page's address, for the report form (none outside a known page). */
+	from?: string;
 }
 
 /** Add the "if this step fails" disclosure to each walkthrough step that sets a value. */
@@ -78,18 +80,30 @@ export function stepHelpPlugin(md: MarkdownIt, options: StepHelpOptions): void {
 				if (entries.length) {
 					const help = new state.Token('kit_step_help', 'details', 0);
 					help.block = true;
-					help.meta = { entries } satisfies StepHelpMeta;
+					help.meta = { entries, ...(page ? { from: page.url } : {}) } satisfies StepHelpMeta;
 					out.push(help);
 				}
 			}
 			out.push(token);
 		}
+		// A walkthrough (a page of clients) ends with the way to the report form, from this page.
+		if (clients.length && page) {
+			const end = new state.Token('kit_report_link', 'p', 0);
+			end.block = true;
+			end.meta = { from: page.url };
+			out.push(end);
+		}
 		state.tokens = out;
 	});
 
+	// The report form on the troubleshooting overview, told which page the reader came from.
+	const reportHref = (from: string) => `${pathPrefix(locale)}/mail/troubleshooting/?from=${encodeURIComponent(from)}#report`;
+	md.renderer.rules['kit_report_link'] = (tokens, idx) =>
+		`<p class="kit-report-link"><a href="${esc(reportHref((tokens[idx]!.meta as { from: string }).from))}">${esc(options.words.report.fromPage)}</a></p>\n`;
+
 	md.renderer.rules['kit_step_help'] = (tokens, idx, _opts, renderingEnv) => {
 		const env = renderEnv(renderingEnv);
-		const { entries } = tokens[idx]!.meta as unknown as StepHelpMeta;
+		const { entries, from } = tokens[idx]!.meta as unknown as StepHelpMeta;
 		const prefix = pathPrefix(locale);
 		const items = entries.map((e) => {
 			const link = `<a href="${prefix}/mail/troubleshooting/${e.direction}/#${e.anchor}">${esc(`${options.words.messages.pages[e.direction]}: ${options.words.messages.failures[e.failure]}`)}</a>`;
@@ -109,7 +123,7 @@ export function stepHelpPlugin(md: MarkdownIt, options: StepHelpOptions): void {
 		return (
 			`<details class="kit-step-help"><summary>${esc(w.summary)}</summary>` +
 			`<p>${esc(w.intro)}</p><ul>${items.join('')}</ul>` +
-			`<p>${esc(w.ask)}<a href="${prefix}/start/#ask">${esc(w.askLink)}</a></p></details>\n`
+			`<p>${esc(w.ask)}<a href="${esc(from ? reportHref(from) : `${prefix}/start/#ask`)}">${esc(w.askLink)}</a></p></details>\n`
 		);
 	};
 }
