@@ -173,6 +173,13 @@ export const en: Words = {
 
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'None' },
 	imap: { offered: 'IMAP is offered', notOffered: 'IMAP is not offered (POP3 only)', toConfirm: ' (to be confirmed)' },
+	sheet: {
+		title: 'Setup sheet',
+		account: 'Account name',
+		date: 'Printed on',
+		passwords: 'Do not write your password on this sheet. The table says which password goes in each box.',
+		print: 'Print these settings on one page',
+	},
 	report: {
 		label: 'Write a report for the commission',
 		client: 'Mail client',

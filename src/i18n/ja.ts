@@ -284,6 +284,14 @@ export const ja = {
 	tls: { implicit: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' } satisfies Record<TlsMode, string>,
 	/** Whether IMAP is offered ({{ imap.offered }}), and the mark while the settings call it an assumption. */
 	imap: { offered: 'IMAP も使えます', notOffered: 'IMAP はありません（POP3 だけです）', toConfirm: '（要確認）' },
+	/** The printable setup sheet at the end of each walkthrough (setupSheet, src/scripts/sheet.ts). */
+	sheet: {
+		title: '設定シート',
+		account: 'アカウント名',
+		date: '印刷した日',
+		passwords: 'パスワードは、この紙に書かないでください。どの欄にどのパスワードを入れるかは、表のとおりです。',
+		print: 'この設定を 1 枚に印刷する',
+	},
 	/** The report form of the troubleshooting overview (`::: report-form`, src/troubleshooting/report.ts). */
 	report: {
 		label: '問い合わせの文面を作る',

@@ -31,7 +31,7 @@ export interface MarkdownEnv {
  * script), `download` a <kit-download> link (its script), `unconfirmed` an unconfirmed mark (the
  * page then says once, near its top, what the marks mean). Pictures need no flag: env.images lists them.
  */
-export type Feature = 'account' | 'copy' | 'download' | 'report' | 'unconfirmed';
+export type Feature = 'account' | 'copy' | 'download' | 'report' | 'sheet' | 'unconfirmed';
 
 /** Record that the page contains `feature`: one call where a plugin writes the element. */
 export function uses(env: MarkdownEnv, feature: Feature): void {

@@ -34,6 +34,7 @@ import { TOC_BOX_ID } from '../site/toc.ts';
 import { messagesPlugin } from './plugins/messages.ts';
 import { stepHelpPlugin } from './plugins/stepHelp.ts';
 import { reportFormPlugin } from './plugins/reportForm.ts';
+import { setupSheetPlugin } from './plugins/setupSheet.ts';
 import { languagePlugin } from './plugins/language.ts';
 import { qrPlugin } from './plugins/qr.ts';
 import { labelSourcesPlugin } from './plugins/label-sources.ts';
@@ -135,6 +136,7 @@ export function createMarkdownRenderer({ settings, highlighter, pages, imageFile
 	md.use(messagesPlugin, { settings, highlighter, accountPlaceholder, copy, codeLabel, lang: locale, words: words.messages });
 	md.use(stepHelpPlugin, { settings, pages, words, accountPlaceholder });
 	md.use(reportFormPlugin, { settings, words, unconfirmed });
+	md.use(setupSheetPlugin, { pages, words });
 	md.use(qrPlugin, {
 		url: new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href,
 		words: { label: words.profileQrLabel, caption: words.profileQrCaption },

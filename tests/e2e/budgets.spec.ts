@@ -14,9 +14,11 @@ import { NOTICES_SCRIPT } from '../../src/scripts/notices-inline.ts';
 /**
  * Budgets in gzipped bytes. `notices`: the notice banners' inline script (src/scripts/notices-inline.ts),
  * on top of the JS budget on the pages that show a notice while it is current (it must run before the
- * first paint, so it cannot load on demand).
+ * first paint, so it cannot load on demand). `js` was 3 KiB until issue 25: the setup sheet's print
+ * button (src/scripts/sheet.ts, about 230 B) ships on every walkthrough, which already sat at about
+ * 2.87 KiB, so the budget gained 128 B; the other pages are well under either figure.
  */
-const BUDGET = { js: 3 * 1024, css: 8 * 1024, html: 50 * 1024, notices: 512 } as const;
+const BUDGET = { js: 3 * 1024 + 128, css: 8 * 1024, html: 50 * 1024, notices: 512 } as const;
 
 test("the notice banners' script fits its own budget", () => {
 	expect(gz(NOTICES_SCRIPT)).toBeLessThanOrEqual(BUDGET.notices);

@@ -9,7 +9,7 @@ import { createEnv, type Feature } from '../../../src/markdown/env.ts';
 import { renderSite } from '../../../src/content/site.ts';
 import { settings } from './setup.ts';
 
-const FEATURES: Feature[] = ['account', 'copy', 'download', 'report', 'unconfirmed'];
+const FEATURES: Feature[] = ['account', 'copy', 'download', 'report', 'sheet', 'unconfirmed'];
 /** The features whose element the HTML contains (<kit-account, <kit-copy, <kit-download, <kit-report), sorted. */
 // An unconfirmed mark is a link or span of its class (the page then shows its notice).
 const inHtml = (html: string) => FEATURES.filter((f) => html.includes(f === 'unconfirmed' ? 'class="kit-unconfirmed"' : `<kit-${f}`));
