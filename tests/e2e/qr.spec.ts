@@ -10,12 +10,15 @@ import { siteUrl } from '../../src/site/config.ts';
 import { mobileconfigPath } from '../../src/site/files.ts';
 import { MOBILECONFIG_MIME } from '../../src/clients/index.ts';
 
+/** The page's own QR code (the setup sheet at the page's end carries a copy of it, printed only with the sheet). */
+const PAGE_QR = '.kit-qr:not(kit-sheet .kit-qr)';
+
 const settings = parseSettings(readFileSync('content/settings.yaml', 'utf8'));
 const profileUrl = (locale: 'ja' | 'en') => new URL(mobileconfigPath(locale), siteUrl(settings.domain)).href;
 
 /** Decode the QR code shown in `page` from a screenshot of it. */
 async function decode(page: Page): Promise<string | undefined> {
-	const png = await page.locator('.kit-qr svg').screenshot();
+	const png = await page.locator(`${PAGE_QR} svg`).screenshot();
 	const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
@@ -34,7 +37,7 @@ for (const [path, locale] of [
 			await expect(code).toHaveAccessibleName(/QR/);
 			await expect(code).toBeVisible();
 			expect(await decode(page), `${path} (${colorScheme})`).toBe(url);
-			await expect(page.locator('.kit-qr figcaption')).not.toBeEmpty();
+			await expect(page.locator(PAGE_QR).locator('figcaption')).not.toBeEmpty();
 			await context.close();
 		}
 	});
@@ -51,7 +54,7 @@ test('the URLs in the QR codes serve the Apple profile', async ({ request }) => 
 test('a phone gets the download link, not the QR code; print keeps it', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	await page.goto('/mail/clients/apple-mail/');
-	await expect(page.locator('.kit-qr')).toBeHidden();
+	await expect(page.locator(PAGE_QR)).toBeHidden();
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('.kit-qr')).toBeVisible();
+	await expect(page.locator(PAGE_QR)).toBeVisible();
 });
